@@ -1,0 +1,312 @@
+#include "gis/geometry.h"
+
+#include "gis/error.h"
+#include "gis/geos_context.h"
+
+#include <memory>
+
+namespace pearlzone::gis {
+
+namespace {
+
+GeosContext& context() { return GeosContext::forThisThread(); }
+
+// Wraps a GEOS result, turning a null result into gis::Error with GEOS's message.
+Geometry checked(GEOSGeometry* result, const char* operation)
+{
+    if (!result)
+        context().fail(operation);
+    return Geometry(result);
+}
+
+bool checkedPredicate(char result, const char* operation)
+{
+    if (result == 2)
+        context().fail(operation);
+    return result == 1;
+}
+
+}  // namespace
+
+Geometry& Geometry::operator=(Geometry&& other) noexcept
+{
+    if (this != &other) {
+        if (geometry_)
+            GEOSGeom_destroy_r(geosHandle(), geometry_);
+        geometry_ = other.release();
+    }
+    return *this;
+}
+
+Geometry::~Geometry()
+{
+    if (geometry_)
+        GEOSGeom_destroy_r(geosHandle(), geometry_);
+}
+
+GEOSGeometry* Geometry::release() noexcept
+{
+    GEOSGeometry* released = geometry_;
+    geometry_ = nullptr;
+    return released;
+}
+
+void Geometry::requireNotNull(const char* operation) const
+{
+    if (!geometry_)
+        throw Error(std::string(operation) + ": no geometry");
+}
+
+Geometry Geometry::fromWkt(std::string_view wkt)
+{
+    auto& ctx = context();
+    const std::string text(wkt);
+    return checked(GEOSWKTReader_read_r(ctx.handle(), ctx.wktReader(), text.c_str()),
+                   "cannot read WKT");
+}
+
+Geometry Geometry::fromWkb(const unsigned char* wkb, std::size_t size)
+{
+    auto& ctx = context();
+    if (!wkb || size == 0)
+        throw Error("cannot read WKB: no data");
+    return checked(GEOSWKBReader_read_r(ctx.handle(), ctx.wkbReader(), wkb, size), "cannot read WKB");
+}
+
+Geometry Geometry::rectangle(const Envelope& box)
+{
+    return checked(GEOSGeom_createRectangle_r(geosHandle(), box.minX, box.minY, box.maxX, box.maxY),
+                   "cannot make a rectangle");
+}
+
+Geometry Geometry::point(double x, double y)
+{
+    return checked(GEOSGeom_createPointFromXY_r(geosHandle(), x, y), "cannot make a point");
+}
+
+Geometry Geometry::polygon(const std::vector<double>& shellXY)
+{
+    auto* handle = geosHandle();
+    std::size_t count = shellXY.size() / 2;
+    if (count < 3)
+        throw Error("cannot make a polygon from fewer than three points");
+    const bool closed = shellXY[0] == shellXY[2 * count - 2] && shellXY[1] == shellXY[2 * count - 1];
+    const std::size_t ringSize = closed ? count : count + 1;
+    GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(handle, static_cast<unsigned>(ringSize), 2);
+    if (!sequence)
+        context().fail("cannot make a polygon");
+    for (std::size_t i = 0; i < ringSize; ++i) {
+        const std::size_t source = i % count;
+        GEOSCoordSeq_setXY_r(handle, sequence, static_cast<unsigned>(i), shellXY[2 * source],
+                             shellXY[2 * source + 1]);
+    }
+    GEOSGeometry* shell = GEOSGeom_createLinearRing_r(handle, sequence);
+    if (!shell)
+        context().fail("cannot make a polygon ring");
+    return checked(GEOSGeom_createPolygon_r(handle, shell, nullptr, 0), "cannot make a polygon");
+}
+
+std::string Geometry::toWkt(int precision) const
+{
+    requireNotNull("toWkt");
+    auto& ctx = context();
+    GEOSWKTWriter_setRoundingPrecision_r(ctx.handle(), ctx.wktWriter(), precision);
+    std::unique_ptr<char, void (*)(char*)> text(
+        GEOSWKTWriter_write_r(ctx.handle(), ctx.wktWriter(), geometry_),
+        [](char* p) { GEOSFree_r(geosHandle(), p); });
+    if (!text)
+        ctx.fail("cannot write WKT");
+    return text.get();
+}
+
+std::vector<unsigned char> Geometry::toWkb() const
+{
+    requireNotNull("toWkb");
+    auto& ctx = context();
+    std::size_t size = 0;
+    unsigned char* bytes = GEOSWKBWriter_write_r(ctx.handle(), ctx.wkbWriter(), geometry_, &size);
+    if (!bytes)
+        ctx.fail("cannot write WKB");
+    std::vector<unsigned char> wkb(bytes, bytes + size);
+    GEOSFree_r(ctx.handle(), bytes);
+    return wkb;
+}
+
+GeometryType Geometry::type() const
+{
+    requireNotNull("type");
+    const int id = GEOSGeomTypeId_r(geosHandle(), geometry_);
+    if (id < 0)
+        context().fail("cannot read the geometry type");
+    return static_cast<GeometryType>(id);
+}
+
+std::string Geometry::typeName() const
+{
+    requireNotNull("typeName");
+    std::unique_ptr<char, void (*)(char*)> name(GEOSGeomType_r(geosHandle(), geometry_),
+                                                [](char* p) { GEOSFree_r(geosHandle(), p); });
+    return name ? std::string(name.get()) : std::string();
+}
+
+bool Geometry::isEmpty() const
+{
+    requireNotNull("isEmpty");
+    return checkedPredicate(GEOSisEmpty_r(geosHandle(), geometry_), "cannot test emptiness");
+}
+
+bool Geometry::isValid() const
+{
+    requireNotNull("isValid");
+    return checkedPredicate(GEOSisValid_r(geosHandle(), geometry_), "cannot test validity");
+}
+
+std::string Geometry::invalidReason() const
+{
+    requireNotNull("invalidReason");
+    std::unique_ptr<char, void (*)(char*)> reason(GEOSisValidReason_r(geosHandle(), geometry_),
+                                                  [](char* p) { GEOSFree_r(geosHandle(), p); });
+    if (!reason)
+        context().fail("cannot test validity");
+    return reason.get();
+}
+
+double Geometry::area() const
+{
+    requireNotNull("area");
+    double value = 0.0;
+    if (!GEOSArea_r(geosHandle(), geometry_, &value))
+        context().fail("cannot compute the area");
+    return value;
+}
+
+Envelope Geometry::envelope() const
+{
+    requireNotNull("envelope");
+    Envelope box;
+    if (isEmpty())
+        return box;
+    auto* handle = geosHandle();
+    if (!GEOSGeom_getXMin_r(handle, geometry_, &box.minX) || !GEOSGeom_getYMin_r(handle, geometry_, &box.minY) ||
+        !GEOSGeom_getXMax_r(handle, geometry_, &box.maxX) || !GEOSGeom_getYMax_r(handle, geometry_, &box.maxY))
+        context().fail("cannot compute the envelope");
+    return box;
+}
+
+std::size_t Geometry::partCount() const
+{
+    requireNotNull("partCount");
+    const int count = GEOSGetNumGeometries_r(geosHandle(), geometry_);
+    if (count < 0)
+        context().fail("cannot count the parts");
+    return static_cast<std::size_t>(count);
+}
+
+Geometry Geometry::part(std::size_t index) const
+{
+    requireNotNull("part");
+    const GEOSGeometry* borrowed = GEOSGetGeometryN_r(geosHandle(), geometry_, static_cast<int>(index));
+    if (!borrowed)
+        context().fail("no such part");
+    return checked(GEOSGeom_clone_r(geosHandle(), borrowed), "cannot copy a part");
+}
+
+Geometry Geometry::clone() const
+{
+    requireNotNull("clone");
+    return checked(GEOSGeom_clone_r(geosHandle(), geometry_), "cannot copy a geometry");
+}
+
+Geometry Geometry::intersection(const Geometry& other) const
+{
+    requireNotNull("intersection");
+    other.requireNotNull("intersection");
+    return checked(GEOSIntersection_r(geosHandle(), geometry_, other.geometry_), "intersection failed");
+}
+
+Geometry Geometry::difference(const Geometry& other) const
+{
+    requireNotNull("difference");
+    other.requireNotNull("difference");
+    return checked(GEOSDifference_r(geosHandle(), geometry_, other.geometry_), "difference failed");
+}
+
+Geometry Geometry::unionWith(const Geometry& other) const
+{
+    requireNotNull("union");
+    other.requireNotNull("union");
+    return checked(GEOSUnion_r(geosHandle(), geometry_, other.geometry_), "union failed");
+}
+
+Geometry Geometry::unaryUnion() const
+{
+    requireNotNull("unaryUnion");
+    return checked(GEOSUnaryUnion_r(geosHandle(), geometry_), "union failed");
+}
+
+Geometry Geometry::buffer(double distance, int quadrantSegments) const
+{
+    requireNotNull("buffer");
+    return checked(GEOSBuffer_r(geosHandle(), geometry_, distance, quadrantSegments), "buffer failed");
+}
+
+Geometry Geometry::makeValid() const
+{
+    requireNotNull("makeValid");
+    auto* handle = geosHandle();
+    std::unique_ptr<GEOSMakeValidParams, void (*)(GEOSMakeValidParams*)> params(
+        GEOSMakeValidParams_create_r(handle),
+        [](GEOSMakeValidParams* p) { GEOSMakeValidParams_destroy_r(geosHandle(), p); });
+    GEOSMakeValidParams_setMethod_r(handle, params.get(), GEOS_MAKE_VALID_STRUCTURE);
+    GEOSMakeValidParams_setKeepCollapsed_r(handle, params.get(), 0);
+    return checked(GEOSMakeValidWithParams_r(handle, geometry_, params.get()), "cannot repair the geometry");
+}
+
+Geometry Geometry::polygonalParts() const
+{
+    requireNotNull("polygonalParts");
+    const GeometryType kind = type();
+    if (kind == GeometryType::Polygon || kind == GeometryType::MultiPolygon)
+        return clone();
+    auto* handle = geosHandle();
+    std::vector<GEOSGeometry*> polygons;
+    const std::size_t count = partCount();
+    for (std::size_t i = 0; i < count; ++i) {
+        const GEOSGeometry* member = GEOSGetGeometryN_r(handle, geometry_, static_cast<int>(i));
+        const int memberType = GEOSGeomTypeId_r(handle, member);
+        if (memberType == GEOS_POLYGON) {
+            polygons.push_back(GEOSGeom_clone_r(handle, member));
+        } else if (memberType == GEOS_MULTIPOLYGON) {
+            const int n = GEOSGetNumGeometries_r(handle, member);
+            for (int j = 0; j < n; ++j)
+                polygons.push_back(GEOSGeom_clone_r(handle, GEOSGetGeometryN_r(handle, member, j)));
+        }
+    }
+    return checked(GEOSGeom_createCollection_r(handle, GEOS_MULTIPOLYGON, polygons.data(),
+                                               static_cast<unsigned>(polygons.size())),
+                   "cannot collect polygons");
+}
+
+bool Geometry::intersects(const Geometry& other) const
+{
+    requireNotNull("intersects");
+    other.requireNotNull("intersects");
+    return checkedPredicate(GEOSIntersects_r(geosHandle(), geometry_, other.geometry_), "intersects failed");
+}
+
+bool Geometry::covers(const Geometry& other) const
+{
+    requireNotNull("covers");
+    other.requireNotNull("covers");
+    return checkedPredicate(GEOSCovers_r(geosHandle(), geometry_, other.geometry_), "covers failed");
+}
+
+bool Geometry::equalsExact(const Geometry& other, double tolerance) const
+{
+    requireNotNull("equalsExact");
+    other.requireNotNull("equalsExact");
+    return checkedPredicate(GEOSEqualsExact_r(geosHandle(), geometry_, other.geometry_, tolerance),
+                            "equalsExact failed");
+}
+
+}  // namespace pearlzone::gis
