@@ -1,0 +1,50 @@
+// pearlzone-cli: the command-line front end. Gathers options and hands them to core/.
+#include "core/version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 1;
+
+const char* const kUsage =
+    "Usage:\n"
+    "  pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
+    "                      [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
+    "                      [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n"
+    "  pearlzone-cli zones [--zones ZONES] [--json]\n"
+    "  pearlzone-cli industries [--json]\n"
+    "  pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
+    "                    [--paper A4|A3] [--landscape] [--lang zh|en]\n"
+    "  pearlzone-cli --version | --help\n";
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fputs(kUsage, stderr);
+        return kExitUsage;
+    }
+    const std::string command = argv[1];
+    if (command == "--help" || command == "-h") {
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+    }
+    if (command == "--version") {
+        std::printf("%s %s\n", pearlzone::kProgramName, pearlzone::kVersion);
+        return kExitOk;
+    }
+    if (command == "check" || command == "zones" || command == "industries" || command == "map") {
+        std::fprintf(stderr, "pearlzone-cli: '%s' is not available in this build yet\n", command.c_str());
+        return kExitUsage;
+    }
+    std::fprintf(stderr, "pearlzone-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    return kExitUsage;
+}
