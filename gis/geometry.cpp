@@ -84,6 +84,31 @@ Geometry Geometry::point(double x, double y)
     return checked(GEOSGeom_createPointFromXY_r(geosHandle(), x, y), "cannot make a point");
 }
 
+Geometry Geometry::collect(std::vector<Geometry>&& members)
+{
+    auto* handle = geosHandle();
+    int commonType = -1;
+    for (const auto& member : members) {
+        member.requireNotNull("collect");
+        const int memberType = GEOSGeomTypeId_r(handle, member.get());
+        commonType = commonType == -1 || commonType == memberType ? memberType : -2;
+    }
+    int collectionType = GEOS_GEOMETRYCOLLECTION;
+    if (commonType == GEOS_POLYGON)
+        collectionType = GEOS_MULTIPOLYGON;
+    else if (commonType == GEOS_LINESTRING)
+        collectionType = GEOS_MULTILINESTRING;
+    else if (commonType == GEOS_POINT)
+        collectionType = GEOS_MULTIPOINT;
+    std::vector<GEOSGeometry*> raw;
+    raw.reserve(members.size());
+    for (auto& member : members)
+        raw.push_back(member.release());
+    members.clear();
+    return checked(GEOSGeom_createCollection_r(handle, collectionType, raw.data(), static_cast<unsigned>(raw.size())),
+                   "cannot make a collection");
+}
+
 Geometry Geometry::polygon(const std::vector<double>& shellXY)
 {
     auto* handle = geosHandle();
@@ -260,6 +285,12 @@ Geometry Geometry::makeValid() const
     GEOSMakeValidParams_setMethod_r(handle, params.get(), GEOS_MAKE_VALID_STRUCTURE);
     GEOSMakeValidParams_setKeepCollapsed_r(handle, params.get(), 0);
     return checked(GEOSMakeValidWithParams_r(handle, geometry_, params.get()), "cannot repair the geometry");
+}
+
+Geometry Geometry::simplifyPreservingTopology(double tolerance) const
+{
+    requireNotNull("simplify");
+    return checked(GEOSTopologyPreserveSimplify_r(geosHandle(), geometry_, tolerance), "simplification failed");
 }
 
 Geometry Geometry::polygonalParts() const

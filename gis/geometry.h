@@ -41,6 +41,9 @@ public:
     static Geometry fromWkb(const std::vector<unsigned char>& wkb) { return fromWkb(wkb.data(), wkb.size()); }
     static Geometry rectangle(const Envelope& box);
     static Geometry point(double x, double y);
+    // A collection of the given geometries (a Multi* type when they are all of one kind),
+    // taking them over.
+    static Geometry collect(std::vector<Geometry>&& members);
     // A polygon from closed or open shell coordinates (x0, y0, x1, y1, ...).
     static Geometry polygon(const std::vector<double>& shellXY);
 
@@ -72,6 +75,8 @@ public:
     // Repairs an invalid geometry keeping every part of it (GEOS "structure" method),
     // dropping collapsed pieces so that a polygon stays areal.
     Geometry makeValid() const;
+    // Douglas-Peucker simplification that keeps rings simple and holes inside shells.
+    Geometry simplifyPreservingTopology(double tolerance) const;
     // Only the polygonal parts of a geometry (a make-valid result can be a collection).
     Geometry polygonalParts() const;
 

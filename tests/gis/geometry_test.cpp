@@ -119,3 +119,34 @@ TEST_CASE("geometries move, and a moved-from geometry is null", "[gis][geometry]
     a = std::move(b);
     CHECK(a.toWkt() == "POINT (1 2)");
 }
+
+TEST_CASE("simplification drops vertices within the tolerance only", "[gis][geometry]")
+{
+    // A square whose bottom edge has a 0.1-deep notch at x = 5 and a 3-deep one at x = 8.
+    const Geometry bumpy = Geometry::fromWkt(
+        "POLYGON ((0 0, 5 0.1, 7 0, 8 3, 9 0, 10 0, 10 10, 0 10, 0 0))");
+    const Geometry simple = bumpy.simplifyPreservingTopology(0.5);
+    CHECK(simple.isValid());
+    // Notches are triangles: 7 * 0.1 / 2 = 0.35 and 2 * 3 / 2 = 3, cut from 100.
+    CHECK(bumpy.area() == Approx(96.65));
+    // Only the shallow notch goes.
+    CHECK(simple.area() == Approx(97.0));
+    CHECK_FALSE(simple.covers(Geometry::point(8, 2.5)));
+    CHECK(simple.covers(Geometry::point(5, 0.05)));
+}
+
+TEST_CASE("collecting polygons makes a multipolygon that unions to the covered area", "[gis][geometry]")
+{
+    std::vector<Geometry> squares;
+    squares.push_back(Geometry::rectangle({0, 0, 2, 2}));
+    squares.push_back(Geometry::rectangle({1, 0, 3, 2}));  // overlaps the first by 1 x 2
+    const Geometry collection = Geometry::collect(std::move(squares));
+    CHECK(squares.empty());
+    CHECK(collection.type() == GeometryType::MultiPolygon);
+    CHECK(collection.partCount() == 2);
+    CHECK(collection.unaryUnion().area() == Approx(6.0));
+    std::vector<Geometry> mixed;
+    mixed.push_back(Geometry::point(0, 0));
+    mixed.push_back(Geometry::rectangle({0, 0, 1, 1}));
+    CHECK(Geometry::collect(std::move(mixed)).type() == GeometryType::GeometryCollection);
+}
