@@ -1,0 +1,57 @@
+#pragma once
+// Designations: which industries each zone (or sub-area) is to attract, each with the
+// guideline sentence it rests on. An industry counts as designated in a place when it or an
+// ancestor in the catalogue tree is designated there, zone-wide or for the sub-area.
+
+#include "core/industry_catalogue.h"
+
+#include <string>
+#include <vector>
+
+namespace pearlzone::core {
+
+class ZoneSet;
+
+struct Designation {
+    std::string zoneId;
+    std::string subareaId;  // "" for the whole zone
+    std::string industryCode;
+    std::string provenanceZh;
+    std::string provenanceEn;
+};
+
+// A place that designates an industry, for "designated in ..." suggestions.
+struct DesignatedPlace {
+    std::string zoneId;
+    std::string subareaId;
+};
+
+class DesignationTable {
+public:
+    // Checks every code against the catalogue and, when zones are given, every zone and
+    // sub-area against them. Throws gis::Error naming the file and line.
+    static DesignationTable load(const std::string& source, const IndustryCatalogue& catalogue,
+                                 const ZoneSet* zones = nullptr);
+
+    const std::vector<Designation>& all() const { return designations_; }
+
+    // The designation that makes industryCode designated in the zone (and sub-area, which may
+    // be ""): the industry's own before an ancestor's, the sub-area's before the zone's.
+    // nullptr when it is not designated there.
+    const Designation* find(const std::string& zoneId, const std::string& subareaId,
+                            const std::string& industryCode) const;
+
+    // Every place where the industry counts as designated, in table order, without repeats.
+    std::vector<DesignatedPlace> placesFor(const std::string& industryCode) const;
+
+    // The designations made for a zone as a whole or for one of its sub-areas.
+    std::vector<const Designation*> forZone(const std::string& zoneId) const;
+
+private:
+    const Designation* exact(const std::string& zoneId, const std::string& subareaId, const std::string& code) const;
+
+    std::vector<Designation> designations_;
+    const IndustryCatalogue* catalogue_ = nullptr;
+};
+
+}  // namespace pearlzone::core

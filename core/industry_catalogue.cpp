@@ -1,0 +1,184 @@
+#include "core/industry_catalogue.h"
+
+#include "core/data_table.h"
+#include "gis/error.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <algorithm>
+#include <set>
+
+namespace pearlzone::core {
+
+namespace {
+
+const QRegularExpression& separators()
+{
+    static const QRegularExpression pattern(QStringLiteral("[;,/\u3001\uFF1B\uFF0C\uFF0F]"));
+    return pattern;
+}
+
+const QRegularExpression& gbtPattern()
+{
+    // An optional section letter, then a 2-digit division or a 4-digit class.
+    static const QRegularExpression pattern(QStringLiteral("^([A-Za-z])?(\\d{2}|\\d{4})$"));
+    return pattern;
+}
+
+// Edit distance between two names, counted in UTF-16 code units (every CJK character the
+// catalogue uses is one unit).
+int editDistance(const QString& a, const QString& b)
+{
+    std::vector<int> previous(static_cast<std::size_t>(b.size()) + 1);
+    std::vector<int> current(previous.size());
+    for (std::size_t j = 0; j < previous.size(); ++j)
+        previous[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[static_cast<std::size_t>(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[static_cast<std::size_t>(j)] =
+                std::min({previous[static_cast<std::size_t>(j)] + 1, current[static_cast<std::size_t>(j - 1)] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous.back();
+}
+
+}  // namespace
+
+std::string normaliseName(const std::string& text)
+{
+    QString name = QString::fromUtf8(text).normalized(QString::NormalizationForm_KC).toCaseFolded();
+    return name.simplified().toStdString();
+}
+
+IndustryCatalogue IndustryCatalogue::load(const std::string& source)
+{
+    const DataTable table = DataTable::load(source, {"code", "name_zh", "name_zh_hant", "name_en", "aliases", "parent", "gbt4754"});
+    IndustryCatalogue catalogue;
+    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        Industry industry;
+        industry.code = table.value(row, "code");
+        industry.nameZh = table.value(row, "name_zh");
+        industry.nameZhHant = table.value(row, "name_zh_hant");
+        industry.nameEn = table.value(row, "name_en");
+        industry.aliases = splitList(table.value(row, "aliases"));
+        industry.parent = table.value(row, "parent");
+        industry.gbt4754 = splitList(table.value(row, "gbt4754"));
+        const std::string where = source + " line " + std::to_string(table.lineOf(row));
+        if (industry.code.empty() || industry.nameZh.empty() || industry.nameEn.empty())
+            throw gis::Error(where + ": an industry needs a code, name_zh and name_en");
+        if (!catalogue.byCode_.emplace(industry.code, catalogue.industries_.size()).second)
+            throw gis::Error(where + ": the code '" + industry.code + "' appears twice");
+        catalogue.industries_.push_back(industry);
+    }
+    for (std::size_t i = 0; i < catalogue.industries_.size(); ++i) {
+        const Industry& industry = catalogue.industries_[i];
+        const std::string where = source + " line " + std::to_string(i + 2);
+        if (!industry.parent.empty() && !catalogue.find(industry.parent))
+            throw gis::Error(where + ": '" + industry.code + "' has the unknown parent '" + industry.parent + "'");
+        // Walking up must reach a root within as many steps as there are industries.
+        std::string at = industry.parent;
+        for (std::size_t steps = 0; !at.empty(); ++steps) {
+            if (steps > catalogue.industries_.size() || at == industry.code)
+                throw gis::Error(where + ": the parents of '" + industry.code + "' form a cycle");
+            at = catalogue.find(at)->parent;
+        }
+        catalogue.index(industry.code, i, source, i + 2);
+        catalogue.index(industry.nameZh, i, source, i + 2);
+        catalogue.index(industry.nameZhHant, i, source, i + 2);
+        catalogue.index(industry.nameEn, i, source, i + 2);
+        for (const auto& alias : industry.aliases)
+            catalogue.index(alias, i, source, i + 2);
+        for (const auto& gbt : industry.gbt4754) {
+            const auto match = gbtPattern().match(QString::fromStdString(gbt));
+            if (!match.hasMatch())
+                throw gis::Error(where + ": '" + gbt + "' is not a GB/T 4754-2017 division or class");
+            catalogue.byGbt_[match.captured(2).toStdString()].push_back(i);
+        }
+    }
+    return catalogue;
+}
+
+void IndustryCatalogue::index(const std::string& name, std::size_t industry, const std::string& source, std::size_t line)
+{
+    const std::string key = normaliseName(name);
+    if (key.empty())
+        return;
+    auto& owners = byName_[key];
+    if (std::find(owners.begin(), owners.end(), industry) != owners.end())
+        return;
+    if (!owners.empty())
+        throw gis::Error(source + " line " + std::to_string(line) + ": the name '" + name + "' of '" +
+                         industries_[industry].code + "' is already a name of '" + industries_[owners.front()].code + "'");
+    owners.push_back(industry);
+}
+
+const Industry* IndustryCatalogue::find(const std::string& code) const
+{
+    const auto it = byCode_.find(code);
+    return it == byCode_.end() ? nullptr : &industries_[it->second];
+}
+
+std::vector<std::string> IndustryCatalogue::lineage(const std::string& code) const
+{
+    std::vector<std::string> chain;
+    for (const Industry* at = find(code); at; at = at->parent.empty() ? nullptr : find(at->parent))
+        chain.push_back(at->code);
+    return chain;
+}
+
+IndustryMatch IndustryCatalogue::resolveOne(const std::string& name) const
+{
+    IndustryMatch match;
+    const std::string key = normaliseName(name);
+    match.text = QString::fromStdString(name).trimmed().toStdString();
+    if (const auto it = byName_.find(key); it != byName_.end()) {
+        for (std::size_t i : it->second)
+            match.codes.push_back(industries_[i].code);
+        return match;
+    }
+    const auto gbt = gbtPattern().match(QString::fromStdString(key));
+    if (gbt.hasMatch()) {
+        if (const auto it = byGbt_.find(gbt.captured(2).toStdString()); it != byGbt_.end()) {
+            for (std::size_t i : it->second)
+                match.codes.push_back(industries_[i].code);
+        }
+        return match;
+    }
+    // Unknown: suggest the closest names, at most three industries, none absurdly far.
+    const QString wanted = QString::fromStdString(key);
+    std::vector<std::pair<int, std::size_t>> ranked;
+    for (const auto& [candidate, owners] : byName_) {
+        const QString text = QString::fromStdString(candidate);
+        const int distance = editDistance(wanted, text);
+        const int limit = std::max<int>(1, static_cast<int>(std::max(wanted.size(), text.size()) / 2));
+        if (distance <= limit || text.contains(wanted) || wanted.contains(text))
+            ranked.emplace_back(distance, owners.front());
+    }
+    std::stable_sort(ranked.begin(), ranked.end());
+    std::set<std::size_t> seen;
+    for (const auto& [distance, industry] : ranked) {
+        if (seen.insert(industry).second)
+            match.suggestions.push_back(industries_[industry].nameZh);
+        if (match.suggestions.size() == 3)
+            break;
+    }
+    return match;
+}
+
+std::vector<IndustryMatch> IndustryCatalogue::resolve(const std::string& field) const
+{
+    std::vector<IndustryMatch> matches;
+    const QString folded = QString::fromUtf8(field).normalized(QString::NormalizationForm_KC);
+    for (const QString& part : folded.split(separators(), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        matches.push_back(resolveOne(part.toStdString()));
+    }
+    return matches;
+}
+
+}  // namespace pearlzone::core

@@ -1,0 +1,19 @@
+#include "core/pilot_zone_data.h"
+
+#include "gis/utf8_path.h"
+
+namespace pearlzone::core {
+
+std::unique_ptr<PilotZoneData> PilotZoneData::load(const std::filesystem::path& dataDir, const std::string& zonesSource)
+{
+    auto file = [&dataDir](const char* name) { return gis::pathToUtf8(dataDir / name); };
+    auto data = std::make_unique<PilotZoneData>();
+    data->zones = ZoneSet::load(zonesSource.empty() ? file("zones.geojson") : zonesSource);
+    data->river = loadRiver(file("river.geojson"));
+    data->catalogue = IndustryCatalogue::load(file("industries.csv"));
+    data->designations = DesignationTable::load(file("designations.csv"), data->catalogue, &data->zones);
+    data->targets = loadTargets(file("targets.csv"));
+    return data;
+}
+
+}  // namespace pearlzone::core
