@@ -1,4 +1,5 @@
 // pearlzone-cli: the command-line front end. Gathers options and hands them to core/.
+#include "app/cli/cli_context.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,13 @@ int main(int argc, char* argv[])
         std::printf("%s %s\n", pearlzone::kProgramName, pearlzone::kVersion);
         return kExitOk;
     }
-    if (command == "check" || command == "zones" || command == "industries" || command == "map") {
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();  // the program; the parsers take the command's name as theirs
+    if (command == "zones")
+        return pearlzone::cli::runZones(arguments);
+    if (command == "industries")
+        return pearlzone::cli::runIndustries(arguments);
+    if (command == "check" || command == "map") {
         std::fprintf(stderr, "pearlzone-cli: '%s' is not available in this build yet\n", command.c_str());
         return kExitUsage;
     }

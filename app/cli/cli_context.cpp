@@ -1,0 +1,39 @@
+#include "app/cli/cli_context.h"
+
+#include "core/data_location.h"
+#include "gis/utf8_path.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace pearlzone::cli {
+
+void printOut(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+std::filesystem::path bundledDataDirectory()
+{
+    const auto exeDir = gis::pathFromUtf8(QCoreApplication::applicationDirPath().toStdString());
+    if (auto found = core::findDataDirectory(exeDir))
+        return *found;
+    QString tried;
+    for (const auto& candidate : core::dataDirectoryCandidates(exeDir))
+        tried += QStringLiteral("\n  ") + QString::fromStdString(gis::pathToUtf8(candidate));
+    printErr(QStringLiteral("pearlzone-cli: the bundled data folder was not found; looked in:") + tried +
+             QStringLiteral("\n(set PEARLZONE_DATA_DIR to the folder holding zones.geojson)\n"));
+    return {};
+}
+
+}  // namespace pearlzone::cli

@@ -1,0 +1,29 @@
+#pragma once
+// What every pearlzone-cli command shares: exit codes (SPEC section 5), output helpers, and
+// where the bundled data is.
+
+#include <QString>
+#include <QStringList>
+
+#include <filesystem>
+
+namespace pearlzone::cli {
+
+enum ExitCode {
+    kExitOk = 0,
+    kExitUsage = 1,
+    kExitBadInput = 2,
+    kExitOutputFailed = 3,
+};
+
+void printOut(const QString& text);
+void printErr(const QString& text);
+
+// The bundled data folder, found relative to the program; empty with a message if missing.
+std::filesystem::path bundledDataDirectory();
+
+// Runs one command: arguments start with the command's name.
+int runZones(const QStringList& arguments);
+int runIndustries(const QStringList& arguments);
+
+}  // namespace pearlzone::cli

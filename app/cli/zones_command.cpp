@@ -1,0 +1,132 @@
+// pearlzone-cli zones [--zones ZONES] [--json]: the zones, their areas (computed from the
+// geometry in EPSG:4547), sub-areas and designated industries.
+#include "app/cli/cli_context.h"
+#include "core/pilot_zone_data.h"
+#include "gis/error.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <set>
+
+namespace pearlzone::cli {
+
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+double squareKilometres(double squareMetres) { return std::round(squareMetres / 1e4) / 100.0; }
+
+enum class Scope { WholeZoneAndSubareas, ZoneWideOnly, ZoneWideAndSubarea, SubareaOnly };
+
+// Codes designated in a zone, in table order without repeats, within the given scope.
+QJsonArray industriesOf(const core::PilotZoneData& data, const std::string& zoneId, Scope scope,
+                        const std::string& subareaId = {})
+{
+    QJsonArray codes;
+    std::set<std::string> seen;
+    for (const core::Designation* d : data.designations.forZone(zoneId)) {
+        bool applies = true;
+        switch (scope) {
+        case Scope::WholeZoneAndSubareas: applies = true; break;
+        case Scope::ZoneWideOnly: applies = d->subareaId.empty(); break;
+        case Scope::ZoneWideAndSubarea: applies = d->subareaId.empty() || d->subareaId == subareaId; break;
+        case Scope::SubareaOnly: applies = d->subareaId == subareaId; break;
+        }
+        if (applies && seen.insert(d->industryCode).second)
+            codes.append(qs(d->industryCode));
+    }
+    return codes;
+}
+
+QJsonArray zonesJson(const core::PilotZoneData& data)
+{
+    QJsonArray zones;
+    for (const auto& zone : data.zones.zones()) {
+        QJsonArray subareas;
+        for (const auto& subarea : zone.subareas) {
+            subareas.append(QJsonObject{{QStringLiteral("subarea_id"), qs(subarea.id)},
+                                        {QStringLiteral("name_zh"), qs(subarea.nameZh)},
+                                        {QStringLiteral("name_en"), qs(subarea.nameEn)},
+                                        {QStringLiteral("area_km2"), squareKilometres(subarea.areaM2)},
+                                        {QStringLiteral("industries"), industriesOf(data, zone.id, Scope::ZoneWideAndSubarea, subarea.id)}});
+        }
+        zones.append(QJsonObject{{QStringLiteral("zone_id"), qs(zone.id)},
+                                 {QStringLiteral("name_zh"), qs(zone.nameZh)},
+                                 {QStringLiteral("name_en"), qs(zone.nameEn)},
+                                 {QStringLiteral("bank"), qs(zone.bank)},
+                                 {QStringLiteral("area_km2"), squareKilometres(zone.areaM2)},
+                                 {QStringLiteral("subareas"), subareas},
+                                 {QStringLiteral("industries"), industriesOf(data, zone.id, Scope::WholeZoneAndSubareas)}});
+    }
+    return zones;
+}
+
+QString industryNames(const core::PilotZoneData& data, const QJsonArray& codes)
+{
+    QStringList names;
+    for (const auto& code : codes) {
+        const core::Industry* industry = data.catalogue.find(code.toString().toStdString());
+        names << (industry ? qs(industry->nameZh) : code.toString());
+    }
+    return names.join(QStringLiteral("、"));
+}
+
+QString zonesText(const core::PilotZoneData& data)
+{
+    QString out;
+    double total = 0.0;
+    for (const auto& zone : data.zones.zones()) {
+        total += zone.areaM2;
+        out += QStringLiteral("%1  %2 (%3)\n    %4 km², %5\n")
+                   .arg(qs(zone.id), qs(zone.nameZh), qs(zone.nameEn))
+                   .arg(squareKilometres(zone.areaM2), 0, 'f', 2)
+                   .arg(zone.bank.empty() ? QStringLiteral("-") : qs(zone.bank) + QStringLiteral(" bank"));
+        out += QStringLiteral("    designated zone-wide: %1\n")
+                   .arg(industryNames(data, industriesOf(data, zone.id, Scope::ZoneWideOnly)));
+        for (const auto& subarea : zone.subareas) {
+            out += QStringLiteral("    %1  %2 (%3)  %4 km²\n        designated here too: %5\n")
+                       .arg(qs(subarea.id), qs(subarea.nameZh), qs(subarea.nameEn))
+                       .arg(squareKilometres(subarea.areaM2), 0, 'f', 2)
+                       .arg(industryNames(data, industriesOf(data, zone.id, Scope::SubareaOnly, subarea.id)));
+        }
+        out += QStringLiteral("\n");
+    }
+    out += QStringLiteral("total %1 km²\n").arg(squareKilometres(total), 0, 'f', 2);
+    return out;
+}
+
+}  // namespace
+
+int runZones(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the pilot zone's zones."));
+    const QCommandLineOption zonesOption(QStringLiteral("zones"), QStringLiteral("A zones layer to use instead of the bundled one."), QStringLiteral("ZONES"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({zonesOption, jsonOption});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        printErr(QStringLiteral("pearlzone-cli zones: ") +
+                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
+                 QStringLiteral("\nusage: pearlzone-cli zones [--zones ZONES] [--json]\n"));
+        return kExitUsage;
+    }
+    const auto dataDir = bundledDataDirectory();
+    if (dataDir.empty())
+        return kExitBadInput;
+    try {
+        const auto data = core::PilotZoneData::load(dataDir, parser.value(zonesOption).toStdString());
+        if (parser.isSet(jsonOption))
+            printOut(QString::fromUtf8(QJsonDocument(zonesJson(*data)).toJson(QJsonDocument::Indented)));
+        else
+            printOut(zonesText(*data));
+        return kExitOk;
+    } catch (const gis::Error& error) {
+        printErr(QStringLiteral("pearlzone-cli zones: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitBadInput;
+    }
+}
+
+}  // namespace pearlzone::cli
