@@ -102,8 +102,11 @@ VectorWriter VectorWriter::create(const std::string& path, const VectorWriterOpt
         if (options.geometry != WriterGeometry::None)
             layerOptions.SetNameValue("GEOMETRY", "AS_WKT");
     }
-    if (driverName == "GeoJSON")
+    if (driverName == "GeoJSON") {
         layerOptions.SetNameValue("WRITE_NAME", "NO");
+        if (options.coordinateDecimals >= 0)
+            layerOptions.SetNameValue("COORDINATE_PRECISION", std::to_string(options.coordinateDecimals).c_str());
+    }
     if (driverName == "ESRI Shapefile" && !options.encoding.empty())
         layerOptions.SetNameValue("ENCODING", options.encoding.c_str());
 

@@ -62,7 +62,7 @@ void writeZoneData(const std::string& outputDir, std::ostream& log)
     riverOptions.layerName = "river";
     riverOptions.crs = kLonLat;
     riverOptions.geometry = gis::WriterGeometry::Unknown;
-    riverOptions.layerOptions = {"COORDINATE_PRECISION=7", "RFC7946=NO"};
+    riverOptions.coordinateDecimals = 7;
     riverOptions.fields = {{"river_id"}, {"name_zh"}, {"name_zh_hant"}, {"name_en"},
                            {"main_channel", gis::FieldType::Integer}, {"source"}};
     auto river = gis::VectorWriter::create(outputDir + "/river.geojson", riverOptions);
@@ -91,7 +91,7 @@ void writeZoneData(const std::string& outputDir, std::ostream& log)
     zoneOptions.layerName = "zones";
     zoneOptions.crs = kLonLat;
     zoneOptions.geometry = gis::WriterGeometry::Polygon;
-    zoneOptions.layerOptions = {"COORDINATE_PRECISION=7", "RFC7946=NO"};
+    zoneOptions.coordinateDecimals = 7;
     zoneOptions.fields = {{"zone_id"}, {"subarea_id"}, {"name_zh"}, {"name_zh_hant"}, {"name_en"},
                           {"subarea_name_zh"}, {"subarea_name_zh_hant"}, {"subarea_name_en"},
                           {"piece_name_zh"}, {"piece_name_en"}, {"bank"}, {"source"}};
