@@ -293,6 +293,57 @@ Geometry Geometry::simplifyPreservingTopology(double tolerance) const
     return checked(GEOSTopologyPreserveSimplify_r(geosHandle(), geometry_, tolerance), "simplification failed");
 }
 
+Geometry Geometry::closedLinesAsPolygons() const
+{
+    requireNotNull("closedLinesAsPolygons");
+    auto* handle = geosHandle();
+    auto ringToPolygon = [handle](const GEOSGeometry* line) -> GEOSGeometry* {
+        const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(handle, line);
+        unsigned size = 0;
+        if (!sequence || !GEOSCoordSeq_getSize_r(handle, sequence, &size) || size < 4)
+            return nullptr;
+        double x0 = 0, y0 = 0, xn = 0, yn = 0;
+        GEOSCoordSeq_getXY_r(handle, sequence, 0, &x0, &y0);
+        GEOSCoordSeq_getXY_r(handle, sequence, size - 1, &xn, &yn);
+        if (x0 != xn || y0 != yn)
+            return nullptr;
+        GEOSGeometry* ring = GEOSGeom_createLinearRing_r(handle, GEOSCoordSeq_clone_r(handle, sequence));
+        return ring ? GEOSGeom_createPolygon_r(handle, ring, nullptr, 0) : nullptr;
+    };
+    const int kind = GEOSGeomTypeId_r(handle, geometry_);
+    if (kind == GEOS_LINESTRING || kind == GEOS_LINEARRING) {
+        GEOSGeometry* polygon = ringToPolygon(geometry_);
+        return polygon ? Geometry(polygon) : clone();
+    }
+    if (kind == GEOS_MULTILINESTRING) {
+        std::vector<GEOSGeometry*> polygons;
+        const int n = GEOSGetNumGeometries_r(handle, geometry_);
+        for (int i = 0; i < n; ++i) {
+            GEOSGeometry* polygon = ringToPolygon(GEOSGetGeometryN_r(handle, geometry_, i));
+            if (!polygon) {
+                for (GEOSGeometry* made : polygons)
+                    GEOSGeom_destroy_r(handle, made);
+                return clone();
+            }
+            polygons.push_back(polygon);
+        }
+        return checked(GEOSGeom_createCollection_r(handle, GEOS_MULTIPOLYGON, polygons.data(),
+                                                   static_cast<unsigned>(polygons.size())),
+                       "cannot collect polygons");
+    }
+    return clone();
+}
+
+double Geometry::distance(const Geometry& other) const
+{
+    requireNotNull("distance");
+    other.requireNotNull("distance");
+    double value = 0.0;
+    if (!GEOSDistance_r(geosHandle(), geometry_, other.geometry_, &value))
+        context().fail("cannot compute the distance");
+    return value;
+}
+
 Geometry Geometry::polygonalParts() const
 {
     requireNotNull("polygonalParts");

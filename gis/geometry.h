@@ -77,6 +77,10 @@ public:
     Geometry makeValid() const;
     // Douglas-Peucker simplification that keeps rings simple and holes inside shells.
     Geometry simplifyPreservingTopology(double tolerance) const;
+    // Closed line strings (first point == last, at least four points) become polygons, as a
+    // CAD file's closed polylines are meant; anything else is returned unchanged.
+    Geometry closedLinesAsPolygons() const;
+    double distance(const Geometry& other) const;
     // Only the polygonal parts of a geometry (a make-valid result can be a collection).
     Geometry polygonalParts() const;
 

@@ -80,3 +80,17 @@ bool PreparedGeometry::containsProperly(const Geometry& other) const
 }
 
 }  // namespace pearlzone::gis
+
+namespace pearlzone::gis {
+
+double PreparedGeometry::distance(const Geometry& other) const
+{
+    if (other.isNull())
+        throw Error("distance: no geometry");
+    double value = 0.0;
+    if (!GEOSPreparedDistance_r(geosHandle(), prepared_, other.get(), &value))
+        GeosContext::forThisThread().fail("distance failed");
+    return value;
+}
+
+}  // namespace pearlzone::gis

@@ -22,6 +22,8 @@ public:
     bool covers(const Geometry& other) const;
     bool intersects(const Geometry& other) const;
     bool containsProperly(const Geometry& other) const;
+    // Shortest distance, using the prepared geometry's index.
+    double distance(const Geometry& other) const;
 
 private:
     void destroyPrepared() noexcept;

@@ -118,6 +118,10 @@ VectorWriter VectorWriter::create(const std::string& path, const VectorWriterOpt
     writer.layer_ = layer;
     for (const auto& field : options.fields) {
         OGRFieldDefnH definition = OGR_Fld_Create(field.name.c_str(), ogrTypeOf(field.type));
+        if (field.width > 0)
+            OGR_Fld_SetWidth(definition, field.width);
+        if (field.precision > 0)
+            OGR_Fld_SetPrecision(definition, field.precision);
         const OGRErr result = OGR_L_CreateField(layer, definition, TRUE);
         OGR_Fld_Destroy(definition);
         if (result != OGRERR_NONE)

@@ -15,6 +15,8 @@ enum class FieldType { String, Integer, Real };
 struct FieldDefinition {
     std::string name;
     FieldType type = FieldType::String;
+    int width = 0;      // 0: the driver's default
+    int precision = 0;  // decimals of a Real field as text formats (CSV) write it
 };
 
 using FieldValue = std::variant<std::monostate, std::string, std::int64_t, double>;

@@ -1,0 +1,231 @@
+#include "core/batch_check.h"
+
+#include "core/check_errors.h"
+#include "core/parcel_checker.h"
+#include "gis/crs_transform.h"
+#include "gis/geometry_transform.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace pearlzone::core {
+
+namespace {
+
+constexpr double kFarAwayMetres = 20000.0;
+
+struct Job {
+    std::size_t sequence = 0;
+    std::vector<gis::VectorFeature> features;
+};
+
+struct Shared {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Job> jobs;
+    std::map<std::size_t, std::vector<CheckedParcel>> finished;
+    std::size_t batchesRead = 0;
+    std::size_t batchesWritten = 0;  // read minus written is what memory holds
+    bool readingDone = false;
+    bool stop = false;
+    std::exception_ptr failure;
+    std::int64_t farAway = 0;
+    std::int64_t located = 0;  // parcels whose position could be judged
+    std::optional<std::pair<double, double>> sampleCoordinate;  // a raw coordinate, for CRS hints
+};
+
+void fail(Shared& shared, std::exception_ptr error)
+{
+    std::lock_guard lock(shared.mutex);
+    if (!shared.failure)
+        shared.failure = error;
+    shared.stop = true;
+    shared.changed.notify_all();
+}
+
+void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& source, const BatchCheckOptions& options,
+                bool wantsGeometry)
+{
+    try {
+        const ParcelChecker checker(data, options.settings);
+        std::optional<gis::CrsTransform> toPlanar;
+        if (!source.isPlanarTarget())
+            toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
+        gis::Envelope nearZones = data.zones.extent();
+        nearZones = {nearZones.minX - kFarAwayMetres, nearZones.minY - kFarAwayMetres, nearZones.maxX + kFarAwayMetres,
+                     nearZones.maxY + kFarAwayMetres};
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(shared.mutex);
+                shared.changed.wait(lock, [&] { return shared.stop || !shared.jobs.empty() || shared.readingDone; });
+                if (shared.stop || (shared.jobs.empty() && shared.readingDone))
+                    return;
+                job = std::move(shared.jobs.front());
+                shared.jobs.pop_front();
+            }
+            std::vector<CheckedParcel> results(job.features.size());
+            std::int64_t far = 0;
+            std::int64_t located = 0;
+            std::optional<std::pair<double, double>> sample;
+            for (std::size_t i = 0; i < job.features.size(); ++i) {
+                const gis::VectorFeature& feature = job.features[i];
+                gis::Geometry geometry;
+                std::string note;
+                try {
+                    if (!feature.wkb.empty()) {
+                        geometry = gis::Geometry::fromWkb(feature.wkb);
+                        if (!sample && !geometry.isEmpty()) {
+                            const gis::Envelope raw = geometry.envelope();
+                            sample = std::make_pair(raw.minX, raw.minY);
+                        }
+                        if (toPlanar && !geometry.isEmpty())
+                            geometry = gis::transformGeometry(geometry, *toPlanar);
+                    }
+                } catch (const gis::Error& error) {
+                    geometry = gis::Geometry();
+                    note = std::string("geometry unusable: ") + error.what();
+                }
+                if (feature.textRepaired)
+                    note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
+                CheckedParcel& out = results[i];
+                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note);
+                if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
+                    ++located;
+                    if (!geometry.envelope().intersects(nearZones))
+                        ++far;
+                    if (wantsGeometry)
+                        out.wkb = geometry.toWkb();
+                }
+            }
+            std::lock_guard lock(shared.mutex);
+            shared.finished.emplace(job.sequence, std::move(results));
+            shared.farAway += far;
+            shared.located += located;
+            if (!shared.sampleCoordinate && sample)
+                shared.sampleCoordinate = sample;
+            shared.changed.notify_all();
+        }
+    } catch (...) {
+        fail(shared, std::current_exception());
+    }
+}
+
+}  // namespace
+
+BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, const BatchCheckOptions& options,
+                           CheckSink& sink, const std::function<void(const BatchProgress&)>& progress,
+                           const std::atomic<bool>* cancel)
+{
+    const auto started = std::chrono::steady_clock::now();
+    BatchSummary summary;
+    summary.threads = options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    const std::size_t batchSize = std::max<std::size_t>(1, options.batchSize);
+    const std::size_t maxInFlight = static_cast<std::size_t>(summary.threads) * 3 + 2;
+    const bool wantsGeometry = sink.wantsGeometry();
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+
+    Shared shared;
+    std::vector<std::thread> workers;
+    for (int i = 0; i < summary.threads; ++i)
+        workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options), wantsGeometry);
+
+    std::thread reader([&] {
+        try {
+            for (std::size_t sequence = 0;; ++sequence) {
+                {
+                    std::unique_lock lock(shared.mutex);
+                    shared.changed.wait(lock, [&] {
+                        return shared.stop || shared.batchesRead - shared.batchesWritten < maxInFlight;
+                    });
+                    if (shared.stop)
+                        break;
+                }
+                Job job;
+                job.sequence = sequence;
+                if (source.readBatch(job.features, batchSize) == 0 || cancelled())
+                    break;
+                std::lock_guard lock(shared.mutex);
+                shared.jobs.push_back(std::move(job));
+                ++shared.batchesRead;
+                shared.changed.notify_all();
+            }
+        } catch (...) {
+            fail(shared, std::current_exception());
+        }
+        std::lock_guard lock(shared.mutex);
+        shared.readingDone = true;
+        shared.changed.notify_all();
+    });
+
+    // This thread writes, in order.
+    BatchProgress state;
+    state.totalHint = source.featureCountHint();
+    try {
+        for (std::size_t next = 0;; ++next) {
+            std::vector<CheckedParcel> results;
+            {
+                std::unique_lock lock(shared.mutex);
+                shared.changed.wait(lock, [&] {
+                    return shared.stop || shared.finished.count(next) || (shared.readingDone && next >= shared.batchesRead);
+                });
+                if (shared.stop || !shared.finished.count(next))
+                    break;
+                results = std::move(shared.finished.at(next));
+                shared.finished.erase(next);
+                ++shared.batchesWritten;
+                shared.changed.notify_all();
+            }
+            if (cancelled()) {
+                summary.cancelled = true;
+                break;
+            }
+            sink.write(results);
+            for (const auto& parcel : results) {
+                ++summary.byVerdict[parcel.result.verdict];
+                ++summary.byZone[parcel.result.zoneId];
+            }
+            summary.total += static_cast<std::int64_t>(results.size());
+            state.done = summary.total;
+            if (progress)
+                progress(state);
+        }
+    } catch (...) {
+        fail(shared, std::current_exception());
+    }
+    {
+        std::lock_guard lock(shared.mutex);
+        shared.stop = true;
+        shared.changed.notify_all();
+    }
+    reader.join();
+    for (auto& worker : workers)
+        worker.join();
+    if (shared.failure)
+        std::rethrow_exception(shared.failure);
+    summary.cancelled = summary.cancelled || cancelled();
+
+    if (shared.located > 0 && shared.farAway * 2 > shared.located) {
+        std::string warning = std::to_string(shared.farAway) + " of " + std::to_string(shared.located) +
+                              " parcels lie more than 20 km from the pilot zone: their CRS (" + source.crsLabel() +
+                              ") is probably wrong";
+        if (shared.sampleCoordinate) {
+            const bool geographic = source.crsLabel() == "EPSG:4326" || source.crsLabel() == "EPSG:4490" ||
+                                    source.crsLabel() == "GCJ02" || source.crsLabel() == "BD09";
+            const std::string hint =
+                guessCrsFromCoordinates(shared.sampleCoordinate->first, shared.sampleCoordinate->second, geographic);
+            if (!hint.empty())
+                warning += "; " + hint;
+        }
+        summary.warnings.push_back(warning);
+    }
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return summary;
+}
+
+}  // namespace pearlzone::core

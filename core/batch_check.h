@@ -1,0 +1,78 @@
+#pragma once
+// The batch check: one reader streams parcels in batches, N workers check them (each with
+// its own GEOS and PROJ contexts, transform and prepared zones), and the results reach the
+// sink in input order. Memory is bounded by the batches in flight, not by the file. The
+// result is the same whatever the number of threads.
+
+#include "core/check_result.h"
+#include "core/parcel_source.h"
+#include "core/pilot_zone_data.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pearlzone::core {
+
+struct CheckedParcel {
+    ParcelResult result;
+    std::vector<unsigned char> wkb;  // the checked geometry in EPSG:4547, when the sink wants it
+};
+
+class CheckSink {
+public:
+    virtual ~CheckSink() = default;
+    virtual bool wantsGeometry() const = 0;
+    // Called from one thread, in input order.
+    virtual void write(const std::vector<CheckedParcel>& parcels) = 0;
+};
+
+struct BatchCheckOptions {
+    CheckSettings settings;
+    int threads = 0;  // 0: one per core
+    std::size_t batchSize = 1024;
+};
+
+struct BatchProgress {
+    std::int64_t done = 0;
+    std::int64_t totalHint = -1;  // -1 when the format cannot tell cheaply
+};
+
+struct BatchSummary {
+    std::int64_t total = 0;
+    std::map<Verdict, std::int64_t> byVerdict;
+    std::map<std::string, std::int64_t> byZone;  // "" for parcels in no zone
+    double seconds = 0.0;
+    bool cancelled = false;
+    int threads = 0;
+    std::vector<std::string> warnings;
+};
+
+// Throws InputError when reading fails; whatever the sink throws passes through. When cancel
+// becomes true the run stops soon after and the summary says so.
+BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, const BatchCheckOptions& options,
+                           CheckSink& sink, const std::function<void(const BatchProgress&)>& progress = {},
+                           const std::atomic<bool>* cancel = nullptr);
+
+// A sink that keeps every result in memory (for the app's results table and for tests).
+class CollectingSink : public CheckSink {
+public:
+    explicit CollectingSink(bool keepGeometry) : keepGeometry_(keepGeometry) {}
+    bool wantsGeometry() const override { return keepGeometry_; }
+    void write(const std::vector<CheckedParcel>& parcels) override
+    {
+        parcels_.insert(parcels_.end(), parcels.begin(), parcels.end());
+    }
+    const std::vector<CheckedParcel>& parcels() const { return parcels_; }
+    std::vector<CheckedParcel>& parcels() { return parcels_; }
+
+private:
+    bool keepGeometry_;
+    std::vector<CheckedParcel> parcels_;
+};
+
+}  // namespace pearlzone::core

@@ -1,0 +1,135 @@
+#include "core/check_reason.h"
+
+#include <cstdio>
+
+namespace pearlzone::core {
+
+namespace {
+
+std::string join(const std::vector<std::string>& items, const char* separator)
+{
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+std::string percent(double ratio)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f%%", ratio * 100.0);
+    return text;
+}
+
+std::string kilometres(double metres)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, metres < 1000 ? "%.2f" : "%.1f", metres / 1000.0);
+    return text;
+}
+
+std::string chinese(const ReasonFacts& f)
+{
+    std::string s;
+    switch (f.location) {
+    case Location::Error:
+        return "无法检查该地块：" + f.geometryProblem + "。";
+    case Location::Inside:
+        s = f.insideRatio >= 1.0 ? "地块完全位于" + f.placeName : "地块" + percent(f.insideRatio) + "位于" + f.placeName;
+        break;
+    case Location::Partial:
+        s = "地块仅" + percent(f.insideRatio) + "位于" + f.placeName + "，低于" + percent(f.minInside) + "的要求";
+        break;
+    case Location::Outside:
+        s = "地块不在试验区任何片区内";
+        if (f.nearestDistanceM >= 0)
+            s += "（距最近的" + f.nearestPlaceName + "约" + kilometres(f.nearestDistanceM) + "公里）";
+        break;
+    }
+    const std::string quotes = f.provenance.empty() ? "" : "（导则：“" + join(f.provenance, "”；“") + "”）";
+    const std::string others = f.elsewhere.empty() ? "试验区内没有片区指定" : "指定片区为" + join(f.elsewhere, "、");
+    switch (f.status) {
+    case IndustryStatus::Designated:
+        s += "，" + join(f.designated, "、") + "为该片区指定产业" + quotes;
+        break;
+    case IndustryStatus::PartlyDesignated:
+        s += "，" + join(f.designated, "、") + "为该片区指定产业" + quotes + "，但" + join(f.notDesignated, "、") + "不是，其" + others;
+        break;
+    case IndustryStatus::NotDesignated:
+        s += "，但" + join(f.notDesignated, "、") + "不是该片区的指定产业，其" + others;
+        break;
+    case IndustryStatus::Unknown:
+        s += "，但“" + join(f.unknown, "”“") + "”不在产业目录中";
+        if (!f.didYouMean.empty())
+            s += "（是否想输入：" + join(f.didYouMean, "、") + "？）";
+        break;
+    case IndustryStatus::Missing:
+        s += "，但未填写产业";
+        break;
+    case IndustryStatus::NotApplicable:
+        if (!f.notDesignated.empty())
+            s += "；" + join(f.notDesignated, "、") + "的" + others;
+        break;
+    }
+    return s + "。";
+}
+
+std::string english(const ReasonFacts& f)
+{
+    std::string s;
+    switch (f.location) {
+    case Location::Error:
+        return "The parcel cannot be checked: " + f.geometryProblem + ".";
+    case Location::Inside:
+        s = f.insideRatio >= 1.0 ? "The parcel lies wholly in " + f.placeName
+                                 : percent(f.insideRatio) + " of the parcel lies in " + f.placeName;
+        break;
+    case Location::Partial:
+        s = "Only " + percent(f.insideRatio) + " of the parcel lies in " + f.placeName + ", below the " +
+            percent(f.minInside) + " required";
+        break;
+    case Location::Outside:
+        s = "The parcel lies outside every zone of the pilot zone";
+        if (f.nearestDistanceM >= 0)
+            s += " (the nearest, " + f.nearestPlaceName + ", is about " + kilometres(f.nearestDistanceM) + " km away)";
+        break;
+    }
+    const std::string quotes = f.provenance.empty() ? "" : " (guideline: \"" + join(f.provenance, "\"; \"") + "\")";
+    const std::string others =
+        f.elsewhere.empty() ? "no zone of the pilot zone designates it" : "it is designated in " + join(f.elsewhere, ", ");
+    switch (f.status) {
+    case IndustryStatus::Designated:
+        s += ", and " + join(f.designated, ", ") + (f.designated.size() > 1 ? " are" : " is") + " designated there" + quotes;
+        break;
+    case IndustryStatus::PartlyDesignated:
+        s += "; " + join(f.designated, ", ") + (f.designated.size() > 1 ? " are" : " is") + " designated there" + quotes +
+             " but " + join(f.notDesignated, ", ") + (f.notDesignated.size() > 1 ? " are" : " is") + " not: " + others;
+        break;
+    case IndustryStatus::NotDesignated:
+        s += ", but " + join(f.notDesignated, ", ") + (f.notDesignated.size() > 1 ? " are" : " is") +
+             " not designated there: " + others;
+        break;
+    case IndustryStatus::Unknown:
+        s += ", but \"" + join(f.unknown, "\", \"") + "\" is not in the industry catalogue";
+        if (!f.didYouMean.empty())
+            s += " (did you mean " + join(f.didYouMean, ", ") + "?)";
+        break;
+    case IndustryStatus::Missing:
+        s += ", but no industry is given";
+        break;
+    case IndustryStatus::NotApplicable:
+        if (!f.notDesignated.empty())
+            s += "; for " + join(f.notDesignated, ", ") + ", " + others;
+        break;
+    }
+    return s + ".";
+}
+
+}  // namespace
+
+std::string reasonSentence(const ReasonFacts& facts, Language language)
+{
+    return language == Language::Chinese ? chinese(facts) : english(facts);
+}
+
+}  // namespace pearlzone::core

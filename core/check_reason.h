@@ -1,0 +1,32 @@
+#pragma once
+// The one-sentence reason behind a verdict, in Chinese or English, built from the facts the
+// check established.
+
+#include "core/check_result.h"
+
+#include <string>
+#include <vector>
+
+namespace pearlzone::core {
+
+struct ReasonFacts {
+    Location location = Location::Error;
+    double insideRatio = 0.0;
+    double minInside = 0.99;
+    std::string placeName;         // "zone" or "zone·subarea", in the report language
+    std::string nearestPlaceName;  // for parcels outside every zone
+    double nearestDistanceM = -1.0;
+    std::string geometryProblem;   // for location errors
+
+    IndustryStatus status = IndustryStatus::NotApplicable;
+    std::vector<std::string> designated;     // industry names designated at the place
+    std::vector<std::string> notDesignated;  // industry names not designated there
+    std::vector<std::string> unknown;        // texts not in the catalogue
+    std::vector<std::string> didYouMean;     // catalogue names close to the unknown texts
+    std::vector<std::string> provenance;     // quotes for the designated industries
+    std::vector<std::string> elsewhere;      // place names where the others are designated
+};
+
+std::string reasonSentence(const ReasonFacts& facts, Language language);
+
+}  // namespace pearlzone::core

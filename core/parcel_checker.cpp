@@ -1,0 +1,288 @@
+#include "core/parcel_checker.h"
+
+#include "core/check_reason.h"
+#include "gis/error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace pearlzone::core {
+
+namespace {
+
+constexpr std::size_t kIndustryCacheLimit = 20000;
+
+bool isPolygonal(gis::GeometryType type)
+{
+    return type == gis::GeometryType::Polygon || type == gis::GeometryType::MultiPolygon;
+}
+
+bool isPuntal(gis::GeometryType type)
+{
+    return type == gis::GeometryType::Point || type == gis::GeometryType::MultiPoint;
+}
+
+std::string nameIn(const ZoneRegion& region, Language language)
+{
+    return language == Language::Chinese ? region.nameZh : region.nameEn;
+}
+
+std::string placeName(const Zone& zone, const ZoneRegion* subarea, Language language)
+{
+    std::string name = nameIn(zone, language);
+    if (subarea)
+        name += (language == Language::Chinese ? "·" : ", ") + nameIn(*subarea, language);
+    return name;
+}
+
+std::string industryName(const IndustryCatalogue& catalogue, const std::string& code, Language language)
+{
+    const Industry* industry = catalogue.find(code);
+    if (!industry)
+        return code;
+    return language == Language::Chinese ? industry->nameZh : industry->nameEn;
+}
+
+// The geometry the check works on, or why there is none; note says what was done to it.
+gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, std::string& note, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    if (input.isNull()) {
+        problem = zh ? "没有几何图形" : "it has no geometry";
+        return {};
+    }
+    if (input.isEmpty()) {
+        problem = zh ? "几何图形为空" : "its geometry is empty";
+        return {};
+    }
+    gis::Geometry g = input.closedLinesAsPolygons();
+    if (g.type() != input.type())
+        note = "closed line taken as a polygon";
+    if (g.type() == gis::GeometryType::GeometryCollection) {
+        g = g.polygonalParts();
+        note = "only the polygons of a geometry collection were used";
+    }
+    const gis::GeometryType type = g.type();
+    if (isPuntal(type))
+        return g;
+    if (!isPolygonal(type)) {
+        problem = zh ? "几何类型为" + g.typeName() + "，不是面或点" : "its geometry is a " + g.typeName() + ", not a polygon or point";
+        return {};
+    }
+    if (!g.isValid()) {
+        const std::string why = g.invalidReason();
+        gis::Geometry repaired = g.makeValid().polygonalParts();
+        if (repaired.isEmpty() || repaired.area() <= 0.0) {
+            problem = zh ? "几何图形无效且无法修复（" + why + "）" : "its geometry is invalid and cannot be repaired (" + why + ")";
+            return {};
+        }
+        note = (note.empty() ? "" : note + "; ") + "repaired with make-valid: " + why;
+        g = std::move(repaired);
+    }
+    if (g.area() <= 0.0) {
+        problem = zh ? "地块面积为零" : "it has no area";
+        return {};
+    }
+    return g;
+}
+
+}  // namespace
+
+ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings)
+    : data_(data), settings_(settings), zones_(data.zones)
+{
+}
+
+const std::vector<IndustryMatch>& ParcelChecker::resolveIndustries(const std::string& text) const
+{
+    if (const auto it = industryCache_.find(text); it != industryCache_.end())
+        return it->second;
+    if (industryCache_.size() >= kIndustryCacheLimit)
+        industryCache_.clear();
+    return industryCache_.emplace(text, data_.catalogue.resolve(text)).first->second;
+}
+
+ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geometry& geometry,
+                                  const std::string& industryText, const std::string& note) const
+{
+    const Language language = settings_.language;
+    ParcelResult result;
+    result.parcelId = parcelId;
+    result.industry = industryText;
+    result.geometryNote = note;
+
+    const std::vector<IndustryMatch>& matches = resolveIndustries(industryText);
+    std::vector<std::string> codes;
+    for (const auto& match : matches) {
+        for (const auto& code : match.codes) {
+            if (std::find(codes.begin(), codes.end(), code) == codes.end())
+                codes.push_back(code);
+        }
+    }
+    for (const auto& code : codes)
+        result.industryCodes += (result.industryCodes.empty() ? "" : ";") + code;
+
+    ReasonFacts facts;
+    facts.minInside = settings_.minInside;
+
+    // Where is it?
+    std::string problem;
+    std::string geometryNote;
+    const gis::Geometry parcel = usableGeometry(geometry, problem, geometryNote, language);
+    if (!geometryNote.empty())
+        result.geometryNote += (result.geometryNote.empty() ? "" : "; ") + geometryNote;
+    const PreparedZone* best = nullptr;
+    const PreparedRegion* bestSubarea = nullptr;
+    if (parcel.isNull()) {
+        result.location = Location::Error;
+        facts.geometryProblem = problem;
+    } else {
+        const gis::Envelope box = parcel.envelope();
+        const bool puntal = isPuntal(parcel.type());
+        const double area = puntal ? 0.0 : parcel.area();
+        result.areaM2 = area;
+        // The area of the parcel inside a region (for points: 1 when covered, else 0).
+        auto overlap = [&](const PreparedRegion& region) {
+            if (!region.envelope().intersects(box))
+                return 0.0;
+            if (region.covers(parcel))
+                return puntal ? 1.0 : area;
+            if (puntal || !region.intersects(parcel))
+                return 0.0;
+            return std::min(area, region.overlapArea(parcel, box));
+        };
+        double bestOverlap = 0.0;
+        for (const auto& zone : zones_.zones()) {
+            const double inside = overlap(*zone.whole);
+            if (inside > bestOverlap) {
+                bestOverlap = inside;
+                best = &zone;
+            }
+        }
+        if (best) {
+            double bestSubareaOverlap = 0.0;
+            for (const auto& subarea : best->subareas) {
+                const double inside = overlap(*subarea);
+                if (inside > bestSubareaOverlap) {
+                    bestSubareaOverlap = inside;
+                    bestSubarea = subarea.get();
+                }
+            }
+            result.zoneId = best->zone->id;
+            result.subareaId = bestSubarea ? bestSubarea->region().id : std::string();
+            result.insideRatio = puntal ? 1.0 : bestOverlap / area;
+            result.insideM2 = puntal ? 0.0 : bestOverlap;
+            result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
+            facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
+        } else {
+            result.location = Location::Outside;
+            double nearest = std::numeric_limits<double>::infinity();
+            for (const auto& zone : zones_.zones()) {
+                const double d = zone.whole->distance(parcel);
+                if (d < nearest) {
+                    nearest = d;
+                    facts.nearestPlaceName = nameIn(*zone.zone, language);
+                }
+            }
+            facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
+        }
+    }
+    facts.location = result.location;
+    facts.insideRatio = result.insideRatio;
+
+    // Is its industry designated there?
+    // Places where the industries not designated here are designated; a zone designated as a
+    // whole stands for its sub-areas.
+    std::vector<DesignatedPlace> places;
+    auto noteElsewhere = [&](const std::string& code) {
+        for (const auto& place : data_.designations.placesFor(code)) {
+            const bool known = std::any_of(places.begin(), places.end(), [&](const DesignatedPlace& p) {
+                return p.zoneId == place.zoneId && (p.subareaId == place.subareaId || p.subareaId.empty());
+            });
+            if (known)
+                continue;
+            if (place.subareaId.empty()) {
+                places.erase(std::remove_if(places.begin(), places.end(),
+                                            [&](const DesignatedPlace& p) { return p.zoneId == place.zoneId; }),
+                             places.end());
+            }
+            places.push_back(place);
+        }
+    };
+    const bool located = result.location == Location::Inside || result.location == Location::Partial;
+    if (result.location == Location::Error) {
+        result.industryStatus = IndustryStatus::NotApplicable;
+    } else if (matches.empty()) {
+        result.industryStatus = located ? IndustryStatus::Missing : IndustryStatus::NotApplicable;
+    } else {
+        std::size_t designatedCount = 0;
+        for (const auto& match : matches) {
+            if (match.codes.empty()) {
+                facts.unknown.push_back(match.text);
+                for (const auto& s : match.suggestions) {
+                    if (std::find(facts.didYouMean.begin(), facts.didYouMean.end(), s) == facts.didYouMean.end())
+                        facts.didYouMean.push_back(s);
+                }
+                continue;
+            }
+            // A broad GB/T class counts where any industry it fits is designated.
+            const Designation* found = nullptr;
+            std::string foundCode;
+            for (const auto& code : match.codes) {
+                if (located && (found = data_.designations.find(result.zoneId, result.subareaId, code))) {
+                    foundCode = code;
+                    break;
+                }
+            }
+            const std::string name = match.codes.size() == 1 ? industryName(data_.catalogue, match.codes.front(), language)
+                                                             : match.text;
+            if (found) {
+                ++designatedCount;
+                facts.designated.push_back(name);
+                const std::string quote = language == Language::Chinese ? found->provenanceZh : found->provenanceEn;
+                if (std::find(facts.provenance.begin(), facts.provenance.end(), quote) == facts.provenance.end())
+                    facts.provenance.push_back(quote);
+            } else {
+                facts.notDesignated.push_back(name);
+                for (const auto& code : match.codes)
+                    noteElsewhere(code);
+            }
+        }
+        const std::size_t known = matches.size() - facts.unknown.size();
+        if (!located)
+            result.industryStatus = IndustryStatus::NotApplicable;
+        else if (!facts.unknown.empty())
+            result.industryStatus = IndustryStatus::Unknown;
+        else if (designatedCount == known)
+            result.industryStatus = IndustryStatus::Designated;
+        else if (designatedCount > 0)
+            result.industryStatus = IndustryStatus::PartlyDesignated;
+        else
+            result.industryStatus = IndustryStatus::NotDesignated;
+    }
+    facts.status = result.industryStatus;
+
+    if (result.location == Location::Error)
+        result.verdict = Verdict::Error;
+    else if (result.location == Location::Outside || result.industryStatus == IndustryStatus::NotDesignated)
+        result.verdict = Verdict::Fail;
+    else if (result.location == Location::Inside && result.industryStatus == IndustryStatus::Designated)
+        result.verdict = Verdict::Pass;
+    else
+        result.verdict = Verdict::Review;
+
+    for (const auto& place : places) {
+        const Zone* zone = data_.zones.zone(place.zoneId);
+        const ZoneRegion* subarea = zone && !place.subareaId.empty() ? zone->subarea(place.subareaId) : nullptr;
+        facts.elsewhere.push_back(zone ? placeName(*zone, subarea, language) : place.zoneId);
+        if (result.verdict != Verdict::Pass && result.verdict != Verdict::Error) {
+            const std::string id = place.subareaId.empty() ? place.zoneId : place.zoneId + "/" + place.subareaId;
+            result.suggestedZones += (result.suggestedZones.empty() ? "" : ";") + id;
+        }
+    }
+    result.reason = reasonSentence(facts, language);
+    return result;
+}
+
+}  // namespace pearlzone::core

@@ -1,0 +1,63 @@
+#pragma once
+// ParcelSource: a parcel layer opened for checking: any GDAL vector source (CSV with a WKT
+// column or lon/lat columns included), its id and industry fields found or named, and the
+// CRS its coordinates are in.
+
+#include "gis/vector_source.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace pearlzone::core {
+
+struct ParcelInputOptions {
+    std::string source;         // file path (UTF-8) or "PG:..." connection
+    std::string layer;          // empty: the first layer
+    std::string idField;        // empty: detect (parcel_id, id, 地块编号, DKBH), else the feature id
+    std::string industryField;  // empty: detect (industry, 产业, 行业, 产业类型)
+    std::string crs;            // overrides the layer's CRS; required when it has none
+    std::string encoding;       // e.g. GBK, for files that do not say
+};
+
+class ParcelSource {
+public:
+    // Throws InputError naming the source and, for unknown fields, the fields it has.
+    static ParcelSource open(const ParcelInputOptions& options);
+
+    const std::string& source() const { return source_; }
+    const std::string& layerName() const { return reader_.name(); }
+    const std::string& driverName() const { return driver_; }
+    const std::vector<std::string>& fieldNames() const { return fields_; }
+    const std::string& idField() const { return idField_; }  // "" when feature ids are used
+    const std::string& industryField() const { return industryField_; }
+    // The CRS text the coordinates are in (a code, WKT, or GCJ02/BD09), and a short name for it.
+    const std::string& crs() const { return crs_; }
+    const std::string& crsLabel() const { return crsLabel_; }
+    bool isPlanarTarget() const;  // already in EPSG:4547: no transform needed
+    std::int64_t featureCountHint() const { return reader_.featureCountHint(); }
+
+    // Attributes come back as {id, industry} (id "" when feature ids are used).
+    std::size_t readBatch(std::vector<gis::VectorFeature>& batch, std::size_t maxCount);
+
+private:
+    std::string source_;
+    std::string driver_;
+    std::vector<std::string> fields_;
+    std::string idField_;
+    std::string industryField_;
+    std::string crs_;
+    std::string crsLabel_;
+    gis::VectorLayerReader reader_;
+
+    explicit ParcelSource(gis::VectorLayerReader reader) : reader_(std::move(reader)) {}
+};
+
+// Open options that let GDAL's CSV driver find geometry: a WKT column, or lon/lat columns.
+std::vector<std::string> csvGeometryOptions();
+
+// When checked parcels mostly lie far from the pilot zone, a hint at the CRS their raw
+// coordinates are probably in ("" when nothing recognisable).
+std::string guessCrsFromCoordinates(double x, double y, bool declaredGeographic);
+
+}  // namespace pearlzone::core

@@ -1,0 +1,34 @@
+#pragma once
+// ReportWriter: the check report as CSV (UTF-8 with a byte-order mark, for Excel), GeoJSON
+// or GeoPackage (with the parcels' geometries), chosen by the file's extension. It writes to
+// a temporary file; commit() renames it into place, and without a commit nothing is left.
+
+#include "core/atomic_output.h"
+#include "core/batch_check.h"
+#include "gis/vector_writer.h"
+
+#include <memory>
+#include <string>
+
+namespace pearlzone::core {
+
+class ReportWriter : public CheckSink {
+public:
+    // Throws OutputError for an unknown extension or an unwritable place.
+    explicit ReportWriter(const std::string& path);
+
+    bool wantsGeometry() const override { return withGeometry_; }
+    void write(const std::vector<CheckedParcel>& parcels) override;
+    void commit();
+
+private:
+    AtomicOutput output_;
+    bool withGeometry_ = false;
+    std::unique_ptr<gis::VectorWriter> writer_;
+};
+
+// The report's columns as GDAL field definitions.
+std::vector<gis::FieldDefinition> reportFields();
+std::vector<gis::FieldValue> reportValues(const ParcelResult& result);
+
+}  // namespace pearlzone::core
