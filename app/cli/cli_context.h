@@ -23,6 +23,7 @@ void printErr(const QString& text);
 std::filesystem::path bundledDataDirectory();
 
 // Runs one command: arguments start with the command's name.
+int runCheck(const QStringList& arguments);
 int runZones(const QStringList& arguments);
 int runIndustries(const QStringList& arguments);
 

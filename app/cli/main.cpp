@@ -44,11 +44,13 @@ int main(int argc, char* argv[])
     }
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();  // the program; the parsers take the command's name as theirs
+    if (command == "check")
+        return pearlzone::cli::runCheck(arguments);
     if (command == "zones")
         return pearlzone::cli::runZones(arguments);
     if (command == "industries")
         return pearlzone::cli::runIndustries(arguments);
-    if (command == "check" || command == "map") {
+    if (command == "map") {
         std::fprintf(stderr, "pearlzone-cli: '%s' is not available in this build yet\n", command.c_str());
         return kExitUsage;
     }

@@ -1,0 +1,182 @@
+// pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
+#include "app/cli/cli_context.h"
+#include "app/cli/terminal.h"
+#include "core/batch_check.h"
+#include "core/check_errors.h"
+#include "core/pilot_zone_data.h"
+#include "core/report_writer.h"
+#include "gis/utf8_path.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace pearlzone::cli {
+
+namespace {
+
+constexpr int kExitInterrupted = 130;
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+void drawProgress(const core::BatchProgress& p)
+{
+    if (p.totalHint > 0) {
+        const int width = 30;
+        const double share = std::min(1.0, static_cast<double>(p.done) / static_cast<double>(p.totalHint));
+        const int filled = static_cast<int>(share * width);
+        std::fprintf(stderr, "\r[%s%s] %3d%%  %lld / %lld parcels", std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                     std::string(static_cast<std::size_t>(width - filled), '.').c_str(), static_cast<int>(share * 100),
+                     static_cast<long long>(p.done), static_cast<long long>(p.totalHint));
+    } else {
+        std::fprintf(stderr, "\r%lld parcels checked", static_cast<long long>(p.done));
+    }
+    std::fflush(stderr);
+}
+
+QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
+                    const QString& report)
+{
+    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4) in %5 s with %6 threads\n")
+                       .arg(s.total)
+                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()))
+                       .arg(s.seconds, 0, 'f', 2)
+                       .arg(s.threads);
+    text += QStringLiteral("  verdicts:");
+    for (core::Verdict v : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error}) {
+        const auto it = s.byVerdict.find(v);
+        text += QStringLiteral("  %1 %2").arg(QString::fromLatin1(core::toString(v))).arg(it == s.byVerdict.end() ? 0 : it->second);
+    }
+    text += QStringLiteral("\n  zones:");
+    for (const auto& zone : data.zones.zones()) {
+        const auto it = s.byZone.find(zone.id);
+        text += QStringLiteral("  %1 %2").arg(qs(zone.id)).arg(it == s.byZone.end() ? 0 : it->second);
+    }
+    const auto outside = s.byZone.find(std::string());
+    text += QStringLiteral("  (in no zone %1)\n").arg(outside == s.byZone.end() ? 0 : outside->second);
+    for (const auto& warning : s.warnings)
+        text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
+    text += QStringLiteral("report: ") + report + QStringLiteral("\n");
+    return text;
+}
+
+}  // namespace
+
+int runCheck(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    auto option = [](const char* name, const char* help, const char* value = nullptr) {
+        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
+                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
+    };
+    const auto layer = option("layer", "Layer of a multi-layer source.", "NAME");
+    const auto zones = option("zones", "Zones layer to use instead of the bundled one.", "ZONES");
+    const auto idField = option("id-field", "Field holding the parcel id.", "F");
+    const auto industryField = option("industry-field", "Field holding the industries.", "F");
+    const auto crs = option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS");
+    const auto encoding = option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC");
+    const auto minInside = option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R");
+    const auto lang = option("lang", "Language of the reasons: zh or en (default zh).", "zh|en");
+    const auto out = option("out", "Report file: .csv, .geojson or .gpkg.", "REPORT");
+    const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
+    const auto threads = option("threads", "Worker threads (default: all cores).", "N");
+    const auto quiet = option("quiet", "No progress bar or summary.");
+    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, pdf, threads, quiet});
+    const QString usage = QStringLiteral(
+        "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
+        "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
+        "                           [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n");
+    auto usageError = [&](const QString& message) {
+        printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
+        return kExitUsage;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("give exactly one parcel file"));
+
+    core::BatchCheckOptions options;
+    if (parser.isSet(minInside)) {
+        bool ok = false;
+        options.settings.minInside = parser.value(minInside).toDouble(&ok);
+        if (!ok || options.settings.minInside <= 0.0 || options.settings.minInside > 1.0)
+            return usageError(QStringLiteral("--min-inside takes a number above 0 and at most 1"));
+    }
+    if (parser.isSet(lang)) {
+        const QString value = parser.value(lang);
+        if (value != QStringLiteral("zh") && value != QStringLiteral("en"))
+            return usageError(QStringLiteral("--lang takes zh or en"));
+        options.settings.language = value == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
+    }
+    if (parser.isSet(threads)) {
+        bool ok = false;
+        options.threads = parser.value(threads).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 256)
+            return usageError(QStringLiteral("--threads takes a whole number from 1 to 256"));
+    }
+    if (parser.isSet(pdf))
+        return usageError(QStringLiteral("--pdf is not available in this build yet"));
+
+    const QString parcels = parser.positionalArguments().constFirst();
+    QString report = parser.value(out);
+    if (report.isEmpty()) {
+        // SPEC: <parcels name>.check.csv in the current folder.
+        const QString base = parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName();
+        report = base + QStringLiteral(".check.csv");
+    }
+    const bool showProgress = !parser.isSet(quiet) && stderrIsTerminal();
+
+    const auto dataDir = bundledDataDirectory();
+    if (dataDir.empty())
+        return kExitBadInput;
+    try {
+        const auto data = core::PilotZoneData::load(dataDir, parser.value(zones).toStdString());
+        core::ParcelInputOptions input;
+        input.source = parcels.toStdString();
+        input.layer = parser.value(layer).toStdString();
+        input.idField = parser.value(idField).toStdString();
+        input.industryField = parser.value(industryField).toStdString();
+        input.crs = parser.value(crs).toStdString();
+        input.encoding = parser.value(encoding).toStdString();
+        auto source = core::ParcelSource::open(input);
+        core::ReportWriter writer(report.toStdString());
+
+        interrupted.store(false);
+        const auto previous = std::signal(SIGINT, onInterrupt);
+        const core::BatchSummary summary = core::runBatchCheck(
+            *data, source, options, writer,
+            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, &interrupted);
+        std::signal(SIGINT, previous);
+        if (showProgress)
+            std::fputs("\n", stderr);
+        if (summary.cancelled) {
+            printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
+            return kExitInterrupted;  // the writer's destructor removes the partial file
+        }
+        writer.commit();
+        if (!parser.isSet(quiet))
+            printErr(summaryText(summary, *data, source, report));
+        else
+            for (const auto& warning : summary.warnings)
+                printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
+        return kExitOk;
+    } catch (const core::OutputError& error) {
+        printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitOutputFailed;
+    } catch (const gis::Error& error) {
+        printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitBadInput;
+    }
+}
+
+}  // namespace pearlzone::cli
