@@ -150,3 +150,15 @@ TEST_CASE("collecting polygons makes a multipolygon that unions to the covered a
     mixed.push_back(Geometry::rectangle({0, 0, 1, 1}));
     CHECK(Geometry::collect(std::move(mixed)).type() == GeometryType::GeometryCollection);
 }
+
+TEST_CASE("closed polylines become polygons, open ones stay lines", "[gis][geometry]")
+{
+    const Geometry closed = Geometry::fromWkt("LINESTRING (0 0, 4 0, 4 3, 0 3, 0 0)");
+    CHECK(closed.closedLinesAsPolygons().type() == GeometryType::Polygon);
+    CHECK(closed.closedLinesAsPolygons().area() == Approx(12.0));
+    const Geometry open = Geometry::fromWkt("LINESTRING (0 0, 4 0, 4 3)");
+    CHECK(open.closedLinesAsPolygons().type() == GeometryType::LineString);
+    const Geometry two = Geometry::fromWkt("MULTILINESTRING ((0 0, 1 0, 1 1, 0 0), (5 5, 7 5, 7 7, 5 7, 5 5))");
+    CHECK(two.closedLinesAsPolygons().area() == Approx(0.5 + 4.0));
+    CHECK(Geometry::point(0, 0).distance(Geometry::fromWkt("LINESTRING (3 -5, 3 5)")) == Approx(3.0));
+}

@@ -41,3 +41,11 @@ TEST_CASE("preparing nothing is an error", "[gis][prepared]")
 {
     CHECK_THROWS_AS(PreparedGeometry(Geometry()), pearlzone::gis::Error);
 }
+
+TEST_CASE("prepared distance matches the plain one", "[gis][prepared]")
+{
+    PreparedGeometry square(Geometry::fromWkt("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"));
+    CHECK(square.distance(Geometry::point(13, 14)) == Approx(5.0));  // 3-4-5 from the corner
+    CHECK(square.distance(Geometry::point(5, 5)) == 0.0);
+    CHECK(square.distance(Geometry::point(-2, 5)) == Approx(Geometry::point(-2, 5).distance(square.geometry())));
+}

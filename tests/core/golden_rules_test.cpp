@@ -1,0 +1,99 @@
+// Golden folders: tests/data/rules/<case>/{parcels.geojson, expected.csv}, answers worked out
+// by hand against the square zones in tests/data/rules/zones.geojson (see its README).
+#include "core/batch_check.h"
+#include "core/data_table.h"
+#include "core/pilot_zone_data.h"
+#include "gis/utf8_path.h"
+
+#include "pearlzone_catch.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+using namespace pearlzone;
+
+namespace {
+
+const std::string kRules = std::string(PEARLZONE_TEST_DATA_DIR) + "/rules";
+
+const core::PilotZoneData& squareZones()
+{
+    static const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR), kRules + "/zones.geojson");
+    return *data;
+}
+
+std::string ratio(double value)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%.4f", value);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("golden rule cases give the hand-computed answers", "[core][check][golden]")
+{
+    int cases = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(gis::pathFromUtf8(kRules))) {
+        if (!entry.is_directory())
+            continue;
+        const std::string folder = gis::pathToUtf8(entry.path());
+        const std::string name = gis::pathToUtf8(entry.path().filename());
+        core::ParcelInputOptions input;
+        input.source = folder + "/parcels.geojson";
+        auto source = core::ParcelSource::open(input);
+        core::CollectingSink sink(false);
+        core::BatchCheckOptions options;
+        options.threads = 2;
+        options.batchSize = 3;  // several batches even for small cases
+        core::runBatchCheck(squareZones(), source, options, sink);
+
+        const auto expected = core::DataTable::load(folder + "/expected.csv", {"parcel_id", "verdict"});
+        REQUIRE(sink.parcels().size() == expected.rowCount());
+        for (std::size_t row = 0; row < expected.rowCount(); ++row) {
+            const core::ParcelResult& r = sink.parcels()[row].result;
+            INFO(name << " / " << expected.value(row, "parcel_id") << ": " << r.reason << " [" << r.geometryNote << "]");
+            CHECK(r.parcelId == expected.value(row, "parcel_id"));
+            CHECK(r.zoneId == expected.value(row, "zone_id"));
+            CHECK(r.subareaId == expected.value(row, "subarea_id"));
+            CHECK(ratio(r.insideRatio) == expected.value(row, "inside_ratio"));
+            CHECK(core::toString(r.location) == expected.value(row, "location"));
+            CHECK(core::toString(r.industryStatus) == expected.value(row, "industry_status"));
+            CHECK(core::toString(r.verdict) == expected.value(row, "verdict"));
+            CHECK(r.suggestedZones == expected.value(row, "suggested_zones"));
+            CHECK_FALSE(r.reason.empty());
+        }
+        ++cases;
+    }
+    CHECK(cases >= 5);
+}
+
+TEST_CASE("reasons explain the verdict and quote the provenance", "[core][check]")
+{
+    core::ParcelInputOptions input;
+    input.source = kRules + "/industries/parcels.geojson";
+    for (const auto language : {core::Language::Chinese, core::Language::English}) {
+        auto source = core::ParcelSource::open(input);
+        core::CollectingSink sink(false);
+        core::BatchCheckOptions options;
+        options.settings.language = language;
+        core::runBatchCheck(squareZones(), source, options, sink);
+        std::map<std::string, std::string> reasons;
+        for (const auto& p : sink.parcels())
+            reasons[p.result.parcelId] = p.result.reason;
+        if (language == core::Language::Chinese) {
+            CHECK(reasons["traditional"] ==
+                  "地块完全位于鱼珠片区，区块链为该片区指定产业（导则：“鱼珠片区打造以区块链为特色的中国软件名城示范区”）。");
+            CHECK(reasons["not-designated"] == "地块完全位于金融城片区，但区块链不是该片区的指定产业，其指定片区为鱼珠片区。");
+            CHECK(reasons["unknown"].find("“造船”不在产业目录中") != std::string::npos);
+            CHECK(reasons["missing"] == "地块完全位于琶洲核心片区·pazhou，但未填写产业。");
+        } else {
+            CHECK(reasons["traditional"] ==
+                  "The parcel lies wholly in Yuzhu Zone, and Blockchain is designated there (guideline: \"Yuzhu becomes a "
+                  "China Software City demonstration zone with blockchain as its hallmark.\").");
+            CHECK(reasons["not-designated"] ==
+                  "The parcel lies wholly in Finance City, but Blockchain is not designated there: it is designated in Yuzhu Zone.");
+        }
+    }
+}
