@@ -77,6 +77,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 const gis::VectorFeature& feature = job.features[i];
                 gis::Geometry geometry;
                 std::string note;
+                bool untransformable = false;
                 try {
                     if (!feature.wkb.empty()) {
                         geometry = gis::Geometry::fromWkb(feature.wkb);
@@ -84,8 +85,11 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                             const gis::Envelope raw = geometry.envelope();
                             sample = std::make_pair(raw.minX, raw.minY);
                         }
-                        if (toPlanar && !geometry.isEmpty())
+                        if (toPlanar && !geometry.isEmpty()) {
+                            untransformable = true;
                             geometry = gis::transformGeometry(geometry, *toPlanar);
+                            untransformable = false;
+                        }
                     }
                 } catch (const gis::Error& error) {
                     geometry = gis::Geometry();
@@ -93,6 +97,11 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 }
                 if (feature.textRepaired)
                     note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
+                if (untransformable) {
+                    // Coordinates impossible in the declared CRS: the CRS is surely wrong.
+                    ++located;
+                    ++far;
+                }
                 CheckedParcel& out = results[i];
                 out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {

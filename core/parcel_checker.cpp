@@ -12,6 +12,9 @@ namespace pearlzone::core {
 namespace {
 
 constexpr std::size_t kIndustryCacheLimit = 20000;
+// Overlaps smaller than a square decimetre are rounding, not land: a parcel that only
+// touches a zone, after a round trip through degrees, must still count as outside.
+constexpr double kNegligibleOverlapM2 = 0.01;
 
 bool isPolygonal(gis::GeometryType type)
 {
@@ -150,7 +153,8 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
                 return puntal ? 1.0 : area;
             if (puntal || !region.intersects(parcel))
                 return 0.0;
-            return std::min(area, region.overlapArea(parcel, box));
+            const double inside = std::min(area, region.overlapArea(parcel, box));
+            return inside < kNegligibleOverlapM2 ? 0.0 : inside;
         };
         double bestOverlap = 0.0;
         for (const auto& zone : zones_.zones()) {

@@ -206,9 +206,15 @@ void VectorLayerReader::rewind()
 
 bool VectorLayerReader::readInto(VectorFeature& feature)
 {
+    // Only an error raised by the call that ends the layer means reading failed; GDAL reports
+    // recoverable trouble with single features too, and those must not sink the file.
+    CPLErrorReset();
     FeatureOwner owner(OGR_L_GetNextFeature(static_cast<OGRLayerH>(layer_)));
-    if (!owner)
+    if (!owner) {
+        if (CPLGetLastErrorType() >= CE_Failure)
+            throw Error(source_ + ": reading layer '" + name_ + "' failed: " + lastGdalError("unknown error"));
         return false;
+    }
     OGRFeatureH handle = owner.get();
     feature.fid = OGR_F_GetFID(handle);
     feature.textRepaired = false;
@@ -260,11 +266,8 @@ std::size_t VectorLayerReader::readBatch(std::vector<VectorFeature>& batch, std:
     if (batch.size() < maxCount)
         batch.resize(maxCount);
     std::size_t count = 0;
-    CPLErrorReset();
     while (count < maxCount && readInto(batch[count]))
         ++count;
-    if (count < maxCount && CPLGetLastErrorType() >= CE_Failure)
-        throw Error(source_ + ": reading layer '" + name_ + "' failed: " + lastGdalError("unknown error"));
     batch.resize(count);
     return count;
 }

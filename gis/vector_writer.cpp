@@ -107,8 +107,10 @@ VectorWriter VectorWriter::create(const std::string& path, const VectorWriterOpt
         if (options.coordinateDecimals >= 0)
             layerOptions.SetNameValue("COORDINATE_PRECISION", std::to_string(options.coordinateDecimals).c_str());
     }
-    if (driverName == "ESRI Shapefile" && !options.encoding.empty())
-        layerOptions.SetNameValue("ENCODING", options.encoding.c_str());
+    // GDAL's Shapefile default is ISO-8859-1, which cannot hold Chinese: write UTF-8 (and a
+    // .cpg saying so) unless told otherwise.
+    if (driverName == "ESRI Shapefile")
+        layerOptions.SetNameValue("ENCODING", options.encoding.empty() ? "UTF-8" : options.encoding.c_str());
 
     OGRLayerH layer = GDALDatasetCreateLayer(dataset, options.layerName.c_str(), srs.get(),
                                              ogrTypeOf(options.geometry), layerOptions.List());

@@ -30,7 +30,7 @@ struct VectorWriterOptions {
     WriterGeometry geometry = WriterGeometry::Unknown;
     std::vector<FieldDefinition> fields;
     bool csvByteOrderMark = true;  // so that Excel reads UTF-8 Chinese text
-    std::string encoding;          // Shapefile only: the .dbf encoding, e.g. "CP936"
+    std::string encoding;          // Shapefile only: the .dbf encoding, e.g. "CP936" (default UTF-8)
     int coordinateDecimals = -1;   // GeoJSON only: decimals kept per coordinate (-1: GDAL's default)
     std::vector<std::string> layerOptions;  // extra "NAME=VALUE" layer creation options
 };

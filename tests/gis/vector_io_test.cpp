@@ -151,6 +151,19 @@ TEST_CASE("a GBK Shapefile reads right from its .cpg or an explicit encoding", "
     }
 }
 
+TEST_CASE("Shapefiles are written in UTF-8 unless told otherwise", "[gis][gdal]")
+{
+    TempDir dir;
+    const std::string shp = dir.file("默认.shp");
+    writeParcels(shp, 1);
+    std::vector<VectorFeature> batch;
+    auto layer = VectorSource::open(shp).layer();
+    REQUIRE(layer.readBatch(batch, 5) == 1);
+    CHECK(batch[0].attributes[0] == "琶洲-0");
+    const auto cpg = fileBytes(dir.file("默认.cpg"));
+    CHECK(std::string(cpg.begin(), cpg.end()).find("UTF-8") != std::string::npos);
+}
+
 TEST_CASE("bad sources are reported with the file name and the reason", "[gis][gdal]")
 {
     TempDir dir;
