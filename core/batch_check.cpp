@@ -218,6 +218,8 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     if (shared.failure)
         std::rethrow_exception(shared.failure);
     summary.cancelled = summary.cancelled || cancelled();
+    if (summary.total == 0 && !summary.cancelled)
+        throw InputError(source.source() + ": the layer '" + source.layerName() + "' has no parcels");
 
     if (shared.located > 0 && shared.farAway * 2 > shared.located) {
         std::string warning = std::to_string(shared.farAway) + " of " + std::to_string(shared.located) +

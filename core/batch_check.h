@@ -52,7 +52,8 @@ struct BatchSummary {
     std::vector<std::string> warnings;
 };
 
-// Throws InputError when reading fails; whatever the sink throws passes through. When cancel
+// Throws InputError when reading fails or the layer is empty; whatever the sink throws
+// passes through. When cancel
 // becomes true the run stops soon after and the summary says so.
 BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, const BatchCheckOptions& options,
                            CheckSink& sink, const std::function<void(const BatchProgress&)>& progress = {},

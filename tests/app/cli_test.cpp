@@ -3,6 +3,7 @@
 
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
+#include "gis/utf8_path.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -138,4 +139,89 @@ TEST_CASE("zones --zones takes a user's layer, and refuses one without the field
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("file not found")));
     CHECK(runCli({QStringLiteral("zones"), QStringLiteral("--bogus")}).exitCode == 1);
+}
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString sample() { return QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson"); }
+
+}  // namespace
+
+TEST_CASE("check writes the report and a summary, exit 0", "[app][cli][check]")
+{
+    pearlzone::test::TempDir dir;
+    const QString report = QString::fromStdString(dir.file("检查报告.csv"));
+    const Run run = runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), report, QStringLiteral("--lang"),
+                            QStringLiteral("en"), QStringLiteral("--threads"), QStringLiteral("2")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("checked 3000 parcels")));
+    CHECK(run.err.contains(QStringLiteral("verdicts:  pass ")));
+    const QByteArray bytes = readAll(report);
+    CHECK(bytes.startsWith("\xEF\xBB\xBFparcel_id,industry,industry_codes,zone_id,subarea_id,inside_ratio,area_m2,"
+                           "inside_m2,location,industry_status,verdict,reason,suggested_zones,geometry_note"));
+    CHECK(bytes.count('\n') >= 3001);
+    CHECK(bytes.contains("The parcel lies wholly in"));
+}
+
+TEST_CASE("check names its report after the parcels, in the current folder", "[app][cli][check]")
+{
+    pearlzone::test::TempDir dir;
+    QProcess process;
+    process.setWorkingDirectory(QString::fromStdString(pearlzone::gis::pathToUtf8(dir.path())));
+    process.start(QStringLiteral(PEARLZONE_CLI), {QStringLiteral("check"), sample(), QStringLiteral("--quiet")});
+    process.waitForFinished(60000);
+    CHECK(process.exitCode() == 0);
+    CHECK(process.readAllStandardError().isEmpty());
+    CHECK(QFile::exists(QString::fromStdString(dir.file("sample-parcels.check.csv"))));
+}
+
+TEST_CASE("check exit codes: 1 bad usage, 2 bad input, 3 output not writable", "[app][cli][check]")
+{
+    pearlzone::test::TempDir dir;
+    const QString out = QString::fromStdString(dir.file("r.csv"));
+    CHECK(runCli({QStringLiteral("check")}).exitCode == 1);
+    CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--min-inside"), QStringLiteral("1.5")}).exitCode == 1);
+    CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode == 1);
+    CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--frobnicate")}).exitCode == 1);
+
+    const Run missing = runCli({QStringLiteral("check"), QString::fromStdString(dir.file("无此文件.gpkg")), QStringLiteral("--out"), out});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("无此文件.gpkg: file not found")));
+
+    const QString noCrs = QString::fromStdString(dir.file("无坐标系.csv"));
+    {
+        QFile file(noCrs);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("id,industry,WKT\n1,AI,\"POINT (434640 2556308)\"\n");
+    }
+    const Run crs = runCli({QStringLiteral("check"), noCrs, QStringLiteral("--out"), out});
+    CHECK(crs.exitCode == 2);
+    CHECK(crs.err.contains(QStringLiteral("--crs")));
+    CHECK(runCli({QStringLiteral("check"), noCrs, QStringLiteral("--crs"), QStringLiteral("EPSG:4547"), QStringLiteral("--out"), out,
+                  QStringLiteral("--quiet")})
+              .exitCode == 0);
+
+    const QString empty = QString::fromStdString(dir.file("空图层.csv"));
+    {
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("id,industry,WKT\n");
+    }
+    const Run none = runCli({QStringLiteral("check"), empty, QStringLiteral("--crs"), QStringLiteral("EPSG:4547"),
+                             QStringLiteral("--out"), QString::fromStdString(dir.file("空.csv"))});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(QStringLiteral("has no parcels")));
+
+    const Run unwritable = runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"),
+                                   QString::fromStdString(dir.file("没有的文件夹/r.csv"))});
+    CHECK(unwritable.exitCode == 3);
+    CHECK(unwritable.err.contains(QStringLiteral("does not exist")));
+    CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), QString::fromStdString(dir.file("r.xlsx"))}).exitCode == 3);
+    CHECK_FALSE(QFile::exists(QString::fromStdString(dir.file("空.csv"))));
 }
