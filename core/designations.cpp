@@ -34,6 +34,8 @@ DesignationTable DesignationTable::load(const std::string& source, const Industr
             throw gis::Error(where + ": '" + d.industryCode + "' is designated twice for the same place");
         result.designations_.push_back(std::move(d));
     }
+    for (const auto& industry : catalogue.industries())
+        result.placesByCode_[industry.code] = result.computePlaces(industry.code);
     return result;
 }
 
@@ -61,7 +63,14 @@ const Designation* DesignationTable::find(const std::string& zoneId, const std::
     return nullptr;
 }
 
-std::vector<DesignatedPlace> DesignationTable::placesFor(const std::string& industryCode) const
+const std::vector<DesignatedPlace>& DesignationTable::placesFor(const std::string& industryCode) const
+{
+    static const std::vector<DesignatedPlace> kNone;
+    const auto it = placesByCode_.find(industryCode);
+    return it == placesByCode_.end() ? kNone : it->second;
+}
+
+std::vector<DesignatedPlace> DesignationTable::computePlaces(const std::string& industryCode) const
 {
     const std::vector<std::string> lineage = catalogue_->lineage(industryCode);
     std::vector<DesignatedPlace> places;

@@ -5,6 +5,7 @@
 
 #include "core/industry_catalogue.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,7 @@ public:
                             const std::string& industryCode) const;
 
     // Every place where the industry counts as designated, in table order, without repeats.
-    std::vector<DesignatedPlace> placesFor(const std::string& industryCode) const;
+    const std::vector<DesignatedPlace>& placesFor(const std::string& industryCode) const;
 
     // The designations made for a zone as a whole or for one of its sub-areas.
     std::vector<const Designation*> forZone(const std::string& zoneId) const;
@@ -50,8 +51,11 @@ public:
 private:
     const Designation* exact(const std::string& zoneId, const std::string& subareaId, const std::string& code) const;
 
+    std::vector<DesignatedPlace> computePlaces(const std::string& industryCode) const;
+
     std::vector<Designation> designations_;
     const IndustryCatalogue* catalogue_ = nullptr;
+    std::map<std::string, std::vector<DesignatedPlace>> placesByCode_;  // computed once at load
 };
 
 }  // namespace pearlzone::core

@@ -156,21 +156,35 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
             const double inside = std::min(area, region.overlapArea(parcel, box));
             return inside < kNegligibleOverlapM2 ? 0.0 : inside;
         };
+        // Overlap with each zone; where sub-areas partition a zone, the sum of theirs.
         double bestOverlap = 0.0;
+        std::vector<double> subareaOverlaps;
+        std::vector<double> bestSubareaOverlaps;
         for (const auto& zone : zones_.zones()) {
-            const double inside = overlap(*zone.whole);
+            double inside = 0.0;
+            subareaOverlaps.clear();
+            if (zone.subareasPartitionZone && zone.whole->envelope().intersects(box) && !zone.whole->covers(parcel)) {
+                for (const auto& subarea : zone.subareas) {
+                    subareaOverlaps.push_back(overlap(*subarea));
+                    inside += subareaOverlaps.back();
+                }
+                inside = std::min(inside, puntal ? 1.0 : area);
+            } else {
+                inside = overlap(*zone.whole);
+            }
             if (inside > bestOverlap) {
                 bestOverlap = inside;
                 best = &zone;
+                bestSubareaOverlaps = subareaOverlaps;
             }
         }
         if (best) {
             double bestSubareaOverlap = 0.0;
-            for (const auto& subarea : best->subareas) {
-                const double inside = overlap(*subarea);
+            for (std::size_t k = 0; k < best->subareas.size(); ++k) {
+                const double inside = k < bestSubareaOverlaps.size() ? bestSubareaOverlaps[k] : overlap(*best->subareas[k]);
                 if (inside > bestSubareaOverlap) {
                     bestSubareaOverlap = inside;
-                    bestSubarea = subarea.get();
+                    bestSubarea = best->subareas[k].get();
                 }
             }
             result.zoneId = best->zone->id;
@@ -181,9 +195,16 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
             facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
         } else {
             result.location = Location::Outside;
+            // "About x km" needs no polygon-to-polygon distance: the parcel's centre will do.
+            const gis::Geometry centre = gis::Geometry::point(0.5 * (box.minX + box.maxX), 0.5 * (box.minY + box.maxY));
             double nearest = std::numeric_limits<double>::infinity();
             for (const auto& zone : zones_.zones()) {
-                const double d = zone.whole->distance(parcel);
+                const gis::Envelope& z = zone.whole->envelope();
+                const double dx = std::max({0.0, z.minX - centre.envelope().minX, centre.envelope().minX - z.maxX});
+                const double dy = std::max({0.0, z.minY - centre.envelope().minY, centre.envelope().minY - z.maxY});
+                if (std::hypot(dx, dy) >= nearest)
+                    continue;  // its box is already farther than the nearest zone
+                const double d = zone.whole->distance(centre);
                 if (d < nearest) {
                     nearest = d;
                     facts.nearestPlaceName = nameIn(*zone.zone, language);

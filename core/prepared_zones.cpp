@@ -30,11 +30,8 @@ double PreparedRegion::overlapArea(const gis::Geometry& parcel, const gis::Envel
 {
     double area = 0.0;
     tileIndex_.query(parcelBox, [&](std::size_t i) {
-        if (!tileBoxes_[i].intersects(parcelBox))
-            return;
-        // A tile wholly inside the parcel's box and the parcel covering it are rare; the
-        // intersection of two small polygons is cheap either way.
-        area += tiles_[i].intersection(parcel).area();
+        if (tileBoxes_[i].intersects(parcelBox))
+            area += tiles_[i].intersection(parcel).area();
     });
     return area;
 }
@@ -45,8 +42,13 @@ PreparedZones::PreparedZones(const ZoneSet& zones, double tileSize)
         PreparedZone prepared;
         prepared.zone = &zone;
         prepared.whole = std::make_unique<PreparedRegion>(zone, tileSize);
-        for (const auto& subarea : zone.subareas)
+        double subareaTotal = 0.0;
+        for (const auto& subarea : zone.subareas) {
             prepared.subareas.push_back(std::make_unique<PreparedRegion>(subarea, tileSize));
+            subareaTotal += subarea.areaM2;
+        }
+        prepared.subareasPartitionZone =
+            !zone.subareas.empty() && std::fabs(subareaTotal - zone.areaM2) <= 1e-9 * zone.areaM2;
         zones_.push_back(std::move(prepared));
     }
 }

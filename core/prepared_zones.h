@@ -1,8 +1,10 @@
 #pragma once
 // PreparedZones: one worker's GEOS view of a ZoneSet. Predicates run on prepared geometries
-// after an envelope test; intersection areas are summed over small tiles of each zone (the
-// zone cut by a grid), so that a parcel crossing a boundary is intersected with a few
-// hundred vertices rather than the zone's thousands. Prepared geometries build indexes
+// after an envelope test; intersection areas are summed over tiles of each zone (the zone
+// cut by a grid). GEOS's overlay already clips its inputs to each other's envelopes, so the
+// tiles pay only when they are large: measured with callgrind on 20,000 parcels, 2.5 km
+// tiles cost 639 M instructions of overlay, 1 km 674 M, 500 m 753 M, 125 m 1,374 M, and
+// whole zones 897 M. Prepared geometries build indexes
 // lazily and must not be shared between threads: make one PreparedZones per worker.
 
 #include "core/zone_set.h"
@@ -39,11 +41,14 @@ struct PreparedZone {
     const Zone* zone;
     std::unique_ptr<PreparedRegion> whole;
     std::vector<std::unique_ptr<PreparedRegion>> subareas;
+    // The sub-areas cover the zone exactly, so a parcel's overlap with the zone is the sum
+    // of its overlaps with them, and the zone need not be intersected again.
+    bool subareasPartitionZone = false;
 };
 
 class PreparedZones {
 public:
-    explicit PreparedZones(const ZoneSet& zones, double tileSize = 500.0);
+    explicit PreparedZones(const ZoneSet& zones, double tileSize = 2500.0);
     const std::vector<PreparedZone>& zones() const { return zones_; }
 
 private:

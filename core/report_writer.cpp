@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <charconv>
 #include <cmath>
 
 namespace pearlzone::core {
@@ -60,17 +61,33 @@ std::vector<gis::FieldValue> reportValues(const ParcelResult& r)
             r.geometryNote};
 }
 
+std::string fixed(double value, int decimals)
+{
+    char text[64];
+    const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals).ptr;
+    return std::string(text, end);
+}
+
+std::vector<std::string> reportCells(const ParcelResult& r)
+{
+    return {r.parcelId, r.industry, r.industryCodes, r.zoneId, r.subareaId, fixed(r.insideRatio, 4), fixed(r.areaM2, 2),
+            fixed(r.insideM2, 2), toString(r.location), toString(r.industryStatus), toString(r.verdict), r.reason,
+            r.suggestedZones, r.geometryNote};
+}
+
 ReportWriter::ReportWriter(const std::string& path) : output_(path)
 {
     const ReportFormat format = formatOf(path);
     withGeometry_ = format != ReportFormat::Csv;
+    if (format == ReportFormat::Csv) {
+        csv_ = std::make_unique<CsvReportFile>(output_.temporaryPath(), reportColumns());
+        return;
+    }
     gis::VectorWriterOptions options;
     options.layerName = "check_report";
     options.fields = reportFields();
     options.geometry = withGeometry_ ? gis::WriterGeometry::Unknown : gis::WriterGeometry::None;
-    if (format == ReportFormat::Csv) {
-        options.driver = "CSV";
-    } else if (format == ReportFormat::GeoJson) {
+    if (format == ReportFormat::GeoJson) {
         // RFC 7946: GDAL writes WGS84 longitude/latitude, as web tools expect.
         options.driver = "GeoJSON";
         options.crs = kPlanarCrs;
@@ -89,8 +106,12 @@ ReportWriter::ReportWriter(const std::string& path) : output_(path)
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
 {
     try {
-        for (const auto& parcel : parcels)
-            writer_->write(reportValues(parcel.result), parcel.wkb);
+        for (const auto& parcel : parcels) {
+            if (csv_)
+                csv_->writeRow(reportCells(parcel.result));
+            else
+                writer_->write(reportValues(parcel.result), parcel.wkb);
+        }
     } catch (const gis::Error& error) {
         throw OutputError(output_.destination() + ": writing the report failed (" + error.what() + ")");
     }
@@ -99,7 +120,10 @@ void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
 void ReportWriter::commit()
 {
     try {
-        writer_->close();
+        if (csv_)
+            csv_->close();
+        else
+            writer_->close();
     } catch (const gis::Error& error) {
         throw OutputError(output_.destination() + ": finishing the report failed (" + error.what() + ")");
     }

@@ -1,10 +1,12 @@
 #pragma once
-// ReportWriter: the check report as CSV (UTF-8 with a byte-order mark, for Excel), GeoJSON
-// or GeoPackage (with the parcels' geometries), chosen by the file's extension. It writes to
+// ReportWriter: the check report as CSV (UTF-8 with a byte-order mark, for Excel; see
+// CsvReportFile), GeoJSON or GeoPackage (through GDAL, with the parcels' geometries), chosen
+// by the file's extension. It writes to
 // a temporary file; commit() renames it into place, and without a commit nothing is left.
 
 #include "core/atomic_output.h"
 #include "core/batch_check.h"
+#include "core/csv_report_file.h"
 #include "gis/vector_writer.h"
 
 #include <memory>
@@ -24,11 +26,14 @@ public:
 private:
     AtomicOutput output_;
     bool withGeometry_ = false;
-    std::unique_ptr<gis::VectorWriter> writer_;
+    std::unique_ptr<gis::VectorWriter> writer_;  // GeoJSON, GeoPackage
+    std::unique_ptr<CsvReportFile> csv_;
 };
 
 // The report's columns as GDAL field definitions.
 std::vector<gis::FieldDefinition> reportFields();
 std::vector<gis::FieldValue> reportValues(const ParcelResult& result);
+// The same values as text, as the CSV report writes them.
+std::vector<std::string> reportCells(const ParcelResult& result);
 
 }  // namespace pearlzone::core

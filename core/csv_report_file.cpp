@@ -1,0 +1,89 @@
+#include "core/csv_report_file.h"
+
+#include "core/check_errors.h"
+#include "gis/utf8_path.h"
+
+#include <cerrno>
+#include <cstring>
+
+namespace pearlzone::core {
+
+namespace {
+
+constexpr std::size_t kFlushBytes = 1 << 20;
+
+std::FILE* openForWriting(const std::string& path)
+{
+#if defined(_WIN32)
+    return _wfopen(gis::pathFromUtf8(path).c_str(), L"wb");  // wide path: Chinese names work
+#else
+    return std::fopen(gis::pathFromUtf8(path).c_str(), "wb");
+#endif
+}
+
+}  // namespace
+
+CsvReportFile::CsvReportFile(const std::string& path, const std::vector<std::string>& columns) : path_(path)
+{
+    file_ = openForWriting(path);
+    if (!file_)
+        throw OutputError(path + ": cannot create the file (" + std::strerror(errno) + ")");
+    buffer_.reserve(kFlushBytes + 4096);
+    buffer_ = "\xEF\xBB\xBF";
+    writeRow(columns);
+}
+
+CsvReportFile::~CsvReportFile()
+{
+    if (file_)
+        std::fclose(file_);
+}
+
+void CsvReportFile::appendCell(const std::string& cell)
+{
+    bool quote = !cell.empty() && (cell.front() == ' ' || cell.back() == ' ');
+    for (std::size_t i = 0; i < cell.size() && !quote; ++i) {
+        const char c = cell[i];
+        quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+    }
+    if (!quote) {
+        buffer_ += cell;
+        return;
+    }
+    buffer_ += '"';
+    for (char c : cell) {
+        if (c == '"')
+            buffer_ += '"';
+        buffer_ += c;
+    }
+    buffer_ += '"';
+}
+
+void CsvReportFile::writeRow(const std::vector<std::string>& cells)
+{
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            buffer_ += ',';
+        appendCell(cells[i]);
+    }
+    buffer_ += "\r\n";
+    if (buffer_.size() >= kFlushBytes) {
+        if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
+            throw OutputError(path_ + ": writing failed (" + std::strerror(errno) + ")");
+        buffer_.clear();
+    }
+}
+
+void CsvReportFile::close()
+{
+    if (!file_)
+        return;
+    const bool written = std::fwrite(buffer_.data(), 1, buffer_.size(), file_) == buffer_.size();
+    const bool closed = std::fclose(file_) == 0;
+    file_ = nullptr;
+    buffer_.clear();
+    if (!written || !closed)
+        throw OutputError(path_ + ": writing failed (" + std::strerror(errno) + ")");
+}
+
+}  // namespace pearlzone::core

@@ -1,0 +1,35 @@
+#pragma once
+// CsvReportFile: the report's CSV form, UTF-8 with a byte-order mark (so that Excel reads
+// Chinese text), quoted as RFC 4180 says. The report is a plain table with fixed columns,
+// not a GIS format, and GDAL's CSV writer costs about 15 µs a row (measured with callgrind:
+// 66,000 instructions, mostly copying each feature and printf-ing each field) on the one
+// thread that must write rows in order — on its own 10 times the whole check's budget for
+// a million parcels. This writer costs about 1 µs a row; GDAL reads its files back.
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace pearlzone::core {
+
+class CsvReportFile {
+public:
+    // Opens path (UTF-8) for writing and writes the BOM and the header; throws OutputError.
+    CsvReportFile(const std::string& path, const std::vector<std::string>& columns);
+    CsvReportFile(const CsvReportFile&) = delete;
+    CsvReportFile& operator=(const CsvReportFile&) = delete;
+    ~CsvReportFile();
+
+    // One row; cells are already text.
+    void writeRow(const std::vector<std::string>& cells);
+    void close();  // flushes; throws OutputError when the disk refused anything
+
+private:
+    void appendCell(const std::string& cell);
+
+    std::string path_;
+    std::FILE* file_ = nullptr;
+    std::string buffer_;
+};
+
+}  // namespace pearlzone::core
