@@ -13,7 +13,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
   # tests and benchmarks
-  catch2 libbenchmark-dev xvfb xauth poppler-utils imagemagick x11-apps opencc libopencc-dev
+  catch2 libbenchmark-dev xvfb xauth poppler-utils imagemagick x11-apps opencc libopencc-dev time
   # a CJK font whose cmap maps ideographs (not Kangxi radicals) for PDF text
   fonts-wqy-microhei fonts-noto-cjk
 )
