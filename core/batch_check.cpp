@@ -138,6 +138,10 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     const std::size_t maxInFlight = static_cast<std::size_t>(summary.threads) * 3 + 2;
     const bool wantsGeometry = sink.wantsGeometry();
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    // Ask for the count now: once the reader thread runs, no other thread may touch the layer
+    // (a GDAL dataset, like a PostgreSQL connection under it, serves one thread at a time).
+    BatchProgress state;
+    state.totalHint = source.featureCountHint();
 
     Shared shared;
     std::vector<std::thread> workers;
@@ -173,8 +177,6 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     });
 
     // This thread writes, in order.
-    BatchProgress state;
-    state.totalHint = source.featureCountHint();
     try {
         for (std::size_t next = 0;; ++next) {
             std::vector<CheckedParcel> results;
