@@ -227,6 +227,72 @@ std::size_t Geometry::partCount() const
     return static_cast<std::size_t>(count);
 }
 
+namespace {
+
+std::vector<double> ringCoordinates(GEOSContextHandle_t handle, const GEOSGeometry* ring)
+{
+    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(handle, ring);
+    unsigned size = 0;
+    if (!sequence || !GEOSCoordSeq_getSize_r(handle, sequence, &size))
+        return {};
+    std::vector<double> x(size);
+    std::vector<double> y(size);
+    GEOSCoordSeq_copyToArrays_r(handle, sequence, x.data(), y.data(), nullptr, nullptr);
+    std::vector<double> xy(2 * static_cast<std::size_t>(size));
+    for (unsigned i = 0; i < size; ++i) {
+        xy[2 * i] = x[i];
+        xy[2 * i + 1] = y[i];
+    }
+    return xy;
+}
+
+}  // namespace
+
+std::vector<PolygonRings> Geometry::polygonRings() const
+{
+    requireNotNull("polygonRings");
+    auto* handle = geosHandle();
+    std::vector<PolygonRings> out;
+    auto addPolygon = [&](const GEOSGeometry* polygon) {
+        PolygonRings rings;
+        rings.rings.push_back(ringCoordinates(handle, GEOSGetExteriorRing_r(handle, polygon)));
+        const int holes = GEOSGetNumInteriorRings_r(handle, polygon);
+        for (int h = 0; h < holes; ++h)
+            rings.rings.push_back(ringCoordinates(handle, GEOSGetInteriorRingN_r(handle, polygon, h)));
+        out.push_back(std::move(rings));
+    };
+    const int kind = GEOSGeomTypeId_r(handle, geometry_);
+    if (kind == GEOS_POLYGON && !isEmpty()) {
+        addPolygon(geometry_);
+    } else if (kind == GEOS_MULTIPOLYGON) {
+        const int n = GEOSGetNumGeometries_r(handle, geometry_);
+        for (int i = 0; i < n; ++i)
+            addPolygon(GEOSGetGeometryN_r(handle, geometry_, i));
+    }
+    return out;
+}
+
+std::vector<double> Geometry::pointCoordinates() const
+{
+    requireNotNull("pointCoordinates");
+    auto* handle = geosHandle();
+    std::vector<double> xy;
+    const int kind = GEOSGeomTypeId_r(handle, geometry_);
+    if ((kind != GEOS_POINT && kind != GEOS_MULTIPOINT) || isEmpty())
+        return xy;
+    const int n = GEOSGetNumGeometries_r(handle, geometry_);
+    for (int i = 0; i < n; ++i) {
+        double x = 0;
+        double y = 0;
+        const GEOSGeometry* point = kind == GEOS_POINT ? geometry_ : GEOSGetGeometryN_r(handle, geometry_, i);
+        GEOSGeomGetX_r(handle, point, &x);
+        GEOSGeomGetY_r(handle, point, &y);
+        xy.push_back(x);
+        xy.push_back(y);
+    }
+    return xy;
+}
+
 Geometry Geometry::part(std::size_t index) const
 {
     requireNotNull("part");
@@ -273,6 +339,12 @@ Geometry Geometry::buffer(double distance, int quadrantSegments) const
 {
     requireNotNull("buffer");
     return checked(GEOSBuffer_r(geosHandle(), geometry_, distance, quadrantSegments), "buffer failed");
+}
+
+Geometry Geometry::pointOnSurface() const
+{
+    requireNotNull("pointOnSurface");
+    return checked(GEOSPointOnSurface_r(geosHandle(), geometry_), "cannot find a point on the surface");
 }
 
 Geometry Geometry::makeValid() const

@@ -25,6 +25,11 @@ enum class GeometryType {
     GeometryCollection = GEOS_GEOMETRYCOLLECTION,
 };
 
+// A polygon's rings as flat x, y arrays: the first is the shell, the rest are holes.
+struct PolygonRings {
+    std::vector<std::vector<double>> rings;
+};
+
 class Geometry {
 public:
     Geometry() = default;
@@ -64,6 +69,10 @@ public:
     double area() const;
     Envelope envelope() const;
     std::size_t partCount() const;  // 1 for a single geometry
+    // The rings of every polygon in a Polygon or MultiPolygon (empty for other types), and the
+    // x, y of every point of a Point or MultiPoint.
+    std::vector<PolygonRings> polygonRings() const;
+    std::vector<double> pointCoordinates() const;
     Geometry part(std::size_t index) const;  // a copy of part index of a collection
 
     Geometry clone() const;
@@ -72,6 +81,7 @@ public:
     Geometry unionWith(const Geometry& other) const;
     Geometry unaryUnion() const;
     Geometry buffer(double distance, int quadrantSegments = 8) const;
+    Geometry pointOnSurface() const;
     // Repairs an invalid geometry keeping every part of it (GEOS "structure" method),
     // dropping collapsed pieces so that a polygon stays areal.
     Geometry makeValid() const;

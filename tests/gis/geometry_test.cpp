@@ -162,3 +162,16 @@ TEST_CASE("closed polylines become polygons, open ones stay lines", "[gis][geome
     CHECK(two.closedLinesAsPolygons().area() == Approx(0.5 + 4.0));
     CHECK(Geometry::point(0, 0).distance(Geometry::fromWkt("LINESTRING (3 -5, 3 5)")) == Approx(3.0));
 }
+
+TEST_CASE("rings and points come out as flat coordinate arrays", "[gis][geometry]")
+{
+    const auto rings = Geometry::fromWkt(
+        "MULTIPOLYGON (((0 0, 4 0, 4 4, 0 4, 0 0), (1 1, 2 1, 2 2, 1 1)), ((10 10, 11 10, 11 11, 10 10)))").polygonRings();
+    REQUIRE(rings.size() == 2);
+    REQUIRE(rings[0].rings.size() == 2);
+    CHECK(rings[0].rings[0] == std::vector<double>{0, 0, 4, 0, 4, 4, 0, 4, 0, 0});
+    CHECK(rings[0].rings[1] == std::vector<double>{1, 1, 2, 1, 2, 2, 1, 1});
+    CHECK(rings[1].rings[0].size() == 8);
+    CHECK(Geometry::fromWkt("MULTIPOINT ((1 2), (3 4))").pointCoordinates() == std::vector<double>{1, 2, 3, 4});
+    CHECK(Geometry::point(5, 6).polygonRings().empty());
+}

@@ -1,0 +1,199 @@
+#include "render/map_renderer.h"
+
+#include "render/map_style.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <array>
+
+namespace pearlzone::render {
+
+namespace {
+
+constexpr double kPointParcelPixels = 2.0;  // below this size a parcel is drawn as a point
+constexpr std::size_t kCancelCheckEvery = 4096;
+
+bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
+
+QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPen pen(colour, width, style);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+int verdictSlot(const std::optional<core::Verdict>& verdict) { return verdict ? static_cast<int>(*verdict) : 4; }
+
+void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& layer, std::size_t layerIndex,
+                 const RenderSettings& settings, const std::atomic<bool>* cancel, bool& complete)
+{
+    const gis::Envelope visible = view.extent();
+    const std::vector<std::size_t> inView = layer.query(visible);
+    const double minWorld = kPointParcelPixels * view.metresPerPixel();
+    std::array<QPolygonF, 5> points;  // sub-pixel parcels, one batch per verdict
+    painter.setTransform(view.worldToScreen());
+    std::size_t n = 0;
+    for (std::size_t index : inView) {
+        if (++n % kCancelCheckEvery == 0 && isCancelled(cancel)) {
+            complete = false;
+            return;
+        }
+        const ParcelShape& parcel = layer.parcels()[index];
+        const int slot = verdictSlot(parcel.verdict);
+        if (parcel.rings.empty() || (parcel.box.width() < minWorld && parcel.box.height() < minWorld)) {
+            points[static_cast<std::size_t>(slot)] << parcel.point;
+            continue;
+        }
+        const QColor colour = verdictColour(parcel.verdict);
+        QColor fill = colour;
+        fill.setAlpha(parcel.verdict ? 150 : 0);
+        painter.setBrush(parcel.verdict ? QBrush(fill) : Qt::NoBrush);
+        painter.setPen(cosmeticPen(colour.darker(140), 1.0));
+        if (parcel.rings.size() == 1) {
+            painter.drawPolygon(parcel.rings.front());
+        } else {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const auto& ring : parcel.rings)
+                path.addPolygon(ring);
+            painter.drawPath(path);
+        }
+    }
+    // Points in screen space, so that they stay 2 pixels whatever the zoom.
+    painter.resetTransform();
+    for (std::size_t slot = 0; slot < points.size(); ++slot) {
+        if (points[slot].isEmpty())
+            continue;
+        const std::optional<core::Verdict> verdict =
+            slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
+        painter.setPen(cosmeticPen(verdictColour(verdict), kPointParcelPixels));
+        painter.drawPoints(view.worldToScreen().map(points[slot]));
+    }
+    // The selection on top, as outlines that stand out from every verdict colour.
+    painter.setTransform(view.worldToScreen());
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(cosmeticPen(QColor(0x00, 0xb7, 0xff), 2.5));
+    for (const auto& [selectedLayer, selectedParcel] : settings.selected) {
+        if (selectedLayer != layerIndex || selectedParcel >= layer.parcels().size())
+            continue;
+        const ParcelShape& parcel = layer.parcels()[selectedParcel];
+        for (const auto& ring : parcel.rings)
+            painter.drawPolygon(ring);
+        if (parcel.rings.empty())
+            painter.drawEllipse(parcel.point, 4 * view.metresPerPixel(), 4 * view.metresPerPixel());
+    }
+    painter.resetTransform();
+}
+
+void drawLabel(QPainter& painter, const QString& text, QPointF at, const QFont& font, const QColor& colour,
+               std::vector<QRectF>& taken)
+{
+    const QFontMetricsF metrics(font);
+    QRectF box = metrics.boundingRect(text);
+    box.moveCenter(at);
+    box.adjust(-3, -2, 3, 2);
+    for (const auto& other : taken) {
+        if (other.intersects(box))
+            return;  // a label never covers another
+    }
+    taken.push_back(box);
+    QPainterPath path;
+    path.addText(box.left() + 3, box.top() + 2 + metrics.ascent(), font, text);
+    painter.setPen(QPen(QColor(255, 255, 255, 220), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);  // a white halo keeps the text legible over any fill
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPath(path);
+}
+
+}  // namespace
+
+bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, const RenderSettings& settings,
+               const std::atomic<bool>* cancel)
+{
+    if (!view.isValid())
+        return true;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(QRectF(QPointF(0, 0), view.pixelSize()), QColor(0xf4, 0xf2, 0xec));
+    const gis::Envelope visible = view.extent();
+    const QTransform toScreen = view.worldToScreen();
+
+    if (settings.showWater) {
+        painter.setTransform(toScreen);
+        painter.setBrush(waterColour());
+        painter.setPen(cosmeticPen(waterOutline(), 0.8));
+        for (const auto& water : scene.water)
+            painter.drawPath(water.path);
+    }
+    if (settings.showZones) {
+        painter.setTransform(toScreen);
+        for (const auto& zone : scene.zones) {
+            if (!zone.box.intersects(visible))
+                continue;
+            QColor fill = zone.colour;
+            fill.setAlpha(60);
+            painter.setBrush(fill);
+            painter.setPen(cosmeticPen(zone.colour.darker(120), 1.8));
+            painter.drawPath(zone.path);
+        }
+    }
+    if (settings.showSubareas) {
+        painter.setTransform(toScreen);
+        painter.setBrush(Qt::NoBrush);
+        for (const auto& subarea : scene.subareas) {
+            if (subarea.box.intersects(visible)) {
+                painter.setPen(cosmeticPen(subarea.colour.darker(160), 1.2, Qt::DashLine));
+                painter.drawPath(subarea.path);
+            }
+        }
+    }
+    painter.resetTransform();
+    if (isCancelled(cancel)) {
+        painter.restore();
+        return false;
+    }
+
+    bool complete = true;
+    for (std::size_t i = 0; i < scene.parcelLayers.size() && complete; ++i) {
+        const bool shown = i >= settings.parcelLayerVisible.size() || settings.parcelLayerVisible[i];
+        if (shown)
+            drawParcels(painter, view, *scene.parcelLayers[i], i, settings, cancel, complete);
+    }
+    if (!complete) {
+        painter.restore();
+        return false;
+    }
+
+    if (settings.showLabels) {
+        const bool zh = settings.language == LabelLanguage::Chinese;
+        QFont zoneFont = painter.font();
+        zoneFont.setPointSizeF(11.0 * settings.fontScale);
+        zoneFont.setBold(true);
+        QFont subareaFont = painter.font();
+        subareaFont.setPointSizeF(9.0 * settings.fontScale);
+        std::vector<QRectF> taken;
+        if (settings.showZones) {
+            for (const auto& zone : scene.zones) {
+                if (zone.box.intersects(visible))
+                    drawLabel(painter, zh ? zone.nameZh : zone.nameEn,
+                              view.toScreen(zone.labelAnchor.x(), zone.labelAnchor.y()), zoneFont,
+                              zone.colour.darker(170), taken);
+            }
+        }
+        if (settings.showSubareas) {
+            for (const auto& subarea : scene.subareas) {
+                if (subarea.box.intersects(visible))
+                    drawLabel(painter, zh ? subarea.nameZh : subarea.nameEn,
+                              view.toScreen(subarea.labelAnchor.x(), subarea.labelAnchor.y()) + QPointF(0, 18 * settings.fontScale),
+                              subareaFont, subarea.colour.darker(200), taken);
+            }
+        }
+    }
+    painter.restore();
+    return true;
+}
+
+}  // namespace pearlzone::render

@@ -1,0 +1,35 @@
+#pragma once
+// renderMap: draws a MapScene onto any QPainter (a canvas image, a PDF page) for a view.
+// Parcels smaller than a couple of pixels are drawn as points, and only parcels in view are
+// touched (through the layers' spatial indexes), so a million parcels stay quick.
+
+#include "render/map_scene.h"
+#include "render/map_view.h"
+
+#include <QPainter>
+
+#include <atomic>
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace pearlzone::render {
+
+enum class LabelLanguage { Chinese, English };
+
+struct RenderSettings {
+    LabelLanguage language = LabelLanguage::Chinese;
+    bool showWater = true;
+    bool showZones = true;
+    bool showSubareas = true;
+    bool showLabels = true;
+    std::vector<bool> parcelLayerVisible;                  // by layer index; missing: visible
+    std::set<std::pair<std::size_t, std::size_t>> selected;  // (layer, parcel) to highlight
+    double fontScale = 1.0;                               // for print surfaces
+};
+
+// Returns false when cancel became true before the drawing was complete.
+bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, const RenderSettings& settings,
+               const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace pearlzone::render

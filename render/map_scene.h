@@ -1,0 +1,80 @@
+#pragma once
+// MapScene: what the map shows, made once from the data and then only read (by the render
+// thread and the GUI alike): zones and sub-areas as painter paths, the river, and parcel
+// layers with a spatial index so that a view draws only what it can see.
+
+#include "core/check_result.h"
+#include "core/pilot_zone_data.h"
+#include "gis/envelope.h"
+#include "gis/spatial_index.h"
+
+#include <QColor>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pearlzone::render {
+
+struct RegionShape {
+    std::string zoneId;
+    std::string subareaId;
+    QString nameZh;
+    QString nameEn;
+    QPainterPath path;  // EPSG:4547
+    gis::Envelope box;
+    QPointF labelAnchor;  // a point inside the region's largest piece
+    QColor colour;
+};
+
+struct WaterShape {
+    QString nameZh;
+    QString nameEn;
+    QPainterPath path;
+};
+
+struct ParcelShape {
+    std::vector<QPolygonF> rings;  // shells and holes; empty for a point parcel
+    QPointF point;                 // the point of a point parcel, else the box centre
+    gis::Envelope box;
+    std::optional<core::Verdict> verdict;  // none until checked
+};
+
+// A parcel layer: shapes and an index over their boxes. Built whole, then read-only; the
+// index is queried once while building so that later queries only read it.
+class ParcelLayer {
+public:
+    ParcelLayer(QString name, std::vector<ParcelShape> parcels);
+    const QString& name() const { return name_; }
+    const std::vector<ParcelShape>& parcels() const { return parcels_; }
+    std::vector<std::size_t> query(const gis::Envelope& box) const { return index_.query(box); }
+    const gis::Envelope& extent() const { return extent_; }
+
+private:
+    QString name_;
+    std::vector<ParcelShape> parcels_;
+    gis::SpatialIndex index_;
+    gis::Envelope extent_;
+};
+
+struct MapScene {
+    std::vector<RegionShape> zones;
+    std::vector<RegionShape> subareas;
+    std::vector<WaterShape> water;
+    std::vector<std::shared_ptr<const ParcelLayer>> parcelLayers;
+    gis::Envelope extent() const;
+};
+
+// Zones, sub-areas and river from the data (in its order, with the palette's colours).
+MapScene sceneFromData(const core::PilotZoneData& data);
+
+// A parcel shape from a geometry's WKB (EPSG:4547); nullopt for unusable geometry.
+std::optional<ParcelShape> parcelShapeFromWkb(const std::vector<unsigned char>& wkb);
+
+QPainterPath pathFromWkb(const std::vector<unsigned char>& wkb);
+
+}  // namespace pearlzone::render

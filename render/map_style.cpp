@@ -1,0 +1,29 @@
+#include "render/map_style.h"
+
+namespace pearlzone::render {
+
+QColor zoneColour(std::size_t index)
+{
+    // Distinct, print-safe hues that stay apart from the verdict colours.
+    static const QColor palette[] = {QColor(0x3b, 0x6f, 0xb6), QColor(0x8e, 0x5b, 0xb5), QColor(0x1f, 0x9e, 0x9a),
+                                     QColor(0xb5, 0x6a, 0x2b), QColor(0x5b, 0x7f, 0x3a)};
+    return palette[index % (sizeof palette / sizeof palette[0])];
+}
+
+QColor waterColour() { return QColor(0xa9, 0xd3, 0xf0); }
+QColor waterOutline() { return QColor(0x6a, 0xa8, 0xd8); }
+
+QColor verdictColour(std::optional<core::Verdict> verdict)
+{
+    if (!verdict)
+        return QColor(0x55, 0x55, 0x55);
+    switch (*verdict) {
+    case core::Verdict::Pass: return QColor(0x2e, 0x9e, 0x44);
+    case core::Verdict::Review: return QColor(0xf0, 0xa2, 0x02);
+    case core::Verdict::Fail: return QColor(0xd6, 0x28, 0x28);
+    case core::Verdict::Error: return QColor(0x8a, 0x8a, 0x8a);
+    }
+    return QColor(0x55, 0x55, 0x55);
+}
+
+}  // namespace pearlzone::render

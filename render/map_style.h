@@ -1,0 +1,17 @@
+#pragma once
+// The map's colours and line styles, shared by the canvas, the legend and the PDF.
+
+#include "core/check_result.h"
+
+#include <QColor>
+#include <optional>
+
+namespace pearlzone::render {
+
+QColor zoneColour(std::size_t index);
+QColor waterColour();
+QColor waterOutline();
+// Pass green, review amber, fail red, error grey; unchecked parcels have no fill.
+QColor verdictColour(std::optional<core::Verdict> verdict);
+
+}  // namespace pearlzone::render

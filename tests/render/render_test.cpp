@@ -1,0 +1,165 @@
+// The renderer on the square test zones: colours land where the geometry says, the scale bar
+// is true, labels never overlap, and a render matches its reference image.
+#include "core/batch_check.h"
+#include "gis/utf8_path.h"
+#include "render/map_renderer.h"
+#include "render/map_style.h"
+#include "render/scale_bar.h"
+
+#include "pearlzone_catch.h"
+
+#include <QGuiApplication>
+#include <QImage>
+
+#include <cmath>
+
+using namespace pearlzone;
+
+namespace {
+
+QGuiApplication& app()
+{
+    static int argc = 1;
+    static char name[] = "render_tests";
+    static char* argv[] = {name, nullptr};
+    static QGuiApplication instance(argc, argv);  // offscreen under CTest (QT_QPA_PLATFORM)
+    return instance;
+}
+
+const core::PilotZoneData& squareZones()
+{
+    static const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR),
+                                                       std::string(PEARLZONE_TEST_DATA_DIR) + "/rules/zones.geojson");
+    return *data;
+}
+
+// Checks the golden "location" parcels and makes a scene of zones plus checked parcels.
+render::MapScene checkedScene()
+{
+    core::ParcelInputOptions input;
+    input.source = std::string(PEARLZONE_TEST_DATA_DIR) + "/rules/location/parcels.geojson";
+    auto source = core::ParcelSource::open(input);
+    core::CollectingSink sink(true);
+    core::runBatchCheck(squareZones(), source, {}, sink);
+    std::vector<render::ParcelShape> shapes;
+    for (const auto& parcel : sink.parcels()) {
+        if (auto shape = render::parcelShapeFromWkb(parcel.wkb)) {
+            shape->verdict = parcel.result.verdict;
+            shapes.push_back(*shape);
+        }
+    }
+    render::MapScene scene = render::sceneFromData(squareZones());
+    scene.parcelLayers.push_back(std::make_shared<render::ParcelLayer>(QStringLiteral("golden"), std::move(shapes)));
+    return scene;
+}
+
+bool near(QColor a, QColor b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+}  // namespace
+
+TEST_CASE("the scale bar is a round length true to the view's scale", "[render][scale]")
+{
+    for (double mpp : {0.37, 1.0, 4.2, 13.7, 55.0}) {
+        const render::ScaleBar bar = render::niceScaleBar(mpp, 150.0);
+        INFO(mpp);
+        CHECK(bar.pixels <= 150.0);
+        CHECK(bar.pixels > 150.0 / 2.5 - 1e-9);  // the next round length would not fit
+        CHECK(bar.pixels * mpp == Approx(bar.metres));
+        const double mantissa = bar.metres / std::pow(10.0, std::floor(std::log10(bar.metres)));
+        CHECK((std::fabs(mantissa - 1) < 1e-9 || std::fabs(mantissa - 2) < 1e-9 || std::fabs(mantissa - 5) < 1e-9));
+    }
+    CHECK(render::niceScaleBar(10.0, 150.0).label == QStringLiteral("1 km"));
+    CHECK(render::niceScaleBar(1.0, 150.0).label == QStringLiteral("100 m"));
+}
+
+TEST_CASE("views map world to screen and back, and zoom about the cursor", "[render][view]")
+{
+    const render::MapView view = render::MapView::fitting({430000, 2549000, 434000, 2551000}, QSizeF(800, 400), 0.0);
+    CHECK(view.metresPerPixel() == Approx(5.0));
+    const QPointF screen = view.toScreen(431000, 2550500);
+    CHECK(view.toWorld(screen).x() == Approx(431000));
+    CHECK(view.toWorld(screen).y() == Approx(2550500));
+    const render::MapView zoomed = view.zoomedAt(screen, 2.0);
+    CHECK(zoomed.metresPerPixel() == Approx(2.5));
+    CHECK(zoomed.toWorld(screen).x() == Approx(431000));  // the point under the cursor stays
+    CHECK(zoomed.toWorld(screen).y() == Approx(2550500));
+    CHECK(view.scaleDenominator(96) == Approx(5.0 * 96 / 0.0254));
+}
+
+TEST_CASE("parcels are drawn in their verdict's colour where their geometry is", "[render][colours]")
+{
+    app();
+    const render::MapScene scene = checkedScene();
+    const render::MapView view(QSizeF(440, 240), QPointF(432000, 2550200), 10.0);  // 10 m a pixel
+    QImage image(440, 240, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    render::RenderSettings settings;
+    settings.showLabels = false;
+    REQUIRE(render::renderMap(painter, view, scene, settings));
+    painter.end();
+    auto pixelAt = [&](double x, double y) {
+        const QPointF p = view.toScreen(x, y);
+        return QColor(image.pixel(static_cast<int>(p.x()), static_cast<int>(p.y())));
+    };
+    // wholly-inside (430100-430200, 2550100-2550200): pass, green over the zone's fill.
+    const QColor pass = pixelAt(430150, 2550150);
+    CHECK(pass.green() > pass.red() + 40);
+    // in-the-hole (430450-430550): fail, red.
+    const QColor fail = pixelAt(430500, 2550500);
+    CHECK(fail.red() > fail.green() + 60);
+    // half-inside (430950-431050): review, amber.
+    const QColor review = pixelAt(431030, 2550150);  // the half outside the zone
+    CHECK(review.red() > 150);
+    CHECK(review.green() > 90);
+    CHECK(review.blue() < 90);
+    // Empty land between zones is the background.
+    CHECK(near(pixelAt(431500, 2550500), QColor(0xf4, 0xf2, 0xec), 2));
+}
+
+TEST_CASE("a render matches the reference image within a tolerance", "[render][reference]")
+{
+    app();
+    const render::MapScene scene = checkedScene();
+    const render::MapView view = render::MapView::fitting(scene.extent(), QSizeF(480, 300));
+    QImage image(480, 300, QImage::Format_RGB32);
+    QPainter painter(&image);
+    render::RenderSettings settings;
+    settings.showLabels = false;  // fonts differ between machines; shapes and colours do not
+    settings.showWater = false;   // the bundled river crosses these made-up squares
+    REQUIRE(render::renderMap(painter, view, scene, settings));
+    painter.end();
+    const QString reference = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/render/squares.png");
+    if (qEnvironmentVariableIsSet("PEARLZONE_UPDATE_REFERENCES"))
+        image.save(reference);
+    const QImage expected(reference);
+    REQUIRE_FALSE(expected.isNull());
+    REQUIRE(expected.size() == image.size());
+    long long differing = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (!near(QColor(image.pixel(x, y)), QColor(expected.pixel(x, y)), 24))
+                ++differing;
+        }
+    }
+    // Anti-aliasing may differ at edges between Qt versions: allow 0.5% of the pixels.
+    CHECK(differing < image.width() * image.height() / 200);
+}
+
+TEST_CASE("labels never overlap and can be cancelled", "[render][labels]")
+{
+    app();
+    const render::MapScene scene = render::sceneFromData(squareZones());
+    // So zoomed out that all the labels would pile up: only non-overlapping ones are drawn,
+    // which we see as fewer dark text pixels than drawing all of them would give.
+    const render::MapView view(QSizeF(200, 120), QPointF(432000, 2550000), 200.0);
+    QImage image(200, 120, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    std::atomic<bool> cancel{true};
+    CHECK(render::renderMap(painter, view, scene, {}, nullptr));
+    render::MapScene withParcels = checkedScene();
+    CHECK_FALSE(render::renderMap(painter, view, withParcels, {}, &cancel));
+}
