@@ -43,7 +43,27 @@ bool endsWithCsv(const std::string& path)
     return path.size() > 4 && QString::fromStdString(path.substr(path.size() - 4)).compare(QStringLiteral(".csv"), Qt::CaseInsensitive) == 0;
 }
 
+std::string detectFrom(const std::vector<std::string>& fields, const char* const* candidates, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string found = findField(fields, candidates[i]);
+        if (!found.empty())
+            return found;
+    }
+    return {};
+}
+
 }  // namespace
+
+std::string detectIdField(const std::vector<std::string>& fields)
+{
+    return detectFrom(fields, kIdCandidates, std::size(kIdCandidates));
+}
+
+std::string detectIndustryField(const std::vector<std::string>& fields)
+{
+    return detectFrom(fields, kIndustryCandidates, std::size(kIndustryCandidates));
+}
 
 std::vector<std::string> csvGeometryOptions()
 {
@@ -72,10 +92,7 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
                 throw InputError(options.source + ": there is no id field '" + options.idField +
                                  "' (fields: " + listOf(source.fields_) + ")");
         } else {
-            for (const char* candidate : kIdCandidates) {
-                if (source.idField_.empty())
-                    source.idField_ = findField(source.fields_, candidate);
-            }
+            source.idField_ = detectIdField(source.fields_);
         }
         if (!options.industryField.empty()) {
             source.industryField_ = findField(source.fields_, options.industryField);
@@ -83,10 +100,7 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
                 throw InputError(options.source + ": there is no industry field '" + options.industryField +
                                  "' (fields: " + listOf(source.fields_) + ")");
         } else {
-            for (const char* candidate : kIndustryCandidates) {
-                if (source.industryField_.empty())
-                    source.industryField_ = findField(source.fields_, candidate);
-            }
+            source.industryField_ = detectIndustryField(source.fields_);
             if (source.industryField_.empty())
                 throw InputError(options.source + ": no industry field found (looked for industry, 产业, 行业, 产业类型; "
                                  "fields: " + listOf(source.fields_) + "); name it with --industry-field");

@@ -53,6 +53,10 @@ private:
     explicit ParcelSource(gis::VectorLayerReader reader) : reader_(std::move(reader)) {}
 };
 
+// The fields the check would use when none is named ("" when none fits).
+std::string detectIdField(const std::vector<std::string>& fields);
+std::string detectIndustryField(const std::vector<std::string>& fields);
+
 // Open options that let GDAL's CSV driver find geometry: a WKT column, or lon/lat columns.
 std::vector<std::string> csvGeometryOptions();
 

@@ -25,7 +25,7 @@ SpatialIndex::SpatialIndex(std::size_t nodeCapacity)
 }
 
 SpatialIndex::SpatialIndex(SpatialIndex&& other) noexcept
-    : tree_(other.tree_), size_(other.size_), queried_(other.queried_)
+    : tree_(other.tree_), size_(other.size_), queried_(other.queried_.load())
 {
     other.tree_ = nullptr;
     other.size_ = 0;
@@ -38,7 +38,7 @@ SpatialIndex& SpatialIndex::operator=(SpatialIndex&& other) noexcept
             GEOSSTRtree_destroy_r(geosHandle(), tree_);
         tree_ = other.tree_;
         size_ = other.size_;
-        queried_ = other.queried_;
+        queried_ = other.queried_.load();
         other.tree_ = nullptr;
         other.size_ = 0;
     }
@@ -74,7 +74,8 @@ void SpatialIndex::query(const Envelope& box, const std::function<void(std::size
     if (box.isEmpty() || size_ == 0)
         return;
     const Geometry probe = Geometry::rectangle(box);
-    queried_ = true;
+    if (!queried_.load(std::memory_order_relaxed))
+        queried_.store(true);
     auto callback = [](void* item, void* userdata) {
         (*static_cast<const std::function<void(std::size_t)>*>(userdata))(pointerToItem(item));
     };

@@ -7,6 +7,7 @@
 
 #include <geos_c.h>
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <vector>
@@ -35,7 +36,9 @@ public:
 private:
     GEOSSTRtree* tree_ = nullptr;
     std::size_t size_ = 0;
-    mutable bool queried_ = false;  // GEOS builds the tree on the first query
+    // GEOS builds the tree on the first query; after that, queries only read it and may run
+    // on several threads at once.
+    mutable std::atomic<bool> queried_{false};
 };
 
 }  // namespace pearlzone::gis

@@ -1,0 +1,192 @@
+#include "app/batch_check_dialog.h"
+
+#include "gis/error.h"
+#include "gis/vector_source.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pearlzone::app {
+
+namespace {
+
+const char* const kFileFilter =
+    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)";
+
+QStringList qstrings(const std::vector<std::string>& list)
+{
+    QStringList out;
+    for (const auto& s : list)
+        out << QString::fromStdString(s);
+    return out;
+}
+
+}  // namespace
+
+BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
+    : QDialog(parent), folder_(startFolder)
+{
+    setWindowTitle(tr("Batch check parcels"));
+    files_ = new QListWidget(this);
+    files_->setMinimumHeight(90);
+    auto* add = new QPushButton(tr("Add files…"), this);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    layer_ = new QComboBox(this);
+    idField_ = new QComboBox(this);
+    industryField_ = new QComboBox(this);
+    crs_ = new QComboBox(this);
+    crs_->setEditable(true);
+    crs_->addItem(tr("As the file says"), QString());
+    for (const auto& [code, label] : {std::pair{"EPSG:4547", "CGCS2000 / 3° GK CM 114E (EPSG:4547)"},
+                                      {"EPSG:4526", "CGCS2000 / 3° GK zone 38 (EPSG:4526)"},
+                                      {"EPSG:4490", "CGCS2000 lon/lat (EPSG:4490)"},
+                                      {"EPSG:4326", "WGS 84 lon/lat (EPSG:4326)"},
+                                      {"GCJ02", "GCJ-02 (AMap, Tencent maps)"},
+                                      {"BD09", "BD-09 (Baidu maps)"}})
+        crs_->addItem(QString::fromUtf8(label), QString::fromLatin1(code));
+    minInside_ = new QDoubleSpinBox(this);
+    minInside_->setRange(0.01, 1.0);
+    minInside_->setSingleStep(0.01);
+    minInside_->setDecimals(2);
+    minInside_->setValue(0.99);
+    message_ = new QLabel(this);
+    message_->setWordWrap(true);
+    message_->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    auto* fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(add);
+    fileButtons->addWidget(remove);
+    fileButtons->addStretch();
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(files_, 1);
+    fileRow->addLayout(fileButtons);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Layer"), layer_);
+    form->addRow(tr("Id field"), idField_);
+    form->addRow(tr("Industry field"), industryField_);
+    form->addRow(tr("Coordinates"), crs_);
+    form->addRow(tr("Minimum share inside"), minInside_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Check"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Parcel files"), this));
+    layout->addLayout(fileRow);
+    layout->addLayout(form);
+    layout->addWidget(message_);
+    layout->addWidget(buttons);
+
+    connect(add, &QPushButton::clicked, this, &BatchCheckDialog::chooseFiles);
+    connect(remove, &QPushButton::clicked, this, [this] { delete files_->currentItem(); fileChanged(); });
+    connect(files_, &QListWidget::currentRowChanged, this, &BatchCheckDialog::fileChanged);
+    connect(layer_, &QComboBox::currentIndexChanged, this, &BatchCheckDialog::layerChanged);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (files_->count() == 0) {
+            message_->setText(tr("Add at least one parcel file."));
+            return;
+        }
+        if (industryField_->currentData().toString().isEmpty()) {
+            message_->setText(tr("Choose the field that holds the industries."));
+            return;
+        }
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, 420);
+}
+
+void BatchCheckDialog::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Parcel files"), folder_, tr(kFileFilter));
+    addFiles(paths);
+}
+
+void BatchCheckDialog::addFiles(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        if (files_->findItems(path, Qt::MatchExactly).isEmpty())
+            files_->addItem(path);
+        folder_ = QFileInfo(path).absolutePath();
+    }
+    if (files_->currentRow() < 0 && files_->count() > 0)
+        files_->setCurrentRow(0);
+}
+
+void BatchCheckDialog::fileChanged()
+{
+    layer_->clear();
+    message_->clear();
+    if (!files_->currentItem())
+        return;
+    try {
+        const auto source = gis::VectorSource::open(files_->currentItem()->text().toStdString());
+        layer_->addItems(qstrings(source.layerNames()));
+    } catch (const gis::Error& error) {
+        message_->setText(QString::fromUtf8(error.what()));
+    }
+}
+
+void BatchCheckDialog::layerChanged()
+{
+    idField_->clear();
+    industryField_->clear();
+    if (!files_->currentItem() || layer_->currentIndex() < 0)
+        return;
+    try {
+        gis::VectorOpenOptions options;
+        if (files_->currentItem()->text().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+            options.driverOptions = core::csvGeometryOptions();
+        const auto source = gis::VectorSource::open(files_->currentItem()->text().toStdString(), options);
+        const auto reader = source.layer(layer_->currentText().toStdString());
+        const auto& fields = reader.fieldNames();
+        idField_->addItem(tr("(feature id)"), QString());
+        industryField_->addItem(tr("(choose)"), QString());
+        for (const auto& field : fields) {
+            idField_->addItem(QString::fromStdString(field), QString::fromStdString(field));
+            industryField_->addItem(QString::fromStdString(field), QString::fromStdString(field));
+        }
+        idField_->setCurrentIndex(std::max(0, idField_->findData(QString::fromStdString(core::detectIdField(fields)))));
+        industryField_->setCurrentIndex(
+            std::max(0, industryField_->findData(QString::fromStdString(core::detectIndustryField(fields)))));
+        if (reader.crsWkt().empty() && crs_->currentIndex() == 0)
+            message_->setText(tr("This layer does not say which coordinates it uses: choose them under Coordinates."));
+    } catch (const gis::Error& error) {
+        message_->setText(QString::fromUtf8(error.what()));
+    }
+}
+
+std::vector<core::ParcelInputOptions> BatchCheckDialog::inputs() const
+{
+    std::vector<core::ParcelInputOptions> out;
+    const int crsIndex = crs_->currentIndex();
+    const QString crs = crsIndex >= 0 && crs_->itemText(crsIndex) == crs_->currentText() ? crs_->currentData().toString()
+                                                                                           : crs_->currentText();
+    for (int i = 0; i < files_->count(); ++i) {
+        core::ParcelInputOptions input;
+        input.source = files_->item(i)->text().toStdString();
+        // The layer and fields chosen apply to the file shown; other files use detection.
+        if (files_->item(i) == files_->currentItem()) {
+            input.layer = layer_->currentText().toStdString();
+            input.idField = idField_->currentData().toString().toStdString();
+            input.industryField = industryField_->currentData().toString().toStdString();
+        }
+        input.crs = crs.toStdString();
+        out.push_back(input);
+    }
+    return out;
+}
+
+double BatchCheckDialog::minInside() const
+{
+    return minInside_->value();
+}
+
+}  // namespace pearlzone::app

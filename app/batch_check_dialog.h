@@ -1,0 +1,48 @@
+#pragma once
+// The "Batch check parcels" dialog: files, layer, id and industry fields (detected, and
+// changeable), CRS (with GCJ-02 and BD-09) and min-inside.
+
+#include "core/batch_check.h"
+#include "core/parcel_source.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+
+namespace pearlzone::app {
+
+class BatchCheckDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit BatchCheckDialog(const QString& startFolder, QWidget* parent = nullptr);
+
+    void addFiles(const QStringList& paths);
+    std::vector<core::ParcelInputOptions> inputs() const;
+    double minInside() const;
+
+    // For tests and scripted use: the widgets by role.
+    QListWidget* fileList() const { return files_; }
+    QComboBox* layerBox() const { return layer_; }
+    QComboBox* idFieldBox() const { return idField_; }
+    QComboBox* industryFieldBox() const { return industryField_; }
+    QComboBox* crsBox() const { return crs_; }
+
+private:
+    void chooseFiles();
+    void fileChanged();
+    void layerChanged();
+
+    QString folder_;
+    QListWidget* files_;
+    QComboBox* layer_;
+    QComboBox* idField_;
+    QComboBox* industryField_;
+    QComboBox* crs_;
+    QDoubleSpinBox* minInside_;
+    QLabel* message_;
+};
+
+}  // namespace pearlzone::app

@@ -1,0 +1,55 @@
+#pragma once
+// CheckRunner: runs batch checks of one or more parcel files on a background thread for the
+// GUI, reporting progress and results as signals on the GUI thread. Cancel stops it soon.
+
+#include "core/batch_check.h"
+#include "core/pilot_zone_data.h"
+#include "render/map_scene.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace pearlzone::app {
+
+struct CheckedLayer {
+    QString source;  // file path or connection
+    QString name;    // for the layers panel
+    std::vector<core::CheckedParcel> parcels;
+    core::BatchSummary summary;
+    // The parcels as map shapes, index for index (made on the checking thread, not the GUI's).
+    std::shared_ptr<const render::ParcelLayer> shapes;
+};
+
+class CheckRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit CheckRunner(QObject* parent = nullptr);
+    ~CheckRunner() override;  // cancels a running check and waits for it
+
+    // Checks each input in turn; ignored while a check is running.
+    void start(std::shared_ptr<const core::PilotZoneData> data, std::vector<core::ParcelInputOptions> inputs,
+               core::BatchCheckOptions options);
+    void cancel();
+    bool isRunning() const { return running_; }
+
+signals:
+    void progress(qint64 done, qint64 total, const QString& source);
+    void layerChecked(std::shared_ptr<pearlzone::app::CheckedLayer> layer);
+    void failed(const QString& message);
+    void cancelled();
+    void finished();
+
+private:
+    void join();
+
+    std::thread thread_;
+    std::atomic<bool> cancel_{false};
+    bool running_ = false;
+};
+
+}  // namespace pearlzone::app

@@ -1,0 +1,301 @@
+#include "app/map_canvas.h"
+
+#include "render/scale_bar.h"
+
+#include <QDragEnterEvent>
+#include <QFutureWatcher>
+#include <QMimeData>
+#include <QPainter>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace pearlzone::app {
+
+namespace {
+
+constexpr double kWheelZoomStep = 1.25;
+constexpr int kClickSlopPixels = 4;
+
+struct RenderOutput {
+    QImage image;
+    render::MapView view;
+    quint64 generation = 0;
+    bool complete = false;
+};
+
+}  // namespace
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 240);
+}
+
+MapCanvas::~MapCanvas()
+{
+    if (currentCancel_)
+        currentCancel_->store(true);
+    // Running renders hold their own copies of what they draw and finish on their own.
+}
+
+void MapCanvas::setScene(std::shared_ptr<const render::MapScene> scene)
+{
+    const bool first = !scene_;
+    scene_ = std::move(scene);
+    if (first)
+        fitPending_ = true;
+    requestRender();
+}
+
+void MapCanvas::setRenderSettings(const render::RenderSettings& settings)
+{
+    settings_ = settings;
+    requestRender();
+}
+
+void MapCanvas::setView(const render::MapView& view)
+{
+    view_ = view;
+    fitPending_ = false;
+    update();
+    requestRender();
+    emit viewChanged();
+}
+
+void MapCanvas::zoomToExtent(const gis::Envelope& box)
+{
+    if (box.isEmpty())
+        return;
+    gis::Envelope padded = box;
+    const double minimum = 200.0;  // never zoom closer than 200 m across
+    if (padded.width() < minimum || padded.height() < minimum) {
+        const double cx = 0.5 * (box.minX + box.maxX);
+        const double cy = 0.5 * (box.minY + box.maxY);
+        padded = {cx - minimum / 2, cy - minimum / 2, cx + minimum / 2, cy + minimum / 2};
+    }
+    setView(render::MapView::fitting(padded, QSizeF(size())));
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    if (scene_)
+        zoomToExtent(scene_->extent());
+}
+
+void MapCanvas::zoomBy(double factor)
+{
+    setView(view_.zoomedAt(QPointF(width() / 2.0, height() / 2.0), factor));
+}
+
+double MapCanvas::scaleDenominator() const
+{
+    return view_.scaleDenominator(logicalDpiX());
+}
+
+void MapCanvas::setDrawing(bool drawing)
+{
+    drawing_ = drawing;
+    drawnPoints_.clear();
+    setCursor(drawing ? Qt::CrossCursor : Qt::ArrowCursor);
+    update();
+}
+
+void MapCanvas::requestRender()
+{
+    // Bursts of requests (a wheel spin, a resize) become one render.
+    if (renderQueued_)
+        return;
+    renderQueued_ = true;
+    QTimer::singleShot(0, this, &MapCanvas::startRender);
+}
+
+void MapCanvas::startRender()
+{
+    renderQueued_ = false;
+    if (!scene_ || width() <= 0 || height() <= 0)
+        return;
+    if (fitPending_ || !view_.isValid()) {
+        fitPending_ = false;
+        view_ = render::MapView::fitting(scene_->extent(), QSizeF(size()));
+        emit viewChanged();
+    }
+    if (currentCancel_)
+        currentCancel_->store(true);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    currentCancel_ = cancel;
+    const quint64 generation = ++generation_;
+    const qreal ratio = devicePixelRatioF();
+    auto scene = scene_;
+    const render::RenderSettings settings = settings_;
+    const render::MapView view = view_;
+    ++pending_;
+    auto* watcher = new QFutureWatcher<RenderOutput>(this);
+    connect(watcher, &QFutureWatcher<RenderOutput>::finished, this, [this, watcher] {
+        const RenderOutput output = watcher->result();
+        watcher->deleteLater();
+        --pending_;
+        if (output.complete && output.generation == generation_) {
+            image_ = output.image;
+            imageView_ = output.view;
+            update();
+        }
+        if (pending_ == 0)
+            emit renderFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([scene, settings, view, cancel, generation, ratio] {
+        RenderOutput output;
+        output.view = view;
+        output.generation = generation;
+        QImage image((view.pixelSize() * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        QPainter painter(&image);
+        output.complete = render::renderMap(painter, view, *scene, settings, cancel.get());
+        painter.end();
+        output.image = std::move(image);
+        return output;
+    }));
+}
+
+void MapCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0xf4, 0xf2, 0xec));
+    if (!image_.isNull() && imageView_.isValid() && view_.isValid()) {
+        // Place the last image where its corners fall in the current view.
+        const gis::Envelope shown = imageView_.extent();
+        const QPointF topLeft = view_.toScreen(shown.minX, shown.maxY);
+        const QPointF bottomRight = view_.toScreen(shown.maxX, shown.minY);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.drawImage(QRectF(topLeft, bottomRight), image_);
+    }
+    if (view_.isValid()) {
+        const render::ScaleBar bar = render::niceScaleBar(view_.metresPerPixel(), 160.0);
+        render::drawScaleBar(painter, bar, QPointF(16, height() - 16));
+        render::drawNorthArrow(painter, QPointF(width() - 30, 12), 44);
+    }
+    if (drawing_ && !drawnPoints_.isEmpty()) {
+        QPolygonF screen;
+        for (const QPointF& p : drawnPoints_)
+            screen << view_.toScreen(p.x(), p.y());
+        screen << view_.toScreen(hoverWorld_.x(), hoverWorld_.y());
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(QColor(0x00, 0x7a, 0xcc), 2, Qt::DashLine));
+        painter.setBrush(QColor(0x00, 0x7a, 0xcc, 40));
+        painter.drawPolygon(screen);
+        painter.setBrush(QColor(0x00, 0x7a, 0xcc));
+        for (const QPointF& p : screen)
+            painter.drawEllipse(p, 3, 3);
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*)
+{
+    if (view_.isValid())
+        view_ = view_.resized(QSizeF(size()));
+    requestRender();
+    emit viewChanged();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    pressPosition_ = event->pos();
+    pressView_ = view_;
+    dragging_ = false;
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    hoverWorld_ = view_.toWorld(event->position());
+    emit cursorMoved(hoverWorld_);
+    if (event->buttons() & Qt::LeftButton) {
+        const QPoint delta = event->pos() - pressPosition_;
+        if (dragging_ || delta.manhattanLength() > kClickSlopPixels) {
+            dragging_ = true;
+            view_ = pressView_.panned(QPointF(delta));
+            update();
+            requestRender();
+            emit viewChanged();
+        }
+    } else if (drawing_) {
+        update();
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (dragging_) {
+        dragging_ = false;
+        return;
+    }
+    const QPointF world = view_.toWorld(event->position());
+    if (drawing_) {
+        drawnPoints_ << world;
+        update();
+    } else {
+        emit clicked(world);
+    }
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (!drawing_ || event->button() != Qt::LeftButton)
+        return;
+    // The double-click's first click already added its vertex.
+    if (drawnPoints_.size() >= 3) {
+        const QPolygonF polygon = drawnPoints_;
+        drawnPoints_.clear();
+        emit polygonDrawn(polygon);
+    }
+    update();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    view_ = view_.zoomedAt(event->position(), std::pow(kWheelZoomStep, steps));
+    update();
+    requestRender();
+    emit viewChanged();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event)
+{
+    if (drawing_ && event->key() == Qt::Key_Escape) {
+        drawnPoints_.clear();
+        update();
+        return;
+    }
+    if (drawing_ && event->key() == Qt::Key_Backspace && !drawnPoints_.isEmpty()) {
+        drawnPoints_.removeLast();
+        update();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void MapCanvas::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MapCanvas::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty())
+        emit filesDropped(paths);
+}
+
+}  // namespace pearlzone::app

@@ -1,0 +1,87 @@
+#pragma once
+// MapCanvas: the map widget. Rendering runs off the GUI thread into an image; a newer request
+// cancels an older one, and while a render is under way the last image is shown moved and
+// scaled to the current view, so panning and zooming never wait for a render.
+
+#include "render/map_renderer.h"
+#include "render/map_scene.h"
+#include "render/map_view.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+namespace pearlzone::app {
+
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    void setScene(std::shared_ptr<const render::MapScene> scene);
+    std::shared_ptr<const render::MapScene> scene() const { return scene_; }
+    void setRenderSettings(const render::RenderSettings& settings);
+    const render::RenderSettings& renderSettings() const { return settings_; }
+
+    const render::MapView& view() const { return view_; }
+    void setView(const render::MapView& view);
+    void zoomToExtent(const gis::Envelope& box);
+    void zoomToFullExtent();
+    void zoomBy(double factor);
+
+    // The last completed render and whether one is still running (for tests and export).
+    const QImage& renderedImage() const { return image_; }
+    bool isRendering() const { return pending_ > 0; }
+    double scaleDenominator() const;
+
+    // While drawing, clicks add vertices instead of identifying; double-click finishes.
+    void setDrawing(bool drawing);
+    bool isDrawing() const { return drawing_; }
+
+signals:
+    void cursorMoved(QPointF world);
+    void clicked(QPointF world);
+    void viewChanged();
+    void renderFinished();
+    void filesDropped(const QStringList& paths);
+    void polygonDrawn(const QPolygonF& worldPolygon);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void requestRender();
+    void startRender();
+
+    std::shared_ptr<const render::MapScene> scene_;
+    render::RenderSettings settings_;
+    render::MapView view_;
+    QImage image_;
+    render::MapView imageView_;
+    std::shared_ptr<std::atomic<bool>> currentCancel_;
+    quint64 generation_ = 0;
+    int pending_ = 0;
+    bool renderQueued_ = false;
+    bool fitPending_ = true;
+
+    QPoint pressPosition_;
+    render::MapView pressView_;
+    bool dragging_ = false;
+    bool drawing_ = false;
+    QPolygonF drawnPoints_;  // world coordinates
+    QPointF hoverWorld_;
+};
+
+}  // namespace pearlzone::app

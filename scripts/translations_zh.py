@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Fills resources/translations/pearlzone_zh_CN.ts with the Simplified Chinese texts below.
+Run after `cmake --build build --target update_translations` has added new source texts;
+a source without an entry here is left unfinished, and the script says which."""
+import sys
+import xml.etree.ElementTree as ET
+
+ZH = {
+    "Draw parcel %1": "绘制地块 %1", "Delete parcel %1": "删除地块 %1", "Change industry": "修改产业",
+    "Batch check parcels": "批量检查地块", "Add files…": "添加文件…", "Remove": "移除", "As the file says": "按文件所述",
+    "Layer": "图层", "Id field": "编号字段", "Industry field": "产业字段", "Coordinates": "坐标系",
+    "Minimum share inside": "最低区内比例", "Check": "检查", "Parcel files": "地块文件",
+    "Add at least one parcel file.": "请至少添加一个地块文件。",
+    "Choose the field that holds the industries.": "请选择存放产业的字段。", "(feature id)": "（要素编号）",
+    "(choose)": "（请选择）",
+    "This layer does not say which coordinates it uses: choose them under Coordinates.":
+        "该图层未注明坐标系，请在“坐标系”中选择。",
+    "Checking %1: %L2 parcels": "正在检查 %1：%L2 个地块", "The check could not run": "无法运行检查",
+    "Check cancelled": "检查已取消", "Pearlzone — AI and Digital Economy Pilot Zone": "Pearlzone — 人工智能与数字经济试验区",
+    "&File": "文件(&F)", "&Open parcels…": "打开地块(&O)…", "Open &zones layer…": "打开片区图层(&Z)…",
+    "Recent files": "最近的文件", "&Export results…": "导出结果(&E)…", "Save drawn parcels…": "保存绘制的地块…",
+    "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
+    "Change industry of drawn parcel…": "修改绘制地块的产业…", "Delete drawn parcel": "删除绘制的地块",
+    "&Check": "检查(&C)", "&Batch check parcels…": "批量检查地块(&B)…", "&Draw candidate parcel": "绘制候选地块(&D)",
+    "&View": "视图(&V)", "Zoom to &full extent": "缩放至全图(&F)", "Zoom &in": "放大(&I)", "Zoom &out": "缩小(&O)",
+    "Zoom to zone": "缩放至片区", "Zoom to &selection": "缩放至所选(&S)", "&Language": "语言(&L)", "&Help": "帮助(&H)",
+    "&About Pearlzone": "关于 Pearlzone(&A)", "&Data sources and disclaimer": "数据来源与免责声明(&D)",
+    "Layers": "图层", "Identify": "查询", "Check results": "检查结果", "Cancel": "取消", "Verdict:": "结论：",
+    "Zone:": "片区：", "Move the mouse over the map": "将鼠标移到地图上", "All": "全部", "pass": "通过",
+    "review": "待复核", "fail": "不通过", "error": "错误", "Outside every zone": "不在任何片区内",
+    "Drawn parcels": "绘制的地块", "Labels": "标注", "Sub-areas": "子片区", "Zones": "片区", "Pearl River": "珠江",
+    "No check yet: Check → Batch check parcels…": "尚未检查：检查 → 批量检查地块…",
+    "%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7":
+        "%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7",
+    "Open parcels": "打开地块",
+    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)":
+        "地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;所有文件 (*)",
+    "Open zones layer": "打开片区图层", "Zones layer": "片区图层",
+    "To check against your own zones, start Pearlzone with them:\npearlzone --zones \"%1\"\n\nOr use pearlzone-cli check --zones.":
+        "要按您自己的片区检查，请用该片区启动 Pearlzone：\npearlzone --zones \"%1\"\n\n或使用 pearlzone-cli check --zones。",
+    "Checked %L1 parcels of %2 in %3 s": "已检查 %2 的 %L1 个地块，用时 %3 秒", "Coordinates look wrong": "坐标似乎有误",
+    "Export results": "导出结果", "CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)": "CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)",
+    "Results written to %1": "结果已写入 %1", "Export failed": "导出失败",
+    "<p>Nothing here: outside every zone.</p>": "<p>此处没有对象：不在任何片区内。</p>",
+    "Parcel": "地块", "Industry": "产业", "Catalogue codes": "目录代码", "Zone": "片区", "Inside": "区内比例",
+    "Location": "位置", "Industry status": "产业状态", "Designated in": "指定片区", "Geometry": "几何", "Sub-area:": "子片区：",
+    "Designated industries": "指定产业", "The guideline's targets (whole pilot zone)": "导则目标（整个试验区）",
+    "Candidate parcel": "候选地块", "Proposed industry (one or more, separated by ；):": "拟引入产业（可填多个，用“；”分隔）：",
+    "Drawn-%1": "草图-%1", "Proposed industry:": "拟引入产业：", "Save drawn parcels": "保存绘制的地块",
+    "Draw a parcel first: Check → Draw candidate parcel.": "请先绘制地块：检查 → 绘制候选地块。",
+    "GeoPackage (*.gpkg)": "GeoPackage (*.gpkg)", "Save failed": "保存失败", "About Pearlzone": "关于 Pearlzone",
+    "<h3>Pearlzone %1</h3><p>Checks candidate parcels against the Guangzhou AI and Digital Economy Pilot Zone and its industry guideline.</p><p>Built on Qt, GDAL, GEOS and PROJ.</p>":
+        "<h3>Pearlzone %1</h3><p>对照广州人工智能与数字经济试验区及其产业导则检查候选地块。</p><p>基于 Qt、GDAL、GEOS 和 PROJ 构建。</p>",
+    "Data sources and disclaimer": "数据来源与免责声明",
+    "The zone boundaries bundled with Pearlzone are approximations digitised from public descriptions (areas of the 2020 master plan, street boundaries, the roads that bound the Finance City, river centre lines). They are not official boundaries and must not be used as such. Load official boundaries with the same fields (zone_id, subarea_id, name_zh, name_en) to check against them.\n\nDesignated industries and targets follow 《广州人工智能与数字经济试验区产业导则》 as reported in the press; each designation quotes the sentence it rests on.":
+        "Pearlzone 自带的片区边界是根据公开资料（2020 年总体方案的面积、街道边界、金融城四至道路、河道中心线）数字化的近似范围，并非官方边界，不得作为官方边界使用。请加载带有相同字段（zone_id、subarea_id、name_zh、name_en）的官方边界进行检查。\n\n指定产业与目标依据媒体报道的《广州人工智能与数字经济试验区产业导则》，每项指定均引用其依据的原句。",
+    "Sub-area": "子片区", "Verdict": "结论", "Reason": "理由",
+    "inside": "区内", "partial": "部分在区内", "outside": "区外", "designated": "指定产业", "partly_designated": "部分指定",
+    "not_designated": "非指定产业", "unknown": "未知产业", "missing": "未填写", "n/a": "不适用",
+}
+
+def main(path):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if source in ZH:
+            translation.text = ZH[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print("untranslated:", source)
+    return 1 if missing else 0
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "resources/translations/pearlzone_zh_CN.ts"))
