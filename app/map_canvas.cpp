@@ -233,6 +233,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         dragging_ = false;
         return;
     }
+    if (ignoreNextRelease_) {
+        ignoreNextRelease_ = false;
+        return;
+    }
     const QPointF world = view_.toWorld(event->position());
     if (drawing_) {
         drawnPoints_ << world;
@@ -246,7 +250,12 @@ void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
     if (!drawing_ || event->button() != Qt::LeftButton)
         return;
-    // The double-click's first click already added its vertex.
+    // The double-click's own vertex, unless its first click already added it.
+    ignoreNextRelease_ = true;
+    const QPointF world = view_.toWorld(event->position());
+    const double slop = 3 * view_.metresPerPixel();
+    if (drawnPoints_.isEmpty() || QLineF(drawnPoints_.last(), world).length() > slop)
+        drawnPoints_ << world;
     if (drawnPoints_.size() >= 3) {
         const QPolygonF polygon = drawnPoints_;
         drawnPoints_.clear();

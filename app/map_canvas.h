@@ -80,6 +80,7 @@ private:
     render::MapView pressView_;
     bool dragging_ = false;
     bool drawing_ = false;
+    bool ignoreNextRelease_ = false;  // the release that ends a double-click
     QPolygonF drawnPoints_;  // world coordinates
     QPointF hoverWorld_;
 };

@@ -8,7 +8,6 @@
 
 #include "pearlzone_catch.h"
 
-#include <QGuiApplication>
 #include <QImage>
 
 #include <cmath>
@@ -17,14 +16,8 @@ using namespace pearlzone;
 
 namespace {
 
-QGuiApplication& app()
-{
-    static int argc = 1;
-    static char name[] = "render_tests";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication instance(argc, argv);  // offscreen under CTest (QT_QPA_PLATFORM)
-    return instance;
-}
+// The application comes from tests/qt_catch_main.cpp (offscreen under CTest).
+void app() {}
 
 const core::PilotZoneData& squareZones()
 {

@@ -1,0 +1,230 @@
+// The desktop app driven through its real widgets, offscreen: the batch check from the menu,
+// cancelling, identify by clicking the map, drawing a parcel, and switching language.
+#include "app/batch_check_dialog.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
+#include "core/pilot_zone_data.h"
+#include "gis/crs_transform.h"
+#include "gis/utf8_path.h"
+#include "render/map_style.h"
+#include "tools/datagen/parcel_generator.h"
+
+#include "pearlzone_catch.h"
+#include "temp_dir.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace pearlzone;
+using app::MainWindow;
+
+namespace {
+
+// The QApplication comes from tests/qt_catch_main.cpp.
+void application() {}
+
+std::shared_ptr<const core::PilotZoneData> data()
+{
+    static const std::shared_ptr<const core::PilotZoneData> loaded =
+        core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    return loaded;
+}
+
+QString sample() { return QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson"); }
+
+// Runs the event loop until done() or the timeout; returns done().
+template <typename Done>
+bool waitFor(Done done, int milliseconds = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < milliseconds)
+        QTest::qWait(20);
+    return done();
+}
+
+QPoint screenPointOf(const app::MapCanvas& canvas, double lon, double lat)
+{
+    const auto toPlanar = gis::CrsTransform::create("EPSG:4326", "EPSG:4547");
+    const auto p = toPlanar.transform(lon, lat);
+    return canvas.view().toScreen(p.lon, p.lat).toPoint();
+}
+
+}  // namespace
+
+TEST_CASE("the batch check from the Check menu fills the table and colours the map", "[app][gui]")
+{
+    application();
+    MainWindow window(data());
+    window.setLanguage(MainWindow::Language::English);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    // The menu action opens the dialog; the planner adds the sample file and presses Check.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<app::BatchCheckDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->addFiles({sample()});
+        CHECK(dialog->industryFieldBox()->currentText() == QStringLiteral("产业"));  // detected
+        CHECK(dialog->idFieldBox()->currentText() == QStringLiteral("地块编号"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    window.batchCheckAction()->trigger();
+    REQUIRE(waitFor([&] { return window.checkedLayers().size() == 1 && !window.runner()->isRunning(); }));
+    CHECK(window.resultsTable()->model()->rowCount() == 3000);
+
+    // Filter by verdict through the real combo box.
+    auto* verdictBox = window.findChildren<QComboBox*>().at(0);
+    verdictBox->setCurrentIndex(verdictBox->findText(QStringLiteral("pass")));
+    const int passes = window.resultsTable()->model()->rowCount();
+    CHECK(passes > 100);
+    CHECK(passes < 3000);
+    verdictBox->setCurrentIndex(0);
+
+    // The map shows a passing parcel in green once rendered: find one big enough to see.
+    const auto& layer = *window.checkedLayers().front();
+    std::size_t chosen = layer.parcels.size();
+    for (std::size_t i = 0; i < layer.parcels.size(); ++i) {
+        const auto& shape = layer.shapes->parcels()[i];
+        if (layer.parcels[i].result.verdict == core::Verdict::Pass && shape.box.width() > 150 && !shape.rings.empty())
+            chosen = i;
+    }
+    REQUIRE(chosen < layer.parcels.size());
+    window.canvas()->zoomToExtent(layer.shapes->parcels()[chosen].box);
+    REQUIRE(waitFor([&] { return !window.canvas()->isRendering() && !window.canvas()->renderedImage().isNull(); }));
+    QTest::qWait(100);
+    REQUIRE(waitFor([&] { return !window.canvas()->isRendering(); }));
+    const QImage image = window.canvas()->renderedImage();
+    const auto& shape = layer.shapes->parcels()[chosen];
+    // The centre of the parcel's first ring's box; rectangles and star shapes contain it.
+    const QPointF centre = window.canvas()->view().toScreen(shape.point.x(), shape.point.y());
+    const QColor pixel(image.pixel(static_cast<int>(centre.x() * image.devicePixelRatio()),
+                                   static_cast<int>(centre.y() * image.devicePixelRatio())));
+    INFO(pixel.name().toStdString());
+    CHECK(pixel.green() > pixel.red() + 30);
+
+    // Selecting a row identifies the parcel.
+    window.resultsTable()->selectRow(0);
+    CHECK(window.identifyPanel()->toPlainText().contains(QStringLiteral("Parcel")));
+}
+
+TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
+{
+    application();
+    test::TempDir dir;
+    const std::string big = dir.file("大批地块.gpkg");
+    datagen::ParcelGeneratorOptions options;
+    options.count = 60000;
+    options.planarOnly = true;
+    datagen::writeParcels(big, data()->zones, data()->catalogue, options);
+
+    MainWindow window(data());
+    window.show();
+    QSignalSpy cancelled(window.runner(), &app::CheckRunner::cancelled);
+    QObject::connect(window.runner(), &app::CheckRunner::progress, &window, [&window] {
+        if (window.cancelButton()->isVisible())
+            QTest::mouseClick(window.cancelButton(), Qt::LeftButton);
+    });
+    window.checkFiles({QString::fromStdString(big)});
+    REQUIRE(waitFor([&] { return !window.runner()->isRunning(); }, 60000));
+    CHECK(cancelled.count() == 1);
+    CHECK(window.checkedLayers().empty());
+    CHECK_FALSE(window.progressBar()->isVisible());
+}
+
+TEST_CASE("clicking a zone on the map shows its designations and targets", "[app][gui]")
+{
+    application();
+    MainWindow window(data());
+    window.setLanguage(MainWindow::Language::Chinese);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(waitFor([&] { return window.canvas()->view().isValid(); }));
+    // The Canton Fair Complex, in Pazhou.
+    QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, screenPointOf(*window.canvas(), 113.362, 23.105));
+    const QString text = window.identifyPanel()->toPlainText();
+    CHECK(text.contains(QStringLiteral("琶洲核心片区（含广州大学城）")));
+    CHECK(text.contains(QStringLiteral("移动互联网")));  // designated for the Pazhou sub-area
+    CHECK(text.contains(QStringLiteral("重点发展工业互联网、大数据、人工智能、新一代信息技术等数字技术产业")));  // provenance
+    CHECK(text.contains(QStringLiteral("900")));  // the 2025 software revenue target
+    // Canton Tower is in no zone.
+    QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, screenPointOf(*window.canvas(), 113.3191, 23.1090));
+    CHECK(window.identifyPanel()->toPlainText().contains(QStringLiteral("不在任何片区内")));
+}
+
+TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[app][gui]")
+{
+    application();
+    MainWindow window(data());
+    window.setLanguage(MainWindow::Language::Chinese);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(waitFor([&] { return window.canvas()->view().isValid(); }));
+    // Zoom to Yuzhu's north bank so that a small square is several pixels across.
+    const auto toPlanar = gis::CrsTransform::create("EPSG:4326", "EPSG:4547");
+    const auto centre = toPlanar.transform(113.435, 23.112);
+    window.canvas()->zoomToExtent({centre.lon - 400, centre.lat - 400, centre.lon + 400, centre.lat + 400});
+    window.drawAction()->setChecked(true);
+    QTimer::singleShot(0, [] {});
+    const app::MapCanvas& canvas = *window.canvas();
+    const QPoint a = canvas.view().toScreen(centre.lon - 60, centre.lat - 60).toPoint();
+    const QPoint b = canvas.view().toScreen(centre.lon + 60, centre.lat - 60).toPoint();
+    const QPoint c = canvas.view().toScreen(centre.lon + 60, centre.lat + 60).toPoint();
+    const QPoint d = canvas.view().toScreen(centre.lon - 60, centre.lat + 60).toPoint();
+    QTimer::singleShot(0, [] {
+        // The industry prompt.
+        waitFor([] { return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr; }, 5000);
+        auto* prompt = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(prompt);
+        prompt->setTextValue(QStringLiteral("区块链"));
+        prompt->accept();
+    });
+    for (const QPoint& p : {a, b, c})
+        QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, p);
+    QTest::mouseDClick(window.canvas(), Qt::LeftButton, {}, d);
+    REQUIRE(waitFor([&] { return window.drawnParcels().size() == 1; }, 5000));
+    const auto& parcel = window.drawnParcels().front();
+    CHECK(parcel.result.verdict == core::Verdict::Pass);
+    CHECK(parcel.result.zoneId == "yuzhu");
+    CHECK(parcel.result.areaM2 == Approx(120.0 * 120.0).epsilon(0.05));  // clicks snap to pixels
+    CHECK(window.identifyPanel()->toPlainText().contains(QStringLiteral("鱼珠片区打造以区块链为特色的中国软件名城示范区")));
+    window.undoStack()->undo();
+    CHECK(window.drawnParcels().empty());
+    window.undoStack()->redo();
+    CHECK(window.drawnParcels().size() == 1);
+}
+
+TEST_CASE("the language switch changes the menus", "[app][gui]")
+{
+    application();
+    MainWindow window(data());
+    window.setLanguage(MainWindow::Language::English);
+    QStringList english;
+    for (QAction* action : window.menuBar()->actions())
+        english << action->text();
+    CHECK(english == QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Check"),
+                                 QStringLiteral("&View"), QStringLiteral("&Help")});
+    window.setLanguage(MainWindow::Language::Chinese);
+    QStringList chinese;
+    for (QAction* action : window.menuBar()->actions())
+        chinese << action->text();
+    CHECK(chinese == QStringList{QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("检查(&C)"),
+                                 QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")});
+    CHECK(window.batchCheckAction()->text() == QStringLiteral("批量检查地块(&B)…"));
+    CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("zh"));
+}

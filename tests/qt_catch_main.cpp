@@ -1,0 +1,23 @@
+// main() for tests that need Qt widgets: the QApplication lives exactly as long as the run
+// (a function-static one would die after Qt's own globals and crash at exit).
+#if __has_include(<catch2/catch_session.hpp>)
+#include <catch2/catch_session.hpp>
+#else
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+#endif
+
+#include <QApplication>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    // Offscreen unless told otherwise: CTest's test discovery runs us without a display too.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PearlzoneTests"));
+    QApplication::setApplicationName(QStringLiteral("tests"));
+    QSettings().clear();  // every run starts from default settings
+    return Catch::Session().run(argc, argv);
+}
