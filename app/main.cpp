@@ -41,7 +41,7 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Pearlzone"), QString::fromUtf8(error.what()));
         return 2;
     }
-    pearlzone::app::MainWindow window(data);
+    pearlzone::app::MainWindow window(data, *dataDir);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.checkFiles(parser.positionalArguments());

@@ -25,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -80,8 +81,8 @@ QString htmlEscape(const std::string& text) { return qs(text).toHtmlEscaped(); }
 
 }  // namespace
 
-MainWindow::MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, QWidget* parent)
-    : QMainWindow(parent), data_(std::move(pilotData)), baseScene_(render::sceneFromData(*data_))
+MainWindow::MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, std::filesystem::path dataDir, QWidget* parent)
+    : QMainWindow(parent), data_(std::move(pilotData)), dataDir_(std::move(dataDir)), baseScene_(render::sceneFromData(*data_))
 {
     setAcceptDrops(true);
     canvas_ = new MapCanvas(this);
@@ -249,6 +250,24 @@ void MainWindow::createDocks()
     layersTree_->setHeaderHidden(true);
     layersTree_->setRootIsDecorated(false);
     connect(layersTree_, &QTreeWidget::itemChanged, this, [this] { updateRenderSettings(); });
+    layersTree_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(layersTree_, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QTreeWidgetItem* item = layersTree_->itemAt(at);
+        const int key = item ? item->data(0, kLayerRole).toInt() : -100;
+        if (!item || key < 0 || item->parent())  // only parcel layers move
+            return;
+        QMenu menu(this);
+        // The panel lists the top layer first: "up" draws it later, over the others.
+        QAction* up = menu.addAction(tr("Move up (draw on top)"));
+        QAction* down = menu.addAction(tr("Move down"));
+        up->setEnabled(static_cast<std::size_t>(key) + 1 < layers_.size());
+        down->setEnabled(key > 0);
+        const QAction* chosen = menu.exec(layersTree_->viewport()->mapToGlobal(at));
+        if (chosen == up)
+            moveParcelLayer(static_cast<std::size_t>(key), +1);
+        else if (chosen == down)
+            moveParcelLayer(static_cast<std::size_t>(key), -1);
+    });
     layersDock_ = new QDockWidget(this);
     layersDock_->setObjectName(QStringLiteral("layers"));
     layersDock_->setWidget(layersTree_);
@@ -489,6 +508,25 @@ void MainWindow::rebuildLayersPanel()
     updateRenderSettings();
 }
 
+void MainWindow::moveParcelLayer(std::size_t index, int step)
+{
+    const long target = static_cast<long>(index) + step;
+    if (index >= layers_.size() || target < 0 || target >= static_cast<long>(layers_.size()))
+        return;
+    std::swap(layers_[index], layers_[static_cast<std::size_t>(target)]);
+    // The panel's visibility states follow their layers.
+    for (int i = 0; i < layersTree_->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = layersTree_->topLevelItem(i);
+        int key = item->data(0, kLayerRole).toInt();
+        if (key == static_cast<int>(index))
+            key = static_cast<int>(target);
+        else if (key == static_cast<int>(target))
+            key = static_cast<int>(index);
+        item->setData(0, kLayerRole, key);
+    }
+    rebuildScene();
+}
+
 void MainWindow::updateRenderSettings()
 {
     if (!canvas_ || !layersTree_)
@@ -586,11 +624,33 @@ void MainWindow::openZones()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open zones layer"),
                                                       QSettings().value(QStringLiteral("lastFolder")).toString());
-    if (path.isEmpty())
-        return;
-    QMessageBox::information(this, tr("Zones layer"),
-                             tr("To check against your own zones, start Pearlzone with them:\n"
-                                "pearlzone --zones \"%1\"\n\nOr use pearlzone-cli check --zones.").arg(path));
+    if (!path.isEmpty())
+        loadZones(path);
+}
+
+bool MainWindow::loadZones(const QString& path)
+{
+    if (runner_->isRunning())
+        return false;
+    try {
+        data_ = core::PilotZoneData::load(dataDir_, path.toStdString());
+    } catch (const gis::Error& error) {
+        QMessageBox::warning(this, tr("Zones layer"),
+                             tr("This layer cannot be used as zones:\n%1\n\nA zones layer needs the fields zone_id, "
+                                "subarea_id, name_zh and name_en, with the zone ids the designations use.")
+                                 .arg(QString::fromUtf8(error.what())));
+        return false;
+    }
+    baseScene_ = render::sceneFromData(*data_);
+    checker_.reset();
+    layers_.clear();  // results were against the old zones
+    resultsModel_->setLayer(nullptr);
+    exportResultsAction_->setEnabled(false);
+    retranslate();
+    rebuildScene();
+    canvas_->zoomToFullExtent();
+    statusBar()->showMessage(tr("Zones loaded from %1: check the parcels again").arg(path), 8000);
+    return true;
 }
 
 void MainWindow::showBatchCheckDialog()
@@ -716,8 +776,10 @@ void MainWindow::identifyAt(QPointF world)
         return inside;
     };
     // Drawn parcels first, then checked layers from the top.
+    selectedDrawn_.reset();
     for (std::size_t i = 0; drawnLayer_ && i < drawnLayer_->parcels().size(); ++i) {
         if (hit(drawnLayer_->parcels()[i])) {
+            selectedDrawn_ = i;
             showParcel(drawn_[i].result);
             return;
         }
@@ -847,6 +909,7 @@ void MainWindow::addDrawnParcel(const QPolygonF& polygon, const QString& industr
     parcel.wkb = gis::Geometry::polygon(xy).toWkb();
     parcel.result = checkDrawn(parcel.wkb, parcel.id, industry);
     undo_.push(new AddDrawnParcel(this, parcel));
+    selectedDrawn_ = drawn_.size() - 1;
     showParcel(drawn_.back().result);
 }
 
@@ -872,15 +935,21 @@ void MainWindow::setDrawnIndustry(std::size_t index, const QString& industry)
 
 void MainWindow::deleteSelectedDrawn()
 {
-    if (!drawn_.empty())
-        undo_.push(new RemoveDrawnParcel(this, drawn_.size() - 1));
+    if (!selectedDrawn_ || *selectedDrawn_ >= drawn_.size()) {
+        statusBar()->showMessage(tr("Click a drawn parcel first"), 5000);
+        return;
+    }
+    undo_.push(new RemoveDrawnParcel(this, *selectedDrawn_));
+    selectedDrawn_.reset();
 }
 
 void MainWindow::changeSelectedDrawnIndustry()
 {
-    if (drawn_.empty())
+    if (!selectedDrawn_ || *selectedDrawn_ >= drawn_.size()) {
+        statusBar()->showMessage(tr("Click a drawn parcel first"), 5000);
         return;
-    const std::size_t index = drawn_.size() - 1;
+    }
+    const std::size_t index = *selectedDrawn_;
     bool ok = false;
     const QString industry = QInputDialog::getText(this, tr("Candidate parcel"), tr("Proposed industry:"), QLineEdit::Normal,
                                                    drawn_[index].industry, &ok);

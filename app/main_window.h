@@ -11,7 +11,9 @@
 #include <QTranslator>
 #include <QUndoStack>
 
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -46,7 +48,9 @@ class MainWindow : public QMainWindow {
 public:
     enum class Language { Chinese, English };
 
-    explicit MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, QWidget* parent = nullptr);
+    // dataDir holds the bundled data, for reloading it with another zones layer.
+    explicit MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, std::filesystem::path dataDir,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Starts a batch check of these files with detected fields (what "make run" and drag and
@@ -68,6 +72,10 @@ public:
     const std::vector<DrawnParcel>& drawnParcels() const { return drawn_; }
     QUndoStack* undoStack() { return &undo_; }
     void identifyAt(QPointF world);
+    // Replaces the zones (keeping catalogue and designations); false with a message on error.
+    bool loadZones(const QString& path);
+    const core::PilotZoneData& data() const { return *data_; }
+    void moveParcelLayer(std::size_t index, int step);
     void addDrawnParcel(const QPolygonF& worldPolygon, const QString& industry);
 
     // Used by the undo commands.
@@ -112,6 +120,8 @@ private:
     core::ParcelResult checkDrawn(const std::vector<unsigned char>& wkb, const QString& id, const QString& industry);
 
     std::shared_ptr<const core::PilotZoneData> data_;
+    std::filesystem::path dataDir_;
+    std::optional<std::size_t> selectedDrawn_;  // the drawn parcel last identified
     render::MapScene baseScene_;
     std::vector<std::shared_ptr<CheckedLayer>> layers_;
     std::vector<DrawnParcel> drawn_;

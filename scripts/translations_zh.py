@@ -55,6 +55,11 @@ ZH = {
     "The zone boundaries bundled with Pearlzone are approximations digitised from public descriptions (areas of the 2020 master plan, street boundaries, the roads that bound the Finance City, river centre lines). They are not official boundaries and must not be used as such. Load official boundaries with the same fields (zone_id, subarea_id, name_zh, name_en) to check against them.\n\nDesignated industries and targets follow 《广州人工智能与数字经济试验区产业导则》 as reported in the press; each designation quotes the sentence it rests on.":
         "Pearlzone 自带的片区边界是根据公开资料（2020 年总体方案的面积、街道边界、金融城四至道路、河道中心线）数字化的近似范围，并非官方边界，不得作为官方边界使用。请加载带有相同字段（zone_id、subarea_id、name_zh、name_en）的官方边界进行检查。\n\n指定产业与目标依据媒体报道的《广州人工智能与数字经济试验区产业导则》，每项指定均引用其依据的原句。",
     "Sub-area": "子片区", "Verdict": "结论", "Reason": "理由",
+    "Move up (draw on top)": "上移（绘制在上层）", "Move down": "下移",
+    "Click a drawn parcel first": "请先点击一个绘制的地块",
+    "This layer cannot be used as zones:\n%1\n\nA zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with the zone ids the designations use.":
+        "该图层不能用作片区：\n%1\n\n片区图层需要 zone_id、subarea_id、name_zh 和 name_en 字段，且片区编号须与指定产业表一致。",
+    "Zones loaded from %1: check the parcels again": "已从 %1 加载片区：请重新检查地块",
     "inside": "区内", "partial": "部分在区内", "outside": "区外", "designated": "指定产业", "partly_designated": "部分指定",
     "not_designated": "非指定产业", "unknown": "未知产业", "missing": "未填写", "n/a": "不适用",
 }

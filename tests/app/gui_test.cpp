@@ -70,7 +70,7 @@ QPoint screenPointOf(const app::MapCanvas& canvas, double lon, double lat)
 TEST_CASE("the batch check from the Check menu fills the table and colours the map", "[app][gui]")
 {
     application();
-    MainWindow window(data());
+    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
     window.setLanguage(MainWindow::Language::English);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -133,7 +133,7 @@ TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
     options.planarOnly = true;
     datagen::writeParcels(big, data()->zones, data()->catalogue, options);
 
-    MainWindow window(data());
+    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
     window.show();
     QSignalSpy cancelled(window.runner(), &app::CheckRunner::cancelled);
     QObject::connect(window.runner(), &app::CheckRunner::progress, &window, [&window] {
@@ -150,7 +150,7 @@ TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
 TEST_CASE("clicking a zone on the map shows its designations and targets", "[app][gui]")
 {
     application();
-    MainWindow window(data());
+    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -170,7 +170,7 @@ TEST_CASE("clicking a zone on the map shows its designations and targets", "[app
 TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[app][gui]")
 {
     application();
-    MainWindow window(data());
+    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -212,7 +212,7 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
 TEST_CASE("the language switch changes the menus", "[app][gui]")
 {
     application();
-    MainWindow window(data());
+    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
     window.setLanguage(MainWindow::Language::English);
     QStringList english;
     for (QAction* action : window.menuBar()->actions())
@@ -227,4 +227,19 @@ TEST_CASE("the language switch changes the menus", "[app][gui]")
                                  QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")});
     CHECK(window.batchCheckAction()->text() == QStringLiteral("批量检查地块(&B)…"));
     CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("zh"));
+}
+
+TEST_CASE("a zones layer opened from File replaces the zones, and a bad one is refused", "[app][gui]")
+{
+    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    window.show();
+    CHECK(window.loadZones(QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/zones.geojson")));
+    CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // the test squares
+    QTimer::singleShot(0, [] {
+        waitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
+        if (QWidget* box = QApplication::activeModalWidget())
+            box->close();  // the planner reads the message and closes it
+    });
+    CHECK_FALSE(window.loadZones(sample()));  // parcels are not zones
+    CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // unchanged
 }
