@@ -12,6 +12,11 @@ namespace pearlzone::render {
 namespace {
 
 constexpr double kPointParcelPixels = 2.0;  // below this size a parcel is drawn as a point
+// A view holding this many parcels is a crowd: anti-aliasing costs most of the time and shows
+// little, and parcels up to 4 px read as dots anyway.
+constexpr std::size_t kDenseParcels = 20000;
+constexpr std::size_t kAntialiasedParcels = 3000;  // anti-aliased fills only for sparse views
+constexpr double kDensePointPixels = 4.0;
 constexpr std::size_t kCancelCheckEvery = 4096;
 
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
@@ -30,38 +35,54 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
 {
     const gis::Envelope visible = view.extent();
     const std::vector<std::size_t> inView = layer.query(visible);
-    const double minWorld = kPointParcelPixels * view.metresPerPixel();
-    std::array<QPolygonF, 5> points;  // sub-pixel parcels, one batch per verdict
+    const bool dense = inView.size() > kDenseParcels;
+    const double minWorld = (dense ? kDensePointPixels : kPointParcelPixels) * view.metresPerPixel();
+    if (isCancelled(cancel)) {
+        complete = false;
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, inView.size() <= kAntialiasedParcels);
+    std::array<QPolygonF, 5> points;                     // parcels drawn as dots, one batch per verdict
+    std::array<std::vector<std::size_t>, 5> polygons;    // the rest, one batch per verdict
+    for (std::size_t index : inView) {
+        const ParcelShape& parcel = layer.parcels()[index];
+        const auto slot = static_cast<std::size_t>(verdictSlot(parcel.verdict));
+        if (parcel.rings.empty() || (parcel.box.width() < minWorld && parcel.box.height() < minWorld))
+            points[slot] << parcel.point;
+        else
+            polygons[slot].push_back(index);
+    }
+    // One pen and brush per verdict: setting them per parcel costs more than the drawing.
     painter.setTransform(view.worldToScreen());
     std::size_t n = 0;
-    for (std::size_t index : inView) {
-        if (++n % kCancelCheckEvery == 0 && isCancelled(cancel)) {
-            complete = false;
-            return;
-        }
-        const ParcelShape& parcel = layer.parcels()[index];
-        const int slot = verdictSlot(parcel.verdict);
-        if (parcel.rings.empty() || (parcel.box.width() < minWorld && parcel.box.height() < minWorld)) {
-            points[static_cast<std::size_t>(slot)] << parcel.point;
-            continue;
-        }
-        const QColor colour = verdictColour(parcel.verdict);
+    for (std::size_t slot = 0; slot < polygons.size(); ++slot) {
+        const std::optional<core::Verdict> verdict =
+            slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
+        const QColor colour = verdictColour(verdict);
         QColor fill = colour;
-        fill.setAlpha(parcel.verdict ? 150 : 0);
-        painter.setBrush(parcel.verdict ? QBrush(fill) : Qt::NoBrush);
+        fill.setAlpha(150);
+        painter.setBrush(verdict ? QBrush(fill) : QBrush(Qt::NoBrush));
         painter.setPen(cosmeticPen(colour.darker(140), 1.0));
-        if (parcel.rings.size() == 1) {
-            painter.drawPolygon(parcel.rings.front());
-        } else {
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            for (const auto& ring : parcel.rings)
-                path.addPolygon(ring);
-            painter.drawPath(path);
+        for (std::size_t index : polygons[slot]) {
+            if (++n % kCancelCheckEvery == 0 && isCancelled(cancel)) {
+                complete = false;
+                return;
+            }
+            const ParcelShape& parcel = layer.parcels()[index];
+            if (parcel.rings.size() == 1) {
+                painter.drawPolygon(parcel.rings.front());
+            } else {
+                QPainterPath path;
+                path.setFillRule(Qt::OddEvenFill);
+                for (const auto& ring : parcel.rings)
+                    path.addPolygon(ring);
+                painter.drawPath(path);
+            }
         }
     }
     // Points in screen space, so that they stay 2 pixels whatever the zoom.
     painter.resetTransform();
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (std::size_t slot = 0; slot < points.size(); ++slot) {
         if (points[slot].isEmpty())
             continue;
@@ -71,6 +92,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         painter.drawPoints(view.worldToScreen().map(points[slot]));
     }
     // The selection on top, as outlines that stand out from every verdict colour.
+    painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setTransform(view.worldToScreen());
     painter.setBrush(Qt::NoBrush);
     painter.setPen(cosmeticPen(QColor(0x00, 0xb7, 0xff), 2.5));
