@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <array>
 
 namespace pearlzone::render {
@@ -113,12 +114,21 @@ void drawLabel(QPainter& painter, const QString& text, QPointF at, const QFont& 
 {
     const QFontMetricsF metrics(font);
     QRectF box = metrics.boundingRect(text);
-    box.moveCenter(at);
     box.adjust(-3, -2, 3, 2);
-    for (const auto& other : taken) {
-        if (other.intersects(box))
-            return;  // a label never covers another
+    // The anchor first, then just below and above it: a label never covers another, and is
+    // left out only when none of its places is free.
+    const double step = box.height() * 1.1;
+    bool placed = false;
+    for (const QPointF offset : {QPointF(0, 0), QPointF(0, step), QPointF(0, -step), QPointF(0, 2 * step)}) {
+        box.moveCenter(at + offset);
+        const bool free = std::none_of(taken.begin(), taken.end(), [&](const QRectF& other) { return other.intersects(box); });
+        if (free) {
+            placed = true;
+            break;
+        }
     }
+    if (!placed)
+        return;
     taken.push_back(box);
     QPainterPath path;
     path.addText(box.left() + 3, box.top() + 2 + metrics.ascent(), font, text);

@@ -48,7 +48,7 @@ TEST_CASE("the bundled zones and river are what the generator makes", "[tools][d
 TEST_CASE("the bundled sample parcels are what the generator makes", "[tools][data]")
 {
     test::TempDir dir;
-    datagen::writeParcels(dir.file("p.geojson"), data().zones, data().catalogue, {});
+    datagen::writeParcels(dir.file("p.geojson"), data().zones, data().catalogue, {}, {}, &data().designations);
     CHECK(fileText(dir.file("p.geojson")) == fileText(dataFile("sample-parcels.geojson")));
 }
 

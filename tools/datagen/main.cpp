@@ -37,7 +37,8 @@ int makeParcels(int argc, char* argv[])
     }
     const auto data = pearlzone::core::PilotZoneData::load(pearlzone::gis::pathFromUtf8(dataDir));
     pearlzone::datagen::writeParcels(out, data->zones, data->catalogue, options,
-                                     [](std::int64_t n) { std::cerr << n << " parcels\r" << std::flush; });
+                                     [](std::int64_t n) { std::cerr << n << " parcels\r" << std::flush; },
+                                     options.planarOnly ? nullptr : &data->designations);
     return 0;
 }
 

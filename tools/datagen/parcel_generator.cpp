@@ -156,7 +156,8 @@ private:
 }  // namespace
 
 void writeParcels(const std::string& path, const core::ZoneSet& zones, const core::IndustryCatalogue& catalogue,
-                  const ParcelGeneratorOptions& options, const std::function<void(std::int64_t)>& progress)
+                  const ParcelGeneratorOptions& options, const std::function<void(std::int64_t)>& progress,
+                  const core::DesignationTable* designations)
 {
     Draw draw(options.seed);
     std::vector<gis::PreparedGeometry> zoneShapes;
@@ -199,6 +200,7 @@ void writeParcels(const std::string& path, const core::ZoneSet& zones, const cor
         const double where = draw.unit();
         double cx = 0.0;
         double cy = 0.0;
+        std::string zoneId;  // where the parcel was placed, if in a zone
         if (where < options.insideShare) {
             const double pick = draw.unit() * totalArea;
             std::size_t z = 0;
@@ -209,8 +211,11 @@ void writeParcels(const std::string& path, const core::ZoneSet& zones, const cor
                 cx = draw.between(box.minX, box.maxX);
                 cy = draw.between(box.minY, box.maxY);
             } while (!zoneShapes[z].covers(gis::Geometry::point(cx, cy)));
+            zoneId = zones.zones()[z].id;
         } else if (where < options.insideShare + options.straddlingShare) {
-            std::tie(cx, cy) = boundaryPoint(draw, zoneShapes[draw.index(zoneShapes.size())].geometry());
+            const std::size_t z = draw.index(zoneShapes.size());
+            std::tie(cx, cy) = boundaryPoint(draw, zoneShapes[z].geometry());
+            zoneId = zones.zones()[z].id;
         } else {
             do {
                 cx = draw.between(around.minX, around.maxX);
@@ -244,8 +249,15 @@ void writeParcels(const std::string& path, const core::ZoneSet& zones, const cor
         char id[64];
         std::snprintf(id, sizeof id, "%s-%04d-%06lld", districts[draw.index(std::size(districts))],
                       2019 + static_cast<int>(draw.index(6)), static_cast<long long>(i + 1));
-        writer.write({std::string(id), industries.next(draw), std::string(landUses[draw.index(std::size(landUses))])},
-                     wkb);
+        std::string industry;
+        if (designations && !zoneId.empty() && draw.chance(0.5)) {
+            const auto designated = designations->forZone(zoneId);
+            const core::Designation* d = designated[draw.index(designated.size())];
+            industry = catalogue.find(d->industryCode)->nameZh;
+        } else {
+            industry = industries.next(draw);
+        }
+        writer.write({std::string(id), industry, std::string(landUses[draw.index(std::size(landUses))])}, wkb);
         if (progress && (i + 1) % 100000 == 0)
             progress(i + 1);
     }

@@ -5,6 +5,7 @@
 // English, aliases, GB/T codes, several in one field, typos, unknowns, blanks); and a few
 // broken geometries. The same seed gives the same parcels on every platform.
 
+#include "core/designations.h"
 #include "core/industry_catalogue.h"
 #include "core/zone_set.h"
 
@@ -25,7 +26,10 @@ struct ParcelGeneratorOptions {
 };
 
 // Writes the parcels to path (format by extension) with the fields 地块编号, 产业, 用地性质.
+// With designations, half the parcels placed in a zone propose an industry designated there,
+// as a planner's candidates mostly do.
 void writeParcels(const std::string& path, const core::ZoneSet& zones, const core::IndustryCatalogue& catalogue,
-                  const ParcelGeneratorOptions& options, const std::function<void(std::int64_t)>& progress = {});
+                  const ParcelGeneratorOptions& options, const std::function<void(std::int64_t)>& progress = {},
+                  const core::DesignationTable* designations = nullptr);
 
 }  // namespace pearlzone::datagen
