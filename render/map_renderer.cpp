@@ -32,7 +32,7 @@ QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style = Qt::So
 int verdictSlot(const std::optional<core::Verdict>& verdict) { return verdict ? static_cast<int>(*verdict) : 4; }
 
 void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& layer, std::size_t layerIndex,
-                 const RenderSettings& settings, const std::atomic<bool>* cancel, bool& complete)
+                 const RenderSettings& settings, const std::atomic<bool>* cancel, bool& complete, const QTransform& base)
 {
     const gis::Envelope visible = view.extent();
     const std::vector<std::size_t> inView = layer.query(visible);
@@ -54,7 +54,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
             polygons[slot].push_back(index);
     }
     // One pen and brush per verdict: setting them per parcel costs more than the drawing.
-    painter.setTransform(view.worldToScreen());
+    painter.setTransform(view.worldToScreen() * base);
     std::size_t n = 0;
     for (std::size_t slot = 0; slot < polygons.size(); ++slot) {
         const std::optional<core::Verdict> verdict =
@@ -82,7 +82,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         }
     }
     // Points in screen space, so that they stay 2 pixels whatever the zoom.
-    painter.resetTransform();
+    painter.setTransform(base);
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (std::size_t slot = 0; slot < points.size(); ++slot) {
         if (points[slot].isEmpty())
@@ -94,7 +94,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
     }
     // The selection on top, as outlines that stand out from every verdict colour.
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setTransform(view.worldToScreen());
+    painter.setTransform(view.worldToScreen() * base);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(cosmeticPen(QColor(0x00, 0xb7, 0xff), 2.5));
     for (const auto& [selectedLayer, selectedParcel] : settings.selected) {
@@ -106,7 +106,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         if (parcel.rings.empty())
             painter.drawEllipse(parcel.point, 4 * view.metresPerPixel(), 4 * view.metresPerPixel());
     }
-    painter.resetTransform();
+    painter.setTransform(base);
 }
 
 void drawLabel(QPainter& painter, const QString& text, QPointF at, const QFont& font, const QColor& colour,
@@ -148,10 +148,12 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
     if (!view.isValid())
         return true;
     painter.save();
+    // Drawing composes with the caller's transform, so a map can go into a frame on a page.
+    const QTransform base = painter.transform();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.fillRect(QRectF(QPointF(0, 0), view.pixelSize()), QColor(0xf4, 0xf2, 0xec));
     const gis::Envelope visible = view.extent();
-    const QTransform toScreen = view.worldToScreen();
+    const QTransform toScreen = view.worldToScreen() * base;
 
     if (settings.showWater) {
         painter.setTransform(toScreen);
@@ -182,7 +184,7 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
             }
         }
     }
-    painter.resetTransform();
+    painter.setTransform(base);
     if (isCancelled(cancel)) {
         painter.restore();
         return false;
@@ -192,7 +194,7 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
     for (std::size_t i = 0; i < scene.parcelLayers.size() && complete; ++i) {
         const bool shown = i >= settings.parcelLayerVisible.size() || settings.parcelLayerVisible[i];
         if (shown)
-            drawParcels(painter, view, *scene.parcelLayers[i], i, settings, cancel, complete);
+            drawParcels(painter, view, *scene.parcelLayers[i], i, settings, cancel, complete, base);
     }
     if (!complete) {
         painter.restore();

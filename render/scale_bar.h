@@ -18,7 +18,9 @@ struct ScaleBar {
 ScaleBar niceScaleBar(double metresPerPixel, double maxPixels);
 
 // Draws the bar with its left end at bottomLeft (surface units), in four alternating blocks.
-void drawScaleBar(QPainter& painter, const ScaleBar& bar, QPointF bottomLeft, double fontScale = 1.0);
-void drawNorthArrow(QPainter& painter, QPointF top, double height, double fontScale = 1.0);
+// unitScale converts screen pixels to surface units (1 on screen; dpi / 96 on paper); text is
+// in points, which every surface already sizes right.
+void drawScaleBar(QPainter& painter, const ScaleBar& bar, QPointF bottomLeft, double unitScale = 1.0);
+void drawNorthArrow(QPainter& painter, QPointF top, double height);
 
 }  // namespace pearlzone::render

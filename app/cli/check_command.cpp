@@ -1,5 +1,6 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
 #include "app/cli/cli_context.h"
+#include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
 #include "core/check_errors.h"
@@ -8,6 +9,7 @@
 #include "gis/utf8_path.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <atomic>
@@ -124,8 +126,8 @@ int runCheck(const QStringList& arguments)
         if (!ok || options.threads < 1 || options.threads > 256)
             return usageError(QStringLiteral("--threads takes a whole number from 1 to 256"));
     }
-    if (parser.isSet(pdf))
-        return usageError(QStringLiteral("--pdf is not available in this build yet"));
+    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
@@ -153,8 +155,11 @@ int runCheck(const QStringList& arguments)
 
         interrupted.store(false);
         const auto previous = std::signal(SIGINT, onInterrupt);
+        KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
+        core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
+        const QDateTime checkedAt = QDateTime::currentDateTime();
         const core::BatchSummary summary = core::runBatchCheck(
-            *data, source, options, writer,
+            *data, source, options, sink,
             showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, &interrupted);
         std::signal(SIGINT, previous);
         if (showProgress)
@@ -162,6 +167,25 @@ int runCheck(const QStringList& arguments)
         if (summary.cancelled) {
             printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
             return kExitInterrupted;  // the writer's destructor removes the partial file
+        }
+        if (parser.isSet(pdf)) {
+            render::MapScene scene = render::sceneFromData(*data);
+            scene.parcelLayers.push_back(parcelLayerOf(QFileInfo(parcels).completeBaseName(), keeping.kept()));
+            render::ReportPdfContent content;
+            content.source = parcels;
+            content.layer = qs(source.layerName());
+            content.crs = qs(source.crsLabel());
+            content.minInside = options.settings.minInside;
+            content.checkedAt = checkedAt;
+            content.checksum = render::fileChecksum(parcels);
+            content.summary = summary;
+            content.parcels = &keeping.kept();
+            render::PdfPageSettings page;
+            page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
+                                                                                  : render::LabelLanguage::Chinese;
+            const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
+            if (outcome.status != render::ExportStatus::Written)
+                throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
         }
         writer.commit();
         if (!parser.isSet(quiet))

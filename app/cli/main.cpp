@@ -2,7 +2,7 @@
 #include "app/cli/cli_context.h"
 #include "core/version.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -28,7 +28,10 @@ const char* const kUsage =
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDFs need fonts, hence a GUI application; it never opens a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     if (argc < 2) {
         std::fputs(kUsage, stderr);
         return kExitUsage;
@@ -50,10 +53,8 @@ int main(int argc, char* argv[])
         return pearlzone::cli::runZones(arguments);
     if (command == "industries")
         return pearlzone::cli::runIndustries(arguments);
-    if (command == "map") {
-        std::fprintf(stderr, "pearlzone-cli: '%s' is not available in this build yet\n", command.c_str());
-        return kExitUsage;
-    }
+    if (command == "map")
+        return pearlzone::cli::runMap(arguments);
     std::fprintf(stderr, "pearlzone-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
 }

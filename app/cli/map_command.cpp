@@ -1,0 +1,81 @@
+// pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]
+//                   [--paper A4|A3] [--landscape] [--lang zh|en]
+#include "app/cli/cli_context.h"
+#include "app/cli/pdf_support.h"
+#include "core/check_errors.h"
+#include "core/pilot_zone_data.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace pearlzone::cli {
+
+int runMap(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("MAP.pdf"));
+    const QCommandLineOption parcels(QStringLiteral("parcels"), QStringLiteral("Parcels to check and show."), QStringLiteral("PARCELS"));
+    const QCommandLineOption zones(QStringLiteral("zones"), QStringLiteral("Zones layer instead of the bundled one."), QStringLiteral("ZONES"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The map's title."), QStringLiteral("T"));
+    const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("A4 or A3 (default A4)."), QStringLiteral("A4|A3"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"), QStringLiteral("Landscape instead of portrait."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh or en (default zh)."), QStringLiteral("zh|en"));
+    parser.addOptions({out, parcels, zones, title, paper, landscape, lang});
+    const QString usage = QStringLiteral("usage: pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
+                                         "                         [--paper A4|A3] [--landscape] [--lang zh|en]\n");
+    auto usageError = [&](const QString& message) {
+        printErr(QStringLiteral("pearlzone-cli map: ") + message + QStringLiteral("\n") + usage);
+        return kExitUsage;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(out))
+        return usageError(QStringLiteral("--out MAP.pdf is required, and nothing else"));
+    const QString paperName = parser.value(paper).isEmpty() ? QStringLiteral("A4") : parser.value(paper).toUpper();
+    if (paperName != QStringLiteral("A4") && paperName != QStringLiteral("A3"))
+        return usageError(QStringLiteral("--paper takes A4 or A3"));
+    const QString language = parser.value(lang).isEmpty() ? QStringLiteral("zh") : parser.value(lang);
+    if (language != QStringLiteral("zh") && language != QStringLiteral("en"))
+        return usageError(QStringLiteral("--lang takes zh or en"));
+
+    render::MapPdfSettings settings;
+    settings.paper = paperName == QStringLiteral("A3") ? QPageSize::A3 : QPageSize::A4;
+    settings.orientation = parser.isSet(landscape) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    settings.language = language == QStringLiteral("en") ? render::LabelLanguage::English : render::LabelLanguage::Chinese;
+    settings.layers.language = settings.language;
+    settings.title = parser.value(title);
+
+    const auto dataDir = bundledDataDirectory();
+    if (dataDir.empty())
+        return kExitBadInput;
+    try {
+        const auto data = core::PilotZoneData::load(dataDir, parser.value(zones).toStdString());
+        render::MapScene scene = render::sceneFromData(*data);
+        if (parser.isSet(parcels)) {
+            core::ParcelInputOptions input;
+            input.source = parser.value(parcels).toStdString();
+            auto source = core::ParcelSource::open(input);
+            core::CollectingSink sink(true);
+            core::BatchCheckOptions options;
+            options.settings.language = language == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
+            core::runBatchCheck(*data, source, options, sink);
+            scene.parcelLayers.push_back(parcelLayerOf(QFileInfo(parser.value(parcels)).completeBaseName(), sink.parcels()));
+            settings.extent = scene.extent();
+        }
+        const render::ExportOutcome outcome = render::exportMapPdf(parser.value(out), scene, settings);
+        if (outcome.status != render::ExportStatus::Written) {
+            printErr(QStringLiteral("pearlzone-cli map: ") + outcome.message + QStringLiteral("\n"));
+            return kExitOutputFailed;
+        }
+        printErr(QStringLiteral("map: %1 (scale %2)\n").arg(parser.value(out)).arg(QStringLiteral("1:%L1").arg(std::llround(outcome.scaleDenominator))));
+        return kExitOk;
+    } catch (const core::OutputError& error) {
+        printErr(QStringLiteral("pearlzone-cli map: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitOutputFailed;
+    } catch (const gis::Error& error) {
+        printErr(QStringLiteral("pearlzone-cli map: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitBadInput;
+    }
+}
+
+}  // namespace pearlzone::cli

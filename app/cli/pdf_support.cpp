@@ -1,0 +1,17 @@
+#include "app/cli/pdf_support.h"
+
+namespace pearlzone::cli {
+
+std::shared_ptr<const render::ParcelLayer> parcelLayerOf(const QString& name, const std::vector<core::CheckedParcel>& parcels)
+{
+    std::vector<render::ParcelShape> shapes;
+    shapes.reserve(parcels.size());
+    for (const auto& parcel : parcels) {
+        render::ParcelShape shape = render::parcelShapeFromWkb(parcel.wkb).value_or(render::ParcelShape{});
+        shape.verdict = parcel.result.verdict;
+        shapes.push_back(std::move(shape));
+    }
+    return std::make_shared<render::ParcelLayer>(name, std::move(shapes));
+}
+
+}  // namespace pearlzone::cli

@@ -1,0 +1,36 @@
+#pragma once
+// What the CLI's PDF outputs share: a map scene with checked parcels, and option parsing
+// for paper and orientation.
+
+#include "core/batch_check.h"
+#include "render/map_scene.h"
+#include "render/pdf_export.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace pearlzone::cli {
+
+// A parcel layer for the map from checked parcels (which must carry their geometry).
+std::shared_ptr<const render::ParcelLayer> parcelLayerOf(const QString& name, const std::vector<core::CheckedParcel>& parcels);
+
+// A sink that passes rows on to another and keeps them too (for the PDF report).
+class KeepingSink : public core::CheckSink {
+public:
+    explicit KeepingSink(core::CheckSink& next) : next_(next) {}
+    bool wantsGeometry() const override { return true; }
+    void write(const std::vector<core::CheckedParcel>& parcels) override
+    {
+        next_.write(parcels);
+        kept_.insert(kept_.end(), parcels.begin(), parcels.end());
+    }
+    const std::vector<core::CheckedParcel>& kept() const { return kept_; }
+
+private:
+    core::CheckSink& next_;
+    std::vector<core::CheckedParcel> kept_;
+};
+
+}  // namespace pearlzone::cli

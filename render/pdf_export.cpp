@@ -1,0 +1,472 @@
+#include "render/pdf_export.h"
+
+#include "core/atomic_output.h"
+#include "gis/error.h"
+#include "render/map_style.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <cmath>
+
+namespace pearlzone::render {
+
+namespace {
+
+constexpr int kDotsPerInch = 300;
+constexpr double kMillimetre = kDotsPerInch / 25.4;  // device units per millimetre
+constexpr double kMetresPerInch = 0.0254;
+
+bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+
+struct Page {
+    QPdfWriter* writer;
+    QPainter* painter;
+    QRectF area;  // inside the margins, device units
+    bool zh;
+};
+
+QString t(bool zh, const char* chinese, const char* english)
+{
+    return zh ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
+}
+
+// The round scale at or above the one that fits (1:50,000, 1:60,000, 1:75,000, ...).
+double roundScale(double exact)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(exact)));
+    for (double step : {1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0}) {
+        if (step * power >= exact * (1 - 1e-9))
+            return step * power;
+    }
+    return 10 * power;
+}
+
+QString scaleText(double denominator)
+{
+    return QStringLiteral("1:%L1").arg(static_cast<qlonglong>(std::llround(denominator)));
+}
+
+void drawFooter(const Page& page, const QString& left, const QString& right)
+{
+    QPainter& p = *page.painter;
+    p.save();
+    p.setFont(pdfFont(7));
+    p.setPen(QColor(90, 90, 90));
+    const QRectF line(page.area.left(), page.area.bottom() - 5 * kMillimetre, page.area.width(), 5 * kMillimetre);
+    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
+    p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, right);
+    p.restore();
+}
+
+QString disclaimer(bool zh)
+{
+    return t(zh, "数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。",
+             "Sources: zone boundaries are approximations digitised from public descriptions, not official "
+             "boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.");
+}
+
+// A legend entry: a swatch and its text; returns the height used.
+double legendRow(QPainter& p, QPointF at, double width, const QColor& fill, const QColor& outline, const QString& text,
+                 const QString& note = {}, bool dashed = false)
+{
+    const double swatch = 4 * kMillimetre;
+    p.save();
+    QPen pen(outline, 0.3 * kMillimetre, dashed ? Qt::DashLine : Qt::SolidLine);
+    p.setPen(pen);
+    p.setBrush(fill);
+    p.drawRect(QRectF(at, QSizeF(swatch, swatch * 0.7)));
+    p.setPen(QColor(30, 30, 30));
+    p.setFont(pdfFont(8));
+    const QRectF textBox(at.x() + swatch + 2 * kMillimetre, at.y() - 0.5 * kMillimetre, width - swatch - 2 * kMillimetre,
+                         40 * kMillimetre);
+    QRectF used = p.boundingRect(textBox, Qt::TextWordWrap, text);
+    p.drawText(textBox, Qt::TextWordWrap, text);
+    double height = std::max(used.height(), swatch);
+    if (!note.isEmpty()) {
+        p.setFont(pdfFont(6.5));
+        p.setPen(QColor(110, 110, 110));
+        const QRectF noteBox(textBox.left(), textBox.top() + used.height(), textBox.width(), 30 * kMillimetre);
+        const QRectF noteUsed = p.boundingRect(noteBox, Qt::TextWordWrap, note);
+        p.drawText(noteBox, Qt::TextWordWrap, note);
+        height = std::max(height, used.height() + noteUsed.height());
+    }
+    p.restore();
+    return height + 2 * kMillimetre;
+}
+
+struct MapDrawn {
+    double scaleDenominator = 0.0;
+    ScaleBar bar;
+    bool complete = true;
+};
+
+// A map in frame, with legend, scale bar, north arrow and notes in panel.
+MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel, const MapScene& scene,
+                     const gis::Envelope& extent, double fixedScale, const RenderSettings& layers,
+                     const std::atomic<bool>* cancel)
+{
+    QPainter& p = *page.painter;
+    MapDrawn drawn;
+    const double fitMpp = MapView::fitting(extent, frame.size(), 0.02).metresPerPixel();
+    const double fitScale = fitMpp * kDotsPerInch / kMetresPerInch;
+    drawn.scaleDenominator = fixedScale > 0 ? fixedScale : roundScale(fitScale);
+    const double mpp = drawn.scaleDenominator * kMetresPerInch / kDotsPerInch;
+    const MapView view(frame.size(), QPointF(0.5 * (extent.minX + extent.maxX), 0.5 * (extent.minY + extent.maxY)), mpp);
+
+    p.save();
+    p.translate(frame.topLeft());
+    p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
+    RenderSettings settings = layers;
+    settings.fontScale = 1.0;
+    drawn.complete = renderMap(p, view, scene, settings, cancel);
+    // Scale bar on a white plate, bottom left; north arrow top right.
+    drawn.bar = niceScaleBar(mpp, 40 * kMillimetre);
+    const QRectF plate(3 * kMillimetre, frame.height() - 14 * kMillimetre, drawn.bar.pixels + 14 * kMillimetre, 11 * kMillimetre);
+    p.fillRect(plate, QColor(255, 255, 255, 220));
+    drawScaleBar(p, drawn.bar, QPointF(plate.left() + 4 * kMillimetre, plate.bottom() - 3 * kMillimetre), kDotsPerInch / 96.0);
+    drawNorthArrow(p, QPointF(frame.width() - 10 * kMillimetre, 4 * kMillimetre), 14 * kMillimetre);
+    p.restore();
+    p.save();
+    p.setPen(QPen(QColor(40, 40, 40), 0.35 * kMillimetre));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(frame);
+    p.restore();
+
+    // The legend.
+    const bool zh = page.zh;
+    double y = panel.top();
+    p.save();
+    p.setFont(pdfFont(10, true));
+    p.setPen(QColor(20, 20, 20));
+    p.drawText(QPointF(panel.left(), y + 4 * kMillimetre), t(zh, "图例", "Legend"));
+    y += 8 * kMillimetre;
+    for (const auto& zone : scene.zones) {
+        QColor fill = zone.colour;
+        fill.setAlpha(60);
+        y += legendRow(p, QPointF(panel.left(), y), panel.width(), fill, zone.colour.darker(120), zh ? zone.nameZh : zone.nameEn,
+                       zh ? zone.nameEn : zone.nameZh);
+    }
+    if (layers.showSubareas && !scene.subareas.empty())
+        y += legendRow(p, QPointF(panel.left(), y), panel.width(), Qt::transparent, QColor(60, 60, 60),
+                       t(zh, "子片区界线", "Sub-area boundary"), {}, true);
+    if (layers.showWater)
+        y += legendRow(p, QPointF(panel.left(), y), panel.width(), waterColour(), waterOutline(), t(zh, "珠江", "Pearl River"),
+                       t(zh, "Pearl River", "珠江"));
+    // The verdict classes present on the map.
+    bool present[5] = {false, false, false, false, false};
+    for (const auto& layer : scene.parcelLayers) {
+        for (const auto& parcel : layer->parcels())
+            present[parcel.verdict ? static_cast<int>(*parcel.verdict) : 4] = true;
+    }
+    const std::pair<core::Verdict, QString> verdicts[] = {{core::Verdict::Pass, t(zh, "通过", "Pass")},
+                                                          {core::Verdict::Review, t(zh, "待复核", "Review")},
+                                                          {core::Verdict::Fail, t(zh, "不通过", "Fail")},
+                                                          {core::Verdict::Error, t(zh, "错误", "Error")}};
+    for (const auto& [verdict, label] : verdicts) {
+        if (!present[static_cast<int>(verdict)])
+            continue;
+        QColor fill = verdictColour(verdict);
+        fill.setAlpha(150);
+        y += legendRow(p, QPointF(panel.left(), y), panel.width(), fill, verdictColour(verdict).darker(140),
+                       t(zh, "地块：", "Parcels: ") + label);
+    }
+    y += 4 * kMillimetre;
+    p.setFont(pdfFont(8));
+    p.setPen(QColor(30, 30, 30));
+    const QString notes = t(zh, "比例尺 ", "Scale ") + scaleText(drawn.scaleDenominator) + QStringLiteral("\n") +
+                          t(zh, "坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）",
+                            "CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)") +
+                          QStringLiteral("\n") + t(zh, "制图日期：", "Made on ") +
+                          QDate::currentDate().toString(Qt::ISODate);
+    p.drawText(QRectF(panel.left(), y, panel.width(), panel.bottom() - y), Qt::TextWordWrap, notes);
+    p.restore();
+    return drawn;
+}
+
+QPdfWriter* newWriter(QPdfWriter& writer, const PdfPageSettings& settings)
+{
+    writer.setResolution(kDotsPerInch);
+    writer.setPageLayout(QPageLayout(QPageSize(settings.paper), settings.orientation, QMarginsF(0, 0, 0, 0)));
+    writer.setCreator(QStringLiteral("Pearlzone"));
+    return &writer;
+}
+
+QRectF pageArea(const QPdfWriter& writer)
+{
+    const QRectF full(0, 0, writer.width(), writer.height());
+    const double margin = 12 * kMillimetre;
+    return full.adjusted(margin, margin, -margin, -margin);
+}
+
+void drawTitle(QPainter& p, const QRectF& area, const QString& title, const QString& subtitle)
+{
+    p.save();
+    p.setPen(QColor(20, 20, 20));
+    p.setFont(pdfFont(15, true));
+    p.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.setFont(pdfFont(8));
+    p.setPen(QColor(90, 90, 90));
+    p.drawText(QRectF(area.left(), area.top() + 9 * kMillimetre, area.width(), 5 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
+               subtitle);
+    p.restore();
+}
+
+// Frame and legend panel under a title block: the panel on the right in landscape, below
+// in portrait.
+std::pair<QRectF, QRectF> mapLayout(const QRectF& area, QPageLayout::Orientation orientation)
+{
+    const QRectF body(area.left(), area.top() + 17 * kMillimetre, area.width(), area.height() - 17 * kMillimetre - 8 * kMillimetre);
+    if (orientation == QPageLayout::Landscape) {
+        const double panelWidth = 62 * kMillimetre;
+        return {QRectF(body.left(), body.top(), body.width() - panelWidth - 6 * kMillimetre, body.height()),
+                QRectF(body.right() - panelWidth, body.top(), panelWidth, body.height())};
+    }
+    const double panelHeight = 62 * kMillimetre;
+    return {QRectF(body.left(), body.top(), body.width(), body.height() - panelHeight - 5 * kMillimetre),
+            QRectF(body.left(), body.bottom() - panelHeight, body.width() / 2, panelHeight)};
+}
+
+}  // namespace
+
+QFont pdfFont(double pointSize, bool bold)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+                      QStringLiteral("PingFang SC"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+QString fileChecksum(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const MapPdfSettings& settings,
+                           const ExportProgress& progress, const std::atomic<bool>* cancel)
+{
+    ExportOutcome outcome;
+    try {
+        core::AtomicOutput output(path.toStdString());
+        {
+            QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
+            newWriter(writer, settings);
+            const bool zh = settings.language == LabelLanguage::Chinese;
+            writer.setTitle(settings.title.isEmpty() ? t(zh, "人工智能与数字经济试验区", "AI and Digital Economy Pilot Zone") : settings.title);
+            QPainter painter;
+            if (!painter.begin(&writer)) {
+                outcome.message = path + QStringLiteral(": cannot write the PDF");
+                return outcome;
+            }
+            const QRectF area = pageArea(writer);
+            const Page page{&writer, &painter, area, zh};
+            drawTitle(painter, area, writer.title(),
+                      t(zh, "广州人工智能与数字经济试验区 · 一江两岸三片区", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones"));
+            const auto [frame, panel] = mapLayout(area, settings.orientation);
+            if (progress)
+                progress(10);
+            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
+                                               settings.scaleDenominator, settings.layers, cancel);
+            drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
+            painter.end();
+            if (!drawn.complete || isCancelled(cancel)) {
+                outcome.status = ExportStatus::Cancelled;
+                return outcome;  // the temporary file goes with output
+            }
+            outcome.scaleDenominator = drawn.scaleDenominator;
+            outcome.scaleBar = drawn.bar;
+        }
+        output.commit();
+        outcome.status = ExportStatus::Written;
+        outcome.pages = 1;
+        if (progress)
+            progress(100);
+    } catch (const gis::Error& error) {
+        outcome.message = QString::fromUtf8(error.what());
+    }
+    return outcome;
+}
+
+ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,
+                              const PdfPageSettings& settings, const ExportProgress& progress, const std::atomic<bool>* cancel)
+{
+    ExportOutcome outcome;
+    const bool zh = settings.language == LabelLanguage::Chinese;
+    const std::vector<core::CheckedParcel> none;
+    const auto& parcels = content.parcels ? *content.parcels : none;
+    try {
+        core::AtomicOutput output(path.toStdString());
+        {
+            QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
+            newWriter(writer, settings);
+            const QString title = settings.title.isEmpty() ? t(zh, "地块检查报告", "Parcel check report") : settings.title;
+            writer.setTitle(title);
+            QPainter painter;
+            if (!painter.begin(&writer)) {
+                outcome.message = path + QStringLiteral(": cannot write the PDF");
+                return outcome;
+            }
+            const QRectF area = pageArea(writer);
+            const Page page{&writer, &painter, area, zh};
+
+            // Lay out the table first, so that every page can say "page x of y".
+            struct Column {
+                QString header;
+                double width;  // share of the page width
+            };
+            const std::vector<Column> columns = {{t(zh, "地块编号", "Parcel"), 0.13}, {t(zh, "产业", "Industry"), 0.15},
+                                                 {t(zh, "片区", "Zone"), 0.12},      {t(zh, "区内比例", "Inside"), 0.07},
+                                                 {t(zh, "结论", "Verdict"), 0.07},   {t(zh, "理由", "Reason"), 0.46}};
+            const QFont cellFont = pdfFont(7);
+            const QFontMetricsF metrics(cellFont, &writer);  // the PDF's resolution, not the screen's
+            const double padding = 1.2 * kMillimetre;
+            const double headerHeight = metrics.height() + 2 * padding;
+            const double tableTop = area.top() + 12 * kMillimetre;
+            const double tableBottom = area.bottom() - 8 * kMillimetre;
+            auto cells = [&](const core::ParcelResult& r) {
+                const QString verdict = QCoreApplication::translate("pearlzone::app::MainWindow", core::toString(r.verdict));
+                return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
+                                   QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId)),
+                                   QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1),
+                                   zh ? verdict : QString::fromLatin1(core::toString(r.verdict)), QString::fromStdString(r.reason)};
+            };
+            std::vector<double> rowHeights(parcels.size());
+            std::vector<int> pageBreaks{0};  // first row of each table page
+            double y = tableTop + headerHeight;
+            for (std::size_t i = 0; i < parcels.size(); ++i) {
+                const QStringList values = cells(parcels[i].result);
+                double height = 0;
+                for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
+                    const double width = columns[static_cast<std::size_t>(c)].width * area.width() - 2 * padding;
+                    height = std::max(height, metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, values[c]).height());
+                }
+                rowHeights[i] = height + 2 * padding;
+                if (y + rowHeights[i] > tableBottom) {
+                    pageBreaks.push_back(static_cast<int>(i));
+                    y = tableTop + headerHeight;
+                }
+                y += rowHeights[i];
+            }
+            const int tablePages = parcels.empty() ? 0 : static_cast<int>(pageBreaks.size());
+            const int totalPages = 2 + tablePages;
+            auto footer = [&](int pageNumber) {
+                drawFooter(page, disclaimer(zh).left(zh ? 40 : 80) + QStringLiteral("…"),
+                           t(zh, "第 %1 / %2 页", "Page %1 of %2").arg(pageNumber).arg(totalPages));
+            };
+
+            // Page 1: the cover and summary.
+            drawTitle(painter, area, title, t(zh, "广州人工智能与数字经济试验区", "Guangzhou AI and Digital Economy Pilot Zone"));
+            painter.setFont(pdfFont(9));
+            painter.setPen(QColor(20, 20, 20));
+            QString cover;
+            auto line = [&cover](const QString& label, const QString& value) { cover += label + QStringLiteral("  ") + value + QStringLiteral("\n"); };
+            line(t(zh, "输入文件：", "Input:"), content.source);
+            line(t(zh, "图层：", "Layer:"), content.layer);
+            line(t(zh, "坐标系：", "Coordinates:"), content.crs);
+            line(t(zh, "规则：", "Rules:"), t(zh, "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
+                                          "inside when at least %1 of the parcel lies in the zone; the industry must be designated there")
+                                               .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));
+            line(t(zh, "检查时间：", "Checked at:"), content.checkedAt.toString(Qt::ISODate));
+            line(t(zh, "输入文件校验和（SHA-256）：", "Input checksum (SHA-256):"), content.checksum.isEmpty() ? t(zh, "无（数据库连接）", "n/a (a database)") : content.checksum);
+            line(t(zh, "地块数：", "Parcels:"), QStringLiteral("%L1").arg(content.summary.total));
+            cover += QStringLiteral("\n") + t(zh, "结论统计", "Verdicts") + QStringLiteral("\n");
+            for (const auto& [verdict, label] : {std::pair{core::Verdict::Pass, t(zh, "通过", "pass")},
+                                                 {core::Verdict::Review, t(zh, "待复核", "review")},
+                                                 {core::Verdict::Fail, t(zh, "不通过", "fail")},
+                                                 {core::Verdict::Error, t(zh, "错误", "error")}}) {
+                const auto it = content.summary.byVerdict.find(verdict);
+                cover += QStringLiteral("    %1  %L2\n").arg(label).arg(it == content.summary.byVerdict.end() ? 0 : it->second);
+            }
+            cover += QStringLiteral("\n") + t(zh, "片区统计", "Zones") + QStringLiteral("\n");
+            for (const auto& zone : scene.zones) {
+                const auto it = content.summary.byZone.find(zone.zoneId);
+                cover += QStringLiteral("    %1  %L2\n").arg(zh ? zone.nameZh : zone.nameEn).arg(it == content.summary.byZone.end() ? 0 : it->second);
+            }
+            const auto outside = content.summary.byZone.find(std::string());
+            cover += QStringLiteral("    %1  %L2\n").arg(t(zh, "不在任何片区内", "outside every zone")).arg(outside == content.summary.byZone.end() ? 0 : outside->second);
+            painter.drawText(QRectF(area.left(), area.top() + 20 * kMillimetre, area.width(), area.height() - 30 * kMillimetre),
+                             Qt::TextWordWrap, cover);
+            footer(1);
+
+            // Page 2: the map of the checked parcels.
+            writer.newPage();
+            drawTitle(painter, area, t(zh, "检查地块分布图", "Map of the checked parcels"), content.source);
+            const auto [frame, panel] = mapLayout(area, settings.orientation);
+            gis::Envelope extent = scene.parcelLayers.empty() ? scene.extent() : scene.parcelLayers.back()->extent();
+            extent.expandToInclude(scene.extent());
+            RenderSettings layers;
+            layers.language = settings.language;
+            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, cancel);
+            outcome.scaleDenominator = drawn.scaleDenominator;
+            outcome.scaleBar = drawn.bar;
+            footer(2);
+            if (progress)
+                progress(20);
+
+            // Pages 3...: the table, its header on every page.
+            for (int pageIndex = 0; pageIndex < tablePages; ++pageIndex) {
+                if (isCancelled(cancel) || !drawn.complete) {
+                    painter.end();
+                    outcome.status = ExportStatus::Cancelled;
+                    return outcome;
+                }
+                writer.newPage();
+                painter.setFont(pdfFont(11, true));
+                painter.setPen(QColor(20, 20, 20));
+                painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
+                                 t(zh, "地块检查明细", "Parcels checked"));
+                double x = area.left();
+                painter.fillRect(QRectF(area.left(), tableTop, area.width(), headerHeight), QColor(225, 230, 238));
+                painter.setFont(pdfFont(7, true));
+                for (const auto& column : columns) {
+                    painter.drawText(QRectF(x + padding, tableTop + padding, column.width * area.width() - 2 * padding, headerHeight),
+                                     Qt::AlignLeft, column.header);
+                    x += column.width * area.width();
+                }
+                painter.setFont(cellFont);
+                double rowTop = tableTop + headerHeight;
+                const int first = pageBreaks[static_cast<std::size_t>(pageIndex)];
+                const int last = pageIndex + 1 < tablePages ? pageBreaks[static_cast<std::size_t>(pageIndex) + 1]
+                                                            : static_cast<int>(parcels.size());
+                for (int row = first; row < last; ++row) {
+                    const auto& result = parcels[static_cast<std::size_t>(row)].result;
+                    const QStringList values = cells(result);
+                    const double height = rowHeights[static_cast<std::size_t>(row)];
+                    if ((row - first) % 2 == 1)
+                        painter.fillRect(QRectF(area.left(), rowTop, area.width(), height), QColor(246, 247, 249));
+                    x = area.left();
+                    for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
+                        const double width = columns[static_cast<std::size_t>(c)].width * area.width();
+                        painter.setPen(c == 4 ? verdictColour(result.verdict).darker(130) : QColor(20, 20, 20));
+                        painter.drawText(QRectF(x + padding, rowTop + padding, width - 2 * padding, height), Qt::TextWordWrap, values[c]);
+                        x += width;
+                    }
+                    rowTop += height;
+                }
+                footer(3 + pageIndex);
+                if (progress)
+                    progress(20 + 80 * (pageIndex + 1) / std::max(1, tablePages));
+            }
+            painter.end();
+            outcome.pages = totalPages;
+        }
+        output.commit();
+        outcome.status = ExportStatus::Written;
+    } catch (const gis::Error& error) {
+        outcome.message = QString::fromUtf8(error.what());
+    }
+    return outcome;
+}
+
+}  // namespace pearlzone::render
