@@ -1,0 +1,181 @@
+// The PDFs as a reader sees them, through poppler's tools: page sizes, embedded fonts, text
+// that copies out as the right characters, a scale bar whose printed length is true, a long
+// report with every parcel, and a cancelled export that leaves nothing.
+#include "core/pilot_zone_data.h"
+#include "gis/utf8_path.h"
+#include "render/pdf_export.h"
+#include "tools/datagen/parcel_generator.h"
+
+#include "pearlzone_catch.h"
+#include "temp_dir.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace pearlzone;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(180000);
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
+}
+
+QString cli() { return QStringLiteral(PEARLZONE_CLI); }
+bool hasKangxiRadicals(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("map PDFs have the paper asked for, embedded fonts and real Chinese text", "[pdf]")
+{
+    test::TempDir dir;
+    struct Case {
+        QStringList options;
+        QString size;
+    };
+    // A4 is 210 x 297 mm = 595.3 x 841.9 pt, A3 297 x 420 mm = 841.9 x 1190.6 pt (Qt writes
+    // whole points).
+    const Case cases[] = {{{}, QStringLiteral("595 x 842 pts (A4)")},
+                          {{QStringLiteral("--landscape")}, QStringLiteral("842 x 595 pts (A4)")},
+                          {{QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--landscape")},
+                           QStringLiteral("1191 x 842 pts (A3)")}};
+    for (const auto& c : cases) {
+        const QString pdf = QString::fromStdString(dir.file("地图.pdf"));
+        int exitCode = -1;
+        run(cli(), QStringList{QStringLiteral("map"), QStringLiteral("--out"), pdf} + c.options, &exitCode);
+        REQUIRE(exitCode == 0);
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        INFO(info.toStdString());
+        CHECK(info.contains(QStringLiteral("Page size:       ") + c.size));
+    }
+    const QString pdf = QString::fromStdString(dir.file("地图.pdf"));
+    // Every font is embedded ("emb" is the fourth column from the right).
+    const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const QString& line : fonts) {
+        const QStringList cells = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        INFO(line.toStdString());
+        REQUIRE(cells.size() >= 5);
+        CHECK(cells[cells.size() - 5] == QStringLiteral("yes"));
+    }
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(text.contains(QStringLiteral("琶洲核心片区（含广州大学城）")));  // 心: a Kangxi look-alike trap
+    CHECK(text.contains(QStringLiteral("鱼珠片区")));                    // 鱼 too
+    CHECK(text.contains(QStringLiteral("Yuzhu Zone")));
+    CHECK(text.contains(QStringLiteral("Guangzhou International Finance City Zone")));
+    CHECK(text.contains(QStringLiteral("EPSG:4547")));
+    CHECK_FALSE(hasKangxiRadicals(text));
+}
+
+TEST_CASE("the printed scale bar is as long as its label says at the printed scale", "[pdf]")
+{
+    test::TempDir dir;
+    const QString pdf = QString::fromStdString(dir.file("比例尺.pdf"));
+    int exitCode = -1;
+    run(cli(), {QStringLiteral("map"), QStringLiteral("--out"), pdf, QStringLiteral("--landscape")}, &exitCode);
+    REQUIRE(exitCode == 0);
+    // What the page says: "1:75,000" and, on the bar, "2 km".
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    const auto scale = QRegularExpression(QStringLiteral("1:([0-9,]+)")).match(text);
+    const auto label = QRegularExpression(QStringLiteral("\\b(\\d+(?:\\.\\d+)?) (k?m)\\b")).match(text);
+    REQUIRE(scale.hasMatch());
+    REQUIRE(label.hasMatch());
+    const double denominator = scale.captured(1).remove(QLatin1Char(',')).toDouble();
+    const double metres = label.captured(1).toDouble() * (label.captured(2) == QStringLiteral("km") ? 1000.0 : 1.0);
+    const double expectedMm = metres / denominator * 1000.0;
+
+    // What is printed: render at 254 dpi (10 pixels a millimetre) and measure the bar, the
+    // longest run of dark pixels in the bottom-left corner of the page that starts right of
+    // the map frame's left edge (12 mm margin; the bar starts 7 mm inside the frame).
+    const QString png = QString::fromStdString(dir.file("page"));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("254"), QStringLiteral("-png"),
+                                     QStringLiteral("-singlefile"), pdf, png});
+    const QImage page(png + QStringLiteral(".png"));
+    REQUIRE_FALSE(page.isNull());
+    int longest = 0;
+    for (int y = page.height() * 3 / 4; y < page.height(); ++y) {
+        int run = 0;
+        int start = 0;
+        for (int x = 0; x < page.width() / 3; ++x) {
+            const QColor c(page.pixel(x, y));
+            const bool dark = c.red() < 80 && c.green() < 80 && c.blue() < 80;
+            if (dark && run == 0)
+                start = x;
+            run = dark ? run + 1 : 0;
+            if (start > 150)
+                longest = std::max(longest, run);
+        }
+    }
+    const double printedMm = longest / 10.0;
+    INFO("expected " << expectedMm << " mm, printed " << printedMm << " mm");
+    CHECK(printedMm == Approx(expectedMm).epsilon(0.01));
+}
+
+TEST_CASE("a 10,000-parcel report has every parcel, a header on every page and page numbers", "[pdf]")
+{
+    test::TempDir dir;
+    const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    const std::string parcels = dir.file("一万地块.gpkg");
+    datagen::ParcelGeneratorOptions options;
+    options.count = 10000;
+    options.seed = 99;
+    datagen::writeParcels(parcels, data->zones, data->catalogue, options, {}, &data->designations);
+    const QString pdf = QString::fromStdString(dir.file("报告.pdf"));
+    int exitCode = -1;
+    const QString output = run(cli(), {QStringLiteral("check"), QString::fromStdString(parcels), QStringLiteral("--out"),
+                                       QString::fromStdString(dir.file("报告.csv")), QStringLiteral("--pdf"), pdf,
+                                       QStringLiteral("--quiet")},
+                               &exitCode);
+    INFO(output.toStdString());
+    REQUIRE(exitCode == 0);
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    CHECK(pages > 100);
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    for (int i = 1; i <= 10000; ++i) {
+        // Parcel ids end in their number, six digits.
+        if (!text.contains(QStringLiteral("-%1").arg(i, 6, 10, QLatin1Char('0')))) {
+            FAIL("parcel " << i << " is missing from the report");
+        }
+    }
+    CHECK(text.count(QStringLiteral("地块编号")) >= pages - 2);  // the header repeats
+    CHECK(text.contains(QStringLiteral("第 %1 / %1 页").arg(pages)));
+    CHECK(text.contains(QStringLiteral("SHA-256")));
+    CHECK_FALSE(hasKangxiRadicals(text));
+}
+
+TEST_CASE("a cancelled export leaves no file and keeps an earlier one", "[pdf]")
+{
+    test::TempDir dir;
+    const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    const render::MapScene scene = render::sceneFromData(*data);
+    const QString pdf = QString::fromStdString(dir.file("取消.pdf"));
+    std::atomic<bool> cancel{true};
+    const auto outcome = render::exportMapPdf(pdf, scene, {}, {}, &cancel);
+    CHECK(outcome.status == render::ExportStatus::Cancelled);
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 0);
+    {
+        QFile earlier(pdf);
+        REQUIRE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier map");
+    }
+    render::exportMapPdf(pdf, scene, {}, {}, &cancel);
+    QFile kept(pdf);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "an earlier map");
+}
