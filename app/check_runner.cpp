@@ -46,6 +46,8 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
                 auto layer = std::make_shared<CheckedLayer>();
                 layer->source = source;
                 layer->name = QFileInfo(source).completeBaseName();
+                layer->crs = QString::fromStdString(parcelSource.crsLabel());
+                layer->minInside = options.settings.minInside;
                 layer->summary = core::runBatchCheck(
                     *data, parcelSource, options, sink,
                     [&](const core::BatchProgress& p) {

@@ -19,6 +19,8 @@ namespace pearlzone::app {
 struct CheckedLayer {
     QString source;  // file path or connection
     QString name;    // for the layers panel
+    QString crs;     // what the parcels' coordinates were taken to be
+    double minInside = 0.99;
     std::vector<core::CheckedParcel> parcels;
     core::BatchSummary summary;
     // The parcels as map shapes, index for index (made on the checking thread, not the GUI's).

@@ -27,6 +27,10 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QtConcurrent>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
@@ -155,6 +159,12 @@ void MainWindow::createActions()
     exportResultsAction_ = new QAction(this);
     exportResultsAction_->setEnabled(false);
     connect(exportResultsAction_, &QAction::triggered, this, &MainWindow::exportResults);
+    exportMapPdfAction_ = new QAction(this);
+    exportMapPdfAction_->setShortcut(QKeySequence::Print);
+    connect(exportMapPdfAction_, &QAction::triggered, this, &MainWindow::exportMapPdf);
+    exportReportPdfAction_ = new QAction(this);
+    exportReportPdfAction_->setEnabled(false);
+    connect(exportReportPdfAction_, &QAction::triggered, this, &MainWindow::exportReportPdf);
     saveDrawnAction_ = new QAction(this);
     connect(saveDrawnAction_, &QAction::triggered, this, &MainWindow::saveDrawnParcels);
     quitAction_ = new QAction(this);
@@ -213,6 +223,8 @@ void MainWindow::createMenus()
     recentMenu_ = fileMenu_->addMenu(QString());
     fileMenu_->addSeparator();
     fileMenu_->addAction(exportResultsAction_);
+    fileMenu_->addAction(exportMapPdfAction_);
+    fileMenu_->addAction(exportReportPdfAction_);
     fileMenu_->addAction(saveDrawnAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
@@ -335,6 +347,8 @@ void MainWindow::retranslate()
     openZonesAction_->setText(tr("Open &zones layer…"));
     recentMenu_->setTitle(tr("Recent files"));
     exportResultsAction_->setText(tr("&Export results…"));
+    exportMapPdfAction_->setText(tr("Export map to &PDF…"));
+    exportReportPdfAction_->setText(tr("Export check &report to PDF…"));
     saveDrawnAction_->setText(tr("Save drawn parcels…"));
     quitAction_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
@@ -694,6 +708,7 @@ void MainWindow::onLayerChecked(std::shared_ptr<CheckedLayer> layer)
     resultsTable_->resizeColumnsToContents();
     resultsTable_->setColumnWidth(ResultsModel::Reason, 600);
     exportResultsAction_->setEnabled(true);
+    exportReportPdfAction_->setEnabled(true);
     rebuildScene();
     updateSummary();
     statusBar()->showMessage(tr("Checked %L1 parcels of %2 in %3 s").arg(layer->parcels.size()).arg(layer->name)
@@ -750,6 +765,99 @@ void MainWindow::exportResults()
     } catch (const gis::Error& error) {
         QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(error.what()));
     }
+}
+
+void MainWindow::runPdfExport(
+    const QString& path, std::function<render::ExportOutcome(const render::ExportProgress&, const std::atomic<bool>*)> work)
+{
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto* dialog = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    auto* watcher = new QFutureWatcher<render::ExportOutcome>(this);
+    connect(watcher, &QFutureWatcher<render::ExportOutcome>::finished, this, [this, watcher, dialog, path] {
+        const render::ExportOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        dialog->close();
+        if (outcome.status == render::ExportStatus::Written)
+            statusBar()->showMessage(tr("PDF written to %1").arg(path), 8000);
+        else if (outcome.status == render::ExportStatus::Cancelled)
+            statusBar()->showMessage(tr("PDF export cancelled: no file was written"), 8000);
+        else
+            QMessageBox::warning(this, tr("Export failed"), outcome.message);
+    });
+    QPointer<QProgressDialog> progressDialog(dialog);
+    watcher->setFuture(QtConcurrent::run([work, cancel, progressDialog] {
+        return work(
+            [progressDialog](int percent) {
+                QMetaObject::invokeMethod(qApp, [progressDialog, percent] {
+                    if (progressDialog)
+                        progressDialog->setValue(percent);
+                });
+            },
+            cancel.get());
+    }));
+}
+
+void MainWindow::exportMapPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export map to PDF"),
+                                                      QSettings().value(QStringLiteral("lastFolder")).toString() +
+                                                          QStringLiteral("/map.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportMapPdfTo(path);
+}
+
+void MainWindow::exportMapPdfTo(const QString& path)
+{
+    render::MapPdfSettings settings;
+    settings.language = language_ == Language::Chinese ? render::LabelLanguage::Chinese : render::LabelLanguage::English;
+    settings.extent = canvas_->view().extent();  // what the planner is looking at
+    settings.layers = canvas_->renderSettings();
+    settings.layers.selected.clear();
+    auto scene = canvas_->scene();
+    runPdfExport(path, [path, scene, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
+        return render::exportMapPdf(path, *scene, settings, progress, cancel);
+    });
+}
+
+void MainWindow::exportReportPdf()
+{
+    const auto layer = resultsModel_->layer();
+    if (!layer)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export check report to PDF"),
+                                                      QSettings().value(QStringLiteral("lastFolder")).toString() + QStringLiteral("/") +
+                                                          layer->name + QStringLiteral(".check.pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportReportPdfTo(path);
+}
+
+void MainWindow::exportReportPdfTo(const QString& path)
+{
+    const auto layer = resultsModel_->layer();
+    if (!layer)
+        return;
+    auto scene = std::make_shared<render::MapScene>(baseScene_);
+    scene->parcelLayers.push_back(layer->shapes);
+    render::PdfPageSettings settings;
+    settings.language = language_ == Language::Chinese ? render::LabelLanguage::Chinese : render::LabelLanguage::English;
+    runPdfExport(path, [path, scene, layer, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
+        render::ReportPdfContent content;
+        content.source = layer->source;
+        content.layer = layer->name;
+        content.crs = layer->crs;
+        content.minInside = layer->minInside;
+        content.checkedAt = QDateTime::currentDateTime();
+        content.checksum = render::fileChecksum(layer->source);
+        content.summary = layer->summary;
+        content.parcels = &layer->parcels;
+        return render::exportReportPdf(path, *scene, content, settings, progress, cancel);
+    });
 }
 
 void MainWindow::onCursorMoved(QPointF world)

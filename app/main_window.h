@@ -6,12 +6,14 @@
 #include "core/parcel_checker.h"
 #include "core/pilot_zone_data.h"
 #include "render/map_scene.h"
+#include "render/pdf_export.h"
 
 #include <QMainWindow>
 #include <QTranslator>
 #include <QUndoStack>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -105,6 +107,15 @@ private:
     void openZones();
     void showBatchCheckDialog();
     void exportResults();
+    void exportMapPdf();
+    void exportReportPdf();
+public:
+    // The exports behind the File menu's PDF actions, for a chosen path.
+    void exportMapPdfTo(const QString& path);
+    void exportReportPdfTo(const QString& path);
+private:
+    // Runs a PDF export off the GUI thread behind a progress dialog with Cancel.
+    void runPdfExport(const QString& path, std::function<render::ExportOutcome(const render::ExportProgress&, const std::atomic<bool>*)> work);
     void saveDrawnParcels();
     void deleteSelectedDrawn();
     void changeSelectedDrawnIndustry();
@@ -164,6 +175,8 @@ private:
     QAction* openParcelsAction_ = nullptr;
     QAction* openZonesAction_ = nullptr;
     QAction* exportResultsAction_ = nullptr;
+    QAction* exportMapPdfAction_ = nullptr;
+    QAction* exportReportPdfAction_ = nullptr;
     QAction* saveDrawnAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;

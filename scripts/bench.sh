@@ -15,3 +15,14 @@ echo
 echo "== map rendering: the same parcels, 1920 x 1080"
 /usr/bin/time -f "peak memory %M KB" "$build_dir/tests/bench/bench_render" \
   "$build_dir/bench-data/parcels-${BENCH_PARCELS:-1000000}.gpkg" "$build_dir/data"
+
+echo
+echo "== PDF: an A3 map of 100,000 checked parcels"
+if [ ! -f "$build_dir/bench-data/parcels-100000.gpkg" ]; then
+  "$build_dir/tools/datagen/pearlzone-datagen" parcels "$build_dir/bench-data/parcels-100000.gpkg" --count 100000 --plain --seed 7 2>/dev/null
+fi
+pdf=$(mktemp -d)
+/usr/bin/time -f "%e s wall, peak memory %M KB (check and PDF together)" "$build_dir/app/pearlzone-cli" map \
+  --out "$pdf/map.pdf" --parcels "$build_dir/bench-data/parcels-100000.gpkg" --paper A3 --landscape
+ls -l "$pdf/map.pdf" | awk '{print "PDF size: " $5 " bytes"}'
+rm -rf "$pdf"

@@ -13,5 +13,6 @@ fi
 echo "make run: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the desktop app cannot open."
 echo "Running the same batch check headless instead; the report goes to out/."
 mkdir -p out
-"$build_dir/app/pearlzone-cli" check "$sample" --out out/sample-parcels.check.csv
-echo "(the PDF map of the check is not made yet: PDF export is still to come)"
+"$build_dir/app/pearlzone-cli" check "$sample" --out out/sample-parcels.check.csv --pdf out/sample-parcels.check.pdf
+"$build_dir/app/pearlzone-cli" map --out out/sample-parcels.map.pdf --parcels "$sample" --landscape
+echo "wrote out/sample-parcels.check.csv, out/sample-parcels.check.pdf (report) and out/sample-parcels.map.pdf"

@@ -60,6 +60,10 @@ ZH = {
     "This layer cannot be used as zones:\n%1\n\nA zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with the zone ids the designations use.":
         "该图层不能用作片区：\n%1\n\n片区图层需要 zone_id、subarea_id、name_zh 和 name_en 字段，且片区编号须与指定产业表一致。",
     "Zones loaded from %1: check the parcels again": "已从 %1 加载片区：请重新检查地块",
+    "Export map to &PDF…": "导出地图为 PDF(&P)…", "Export check &report to PDF…": "导出检查报告为 PDF(&R)…",
+    "Writing %1…": "正在写入 %1…", "PDF written to %1": "PDF 已写入 %1",
+    "PDF export cancelled: no file was written": "PDF 导出已取消：未写入任何文件",
+    "Export map to PDF": "导出地图为 PDF", "Export check report to PDF": "导出检查报告为 PDF", "PDF (*.pdf)": "PDF (*.pdf)",
     "inside": "区内", "partial": "部分在区内", "outside": "区外", "designated": "指定产业", "partly_designated": "部分指定",
     "not_designated": "非指定产业", "unknown": "未知产业", "missing": "未填写", "n/a": "不适用",
 }

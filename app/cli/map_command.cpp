@@ -55,11 +55,12 @@ int runMap(const QStringList& arguments)
             core::ParcelInputOptions input;
             input.source = parser.value(parcels).toStdString();
             auto source = core::ParcelSource::open(input);
-            core::CollectingSink sink(true);
+            ShapeSink sink;  // the map needs shapes and verdicts, not reasons
             core::BatchCheckOptions options;
             options.settings.language = language == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
             core::runBatchCheck(*data, source, options, sink);
-            scene.parcelLayers.push_back(parcelLayerOf(QFileInfo(parser.value(parcels)).completeBaseName(), sink.parcels()));
+            scene.parcelLayers.push_back(std::make_shared<render::ParcelLayer>(QFileInfo(parser.value(parcels)).completeBaseName(),
+                                                                               std::move(sink.shapes())));
             settings.extent = scene.extent();
         }
         const render::ExportOutcome outcome = render::exportMapPdf(parser.value(out), scene, settings);

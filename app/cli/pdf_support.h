@@ -16,6 +16,17 @@ namespace pearlzone::cli {
 // A parcel layer for the map from checked parcels (which must carry their geometry).
 std::shared_ptr<const render::ParcelLayer> parcelLayerOf(const QString& name, const std::vector<core::CheckedParcel>& parcels);
 
+// A sink that keeps only what a map draws of each parcel: its shape and verdict.
+class ShapeSink : public core::CheckSink {
+public:
+    bool wantsGeometry() const override { return true; }
+    void write(const std::vector<core::CheckedParcel>& parcels) override;
+    std::vector<render::ParcelShape>& shapes() { return shapes_; }
+
+private:
+    std::vector<render::ParcelShape> shapes_;
+};
+
 // A sink that passes rows on to another and keeps them too (for the PDF report).
 class KeepingSink : public core::CheckSink {
 public:

@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QFile>
+#include <QProcess>
 
 using namespace pearlzone;
 using app::MainWindow;
@@ -242,4 +244,27 @@ TEST_CASE("a zones layer opened from File replaces the zones, and a bad one is r
     });
     CHECK_FALSE(window.loadZones(sample()));  // parcels are not zones
     CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // unchanged
+}
+
+TEST_CASE("the app exports the map and the check report to PDF", "[app][gui][pdf]")
+{
+    test::TempDir dir;
+    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    window.setLanguage(MainWindow::Language::Chinese);
+    window.show();
+    window.checkFiles({sample()});
+    REQUIRE(waitFor([&] { return window.checkedLayers().size() == 1 && !window.runner()->isRunning(); }));
+    const QString map = QString::fromStdString(dir.file("地图.pdf"));
+    const QString report = QString::fromStdString(dir.file("报告.pdf"));
+    window.exportMapPdfTo(map);
+    REQUIRE(waitFor([&] { return QFile::exists(map); }));
+    window.exportReportPdfTo(report);
+    REQUIRE(waitFor([&] { return QFile::exists(report); }, 60000));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+    text.waitForFinished(60000);
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(content.contains(QStringLiteral("地块检查报告")));
+    CHECK(content.contains(QStringLiteral("EPSG:4547")));
+    CHECK(content.contains(QStringLiteral("琶洲核心片区（含广州大学城）")));
 }
