@@ -31,6 +31,12 @@ int main(int argc, char* argv[])
     // PDFs need fonts, hence a GUI application; it never opens a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The CLI says what went wrong in its own words; Qt's notes about its environment
+    // (no XDG_RUNTIME_DIR, and so on) would only clutter scripts' stderr.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::fprintf(stderr, "pearlzone-cli: %s\n", message.toLocal8Bit().constData());
+    });
     QGuiApplication app(argc, argv);
     if (argc < 2) {
         std::fputs(kUsage, stderr);
