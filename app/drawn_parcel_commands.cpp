@@ -28,4 +28,14 @@ ChangeDrawnIndustry::ChangeDrawnIndustry(MainWindow* window, std::size_t index, 
 void ChangeDrawnIndustry::redo() { window_->setDrawnIndustry(index_, after_); }
 void ChangeDrawnIndustry::undo() { window_->setDrawnIndustry(index_, before_); }
 
+ChangeDrawnOutline::ChangeDrawnOutline(MainWindow* window, std::size_t index, std::vector<unsigned char> before,
+                                       std::vector<unsigned char> after)
+    : window_(window), index_(index), before_(std::move(before)), after_(std::move(after))
+{
+    setText(QObject::tr("Redraw outline"));
+}
+
+void ChangeDrawnOutline::redo() { window_->setDrawnOutline(index_, after_); }
+void ChangeDrawnOutline::undo() { window_->setDrawnOutline(index_, before_); }
+
 }  // namespace pearlzone::app

@@ -44,4 +44,18 @@ private:
     QString after_;
 };
 
+class ChangeDrawnOutline : public QUndoCommand {
+public:
+    ChangeDrawnOutline(MainWindow* window, std::size_t index, std::vector<unsigned char> before,
+                       std::vector<unsigned char> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    MainWindow* window_;
+    std::size_t index_;
+    std::vector<unsigned char> before_;
+    std::vector<unsigned char> after_;
+};
+
 }  // namespace pearlzone::app

@@ -180,6 +180,8 @@ void MainWindow::createActions()
     connect(deleteDrawnAction_, &QAction::triggered, this, &MainWindow::deleteSelectedDrawn);
     changeIndustryAction_ = new QAction(this);
     connect(changeIndustryAction_, &QAction::triggered, this, &MainWindow::changeSelectedDrawnIndustry);
+    redrawOutlineAction_ = new QAction(this);
+    connect(redrawOutlineAction_, &QAction::triggered, this, &MainWindow::redrawSelectedOutline);
 
     batchCheckAction_ = new QAction(this);
     batchCheckAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -234,6 +236,7 @@ void MainWindow::createMenus()
     editMenu_->addAction(redoAction_);
     editMenu_->addSeparator();
     editMenu_->addAction(changeIndustryAction_);
+    editMenu_->addAction(redrawOutlineAction_);
     editMenu_->addAction(deleteDrawnAction_);
 
     checkMenu_ = menuBar()->addMenu(QString());
@@ -355,6 +358,7 @@ void MainWindow::retranslate()
     undoAction_->setText(tr("&Undo"));
     redoAction_->setText(tr("&Redo"));
     changeIndustryAction_->setText(tr("Change industry of drawn parcel…"));
+    redrawOutlineAction_->setText(tr("Redraw outline of drawn parcel"));
     deleteDrawnAction_->setText(tr("Delete drawn parcel"));
     checkMenu_->setTitle(tr("&Check"));
     batchCheckAction_->setText(tr("&Batch check parcels…"));
@@ -992,8 +996,39 @@ core::ParcelResult MainWindow::checkDrawn(const std::vector<unsigned char>& wkb,
     return checker_->check(id.toStdString(), gis::Geometry::fromWkb(wkb), industry.toStdString());
 }
 
+void MainWindow::redrawSelectedOutline()
+{
+    if (!selectedDrawn_ || *selectedDrawn_ >= drawn_.size()) {
+        statusBar()->showMessage(tr("Click a drawn parcel first"), 5000);
+        return;
+    }
+    redrawing_ = selectedDrawn_;
+    drawAction_->setChecked(true);
+    statusBar()->showMessage(tr("Click the new outline's corners; double-click to finish"), 8000);
+}
+
+void MainWindow::setDrawnOutline(std::size_t index, const std::vector<unsigned char>& wkb)
+{
+    DrawnParcel& parcel = drawn_.at(index);
+    parcel.wkb = wkb;
+    parcel.result = checkDrawn(parcel.wkb, parcel.id, parcel.industry);
+    showParcel(parcel.result);
+}
+
 void MainWindow::onPolygonDrawn(const QPolygonF& polygon)
 {
+    if (redrawing_ && *redrawing_ < drawn_.size()) {
+        std::vector<double> xy;
+        for (const QPointF& p : polygon) {
+            xy.push_back(p.x());
+            xy.push_back(p.y());
+        }
+        const std::size_t index = *redrawing_;
+        redrawing_.reset();
+        drawAction_->setChecked(false);
+        undo_.push(new ChangeDrawnOutline(this, index, drawn_[index].wkb, gis::Geometry::polygon(xy).toWkb()));
+        return;
+    }
     QStringList names;
     for (const auto& industry : data_->catalogue.industries())
         names << qs(language_ == Language::Chinese ? industry.nameZh : industry.nameEn);

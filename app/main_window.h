@@ -84,6 +84,10 @@ public:
     void insertDrawnParcel(std::size_t index, DrawnParcel parcel);
     DrawnParcel takeDrawnParcel(std::size_t index);
     void setDrawnIndustry(std::size_t index, const QString& industry);
+    void setDrawnOutline(std::size_t index, const std::vector<unsigned char>& wkb);
+    // Starts redrawing the identified drawn parcel's outline; the next polygon replaces it.
+    void redrawSelectedOutline();
+    std::optional<std::size_t> selectedDrawn() const { return selectedDrawn_; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -183,6 +187,8 @@ private:
     QAction* redoAction_ = nullptr;
     QAction* deleteDrawnAction_ = nullptr;
     QAction* changeIndustryAction_ = nullptr;
+    QAction* redrawOutlineAction_ = nullptr;
+    std::optional<std::size_t> redrawing_;  // the drawn parcel whose outline is being redrawn
     QAction* batchCheckAction_ = nullptr;
     QAction* drawAction_ = nullptr;
     QAction* zoomFullAction_ = nullptr;

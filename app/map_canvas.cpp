@@ -205,6 +205,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
     pressPosition_ = event->pos();
     pressView_ = view_;
     dragging_ = false;
+    ignoreNextRelease_ = false;  // a new press: whatever ended the last double-click is over
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* event)

@@ -64,6 +64,8 @@ ZH = {
     "Writing %1…": "正在写入 %1…", "PDF written to %1": "PDF 已写入 %1",
     "PDF export cancelled: no file was written": "PDF 导出已取消：未写入任何文件",
     "Export map to PDF": "导出地图为 PDF", "Export check report to PDF": "导出检查报告为 PDF", "PDF (*.pdf)": "PDF (*.pdf)",
+    "Redraw outline of drawn parcel": "重绘所选地块的边界", "Redraw outline": "重绘边界",
+    "Click the new outline's corners; double-click to finish": "点击新边界的各个拐点，双击结束",
     "inside": "区内", "partial": "部分在区内", "outside": "区外", "designated": "指定产业", "partly_designated": "部分指定",
     "not_designated": "非指定产业", "unknown": "未知产业", "missing": "未填写", "n/a": "不适用",
 }

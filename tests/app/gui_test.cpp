@@ -209,6 +209,21 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
     CHECK(window.drawnParcels().empty());
     window.undoStack()->redo();
     CHECK(window.drawnParcels().size() == 1);
+
+    // Redraw its outline twice as wide; undo restores the first outline.
+    REQUIRE(window.selectedDrawn().has_value());
+    window.redrawSelectedOutline();
+    const QPoint e = canvas.view().toScreen(centre.lon - 120, centre.lat - 60).toPoint();
+    const QPoint f = canvas.view().toScreen(centre.lon + 120, centre.lat - 60).toPoint();
+    const QPoint g = canvas.view().toScreen(centre.lon + 120, centre.lat + 60).toPoint();
+    const QPoint h = canvas.view().toScreen(centre.lon - 120, centre.lat + 60).toPoint();
+    for (const QPoint& p : {e, f, g})
+        QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, p);
+    QTest::mouseDClick(window.canvas(), Qt::LeftButton, {}, h);
+    REQUIRE(window.drawnParcels().size() == 1);
+    CHECK(window.drawnParcels().front().result.areaM2 == Approx(240.0 * 120.0).epsilon(0.05));
+    window.undoStack()->undo();
+    CHECK(window.drawnParcels().front().result.areaM2 == Approx(120.0 * 120.0).epsilon(0.05));
 }
 
 TEST_CASE("the language switch changes the menus", "[app][gui]")
