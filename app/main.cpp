@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char* argv[])
@@ -16,6 +17,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Pearlzone"));
     QApplication::setOrganizationName(QStringLiteral("Pearlzone"));
     QApplication::setApplicationVersion(QString::fromLatin1(pearlzone::kVersion));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pearlzone.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.pearlzone.Pearlzone"));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -418,7 +418,11 @@ void MainWindow::setLanguage(Language language)
     qApp->removeTranslator(&translator_);
     qApp->removeTranslator(&qtTranslator_);
     if (language == Language::Chinese) {
-        if (translator_.load(QStringLiteral(":/i18n/pearlzone_zh_CN.qm")))
+        // An installed translation (share/pearlzone/translations) may be newer than the
+        // one built in.
+        const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/pearlzone/translations");
+        if (translator_.load(QStringLiteral("pearlzone_zh_CN"), installed) ||
+            translator_.load(QStringLiteral(":/i18n/pearlzone_zh_CN.qm")))
             qApp->installTranslator(&translator_);
         if (qtTranslator_.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qApp->installTranslator(&qtTranslator_);

@@ -1,0 +1,28 @@
+# CPack: a DEB and a TGZ on Linux (make package), ZIP and NSIS on Windows.
+set(CPACK_PACKAGE_NAME "pearlzone")
+set(CPACK_PACKAGE_VENDOR "Pearlzone")
+set(CPACK_PACKAGE_CONTACT "Pearlzone developers <dev@pearlzone.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Pearlzone")
+set(CPACK_PACKAGE_EXECUTABLES "pearlzone;Pearlzone")
+set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
+set(CPACK_STRIP_FILES ON)
+
+if(WIN32)
+  set(CPACK_GENERATOR "ZIP;NSIS")
+  set(CPACK_NSIS_DISPLAY_NAME "Pearlzone")
+  set(CPACK_NSIS_PACKAGE_NAME "Pearlzone")
+  set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Pearlzone.lnk' '$INSTDIR\\\\bin\\\\pearlzone.exe'")
+  set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$SMPROGRAMS\\\\$START_MENU\\\\Pearlzone.lnk'")
+else()
+  set(CPACK_GENERATOR "DEB;TGZ")
+  set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+  set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+  set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+  # Shared libraries give the dependencies that match this machine; plugins and the PDF font
+  # are loaded at run time, so they are named here.
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-translations-l10n, fonts-wqy-microhei, proj-data, gdal-data")
+endif()
+include(CPack)
