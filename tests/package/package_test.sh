@@ -14,10 +14,14 @@ for path in ./usr/bin/pearlzone ./usr/bin/pearlzone-cli ./usr/share/pearlzone/da
             ./usr/share/applications/io.github.pearlzone.Pearlzone.desktop \
             ./usr/share/metainfo/io.github.pearlzone.Pearlzone.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/io.github.pearlzone.Pearlzone.svg; do
-  printf '%s\n' "$listing" | grep -q " $path\$" || { echo "missing from the package: $path"; exit 1; }
+  grep -q " $path\$" <<< "$listing" || { echo "missing from the package: $path"; exit 1; }
 done
-dpkg-deb -I "$deb" | grep -q 'Depends:.*libgdal' || { echo "no GDAL dependency recorded"; exit 1; }
+# Captured first and fed as here-strings: with pipefail, grep -q quitting early would
+# otherwise fail a pipe through SIGPIPE.
+control=$(dpkg-deb -I "$deb")
+grep -q 'Depends:.*libgdal' <<< "$control" || { echo "no GDAL dependency recorded"; exit 1; }
 dpkg-deb -x "$deb" "$out/root"
 cd "$out"
-"$out/root/usr/bin/pearlzone-cli" zones | grep -q '鱼珠片区' || { echo "the unpacked CLI did not find its data"; exit 1; }
+zones=$("$out/root/usr/bin/pearlzone-cli" zones)
+grep -q '鱼珠片区' <<< "$zones" || { echo "the unpacked CLI did not find its data"; exit 1; }
 echo "package $(basename "$deb") holds everything and runs unpacked"
