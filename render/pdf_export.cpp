@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 
 #include <cmath>
+#include <tuple>
 
 namespace pearlzone::render {
 
@@ -51,16 +52,51 @@ QString scaleText(double denominator)
     return QStringLiteral("1:%L1").arg(static_cast<qlonglong>(std::llround(denominator)));
 }
 
+// The footer: the disclaimer wrapped into the space left of the right-hand text.
 void drawFooter(const Page& page, const QString& left, const QString& right)
 {
     QPainter& p = *page.painter;
     p.save();
-    p.setFont(pdfFont(7));
+    p.setFont(pdfFont(6.5));
     p.setPen(QColor(90, 90, 90));
-    const QRectF line(page.area.left(), page.area.bottom() - 5 * kMillimetre, page.area.width(), 5 * kMillimetre);
-    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
-    p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, right);
+    const QRectF band(page.area.left(), page.area.bottom() - 7 * kMillimetre, page.area.width(), 7 * kMillimetre);
+    const double rightWidth = QFontMetricsF(p.font(), page.writer).horizontalAdvance(right) + 6 * kMillimetre;
+    p.drawText(QRectF(band.left(), band.top(), band.width() - rightWidth, band.height()),
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, left);
+    p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
     p.restore();
+}
+
+// A small table of counts: swatch, label, count right-aligned, share of the total.
+double drawCountTable(const Page& page, QPointF at, const QString& heading,
+                      const std::vector<std::tuple<QColor, QString, std::int64_t>>& rows, std::int64_t total)
+{
+    QPainter& p = *page.painter;
+    p.save();
+    p.setFont(pdfFont(10, true));
+    p.setPen(QColor(20, 20, 20));
+    p.drawText(at + QPointF(0, 4 * kMillimetre), heading);
+    double y = at.y() + 7 * kMillimetre;
+    const double rowHeight = 6 * kMillimetre;
+    const double labelWidth = 75 * kMillimetre;
+    const double countWidth = 22 * kMillimetre;
+    p.setFont(pdfFont(9));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& [colour, label, count] = rows[i];
+        if (i % 2 == 0)
+            p.fillRect(QRectF(at.x(), y, labelWidth + 2 * countWidth + 8 * kMillimetre, rowHeight), QColor(244, 246, 249));
+        if (colour.isValid())
+            p.fillRect(QRectF(at.x() + kMillimetre, y + 1.5 * kMillimetre, 4 * kMillimetre, 3 * kMillimetre), colour);
+        p.drawText(QRectF(at.x() + 7 * kMillimetre, y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(at.x() + 7 * kMillimetre + labelWidth, y, countWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("%L1").arg(count));
+        const double share = total > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(total) : 0.0;
+        p.drawText(QRectF(at.x() + 7 * kMillimetre + labelWidth + countWidth, y, countWidth, rowHeight),
+                   Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1%").arg(share, 0, 'f', 1));
+        y += rowHeight;
+    }
+    p.restore();
+    return y - at.y();
 }
 
 QString disclaimer(bool zh)
@@ -361,8 +397,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             const int tablePages = parcels.empty() ? 0 : static_cast<int>(pageBreaks.size());
             const int totalPages = 2 + tablePages;
             auto footer = [&](int pageNumber) {
-                drawFooter(page, disclaimer(zh).left(zh ? 40 : 80) + QStringLiteral("…"),
-                           t(zh, "第 %1 / %2 页", "Page %1 of %2").arg(pageNumber).arg(totalPages));
+                drawFooter(page, disclaimer(zh), t(zh, "第 %1 / %2 页", "Page %1 of %2").arg(pageNumber).arg(totalPages));
             };
 
             // Page 1: the cover and summary.
@@ -380,23 +415,26 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             line(t(zh, "检查时间：", "Checked at:"), content.checkedAt.toString(Qt::ISODate));
             line(t(zh, "输入文件校验和（SHA-256）：", "Input checksum (SHA-256):"), content.checksum.isEmpty() ? t(zh, "无（数据库连接）", "n/a (a database)") : content.checksum);
             line(t(zh, "地块数：", "Parcels:"), QStringLiteral("%L1").arg(content.summary.total));
-            cover += QStringLiteral("\n") + t(zh, "结论统计", "Verdicts") + QStringLiteral("\n");
+            painter.drawText(QRectF(area.left(), area.top() + 20 * kMillimetre, area.width(), 50 * kMillimetre),
+                             Qt::TextWordWrap, cover);
+            auto count = [](const auto& map, const auto& key) -> std::int64_t {
+                const auto it = map.find(key);
+                return it == map.end() ? 0 : it->second;
+            };
+            std::vector<std::tuple<QColor, QString, std::int64_t>> verdictRows;
             for (const auto& [verdict, label] : {std::pair{core::Verdict::Pass, t(zh, "通过", "pass")},
                                                  {core::Verdict::Review, t(zh, "待复核", "review")},
                                                  {core::Verdict::Fail, t(zh, "不通过", "fail")},
-                                                 {core::Verdict::Error, t(zh, "错误", "error")}}) {
-                const auto it = content.summary.byVerdict.find(verdict);
-                cover += QStringLiteral("    %1  %L2\n").arg(label).arg(it == content.summary.byVerdict.end() ? 0 : it->second);
-            }
-            cover += QStringLiteral("\n") + t(zh, "片区统计", "Zones") + QStringLiteral("\n");
-            for (const auto& zone : scene.zones) {
-                const auto it = content.summary.byZone.find(zone.zoneId);
-                cover += QStringLiteral("    %1  %L2\n").arg(zh ? zone.nameZh : zone.nameEn).arg(it == content.summary.byZone.end() ? 0 : it->second);
-            }
-            const auto outside = content.summary.byZone.find(std::string());
-            cover += QStringLiteral("    %1  %L2\n").arg(t(zh, "不在任何片区内", "outside every zone")).arg(outside == content.summary.byZone.end() ? 0 : outside->second);
-            painter.drawText(QRectF(area.left(), area.top() + 20 * kMillimetre, area.width(), area.height() - 30 * kMillimetre),
-                             Qt::TextWordWrap, cover);
+                                                 {core::Verdict::Error, t(zh, "错误", "error")}})
+                verdictRows.emplace_back(verdictColour(verdict), label, count(content.summary.byVerdict, verdict));
+            std::vector<std::tuple<QColor, QString, std::int64_t>> zoneRows;
+            for (const auto& zone : scene.zones)
+                zoneRows.emplace_back(zone.colour, zh ? zone.nameZh : zone.nameEn, count(content.summary.byZone, zone.zoneId));
+            zoneRows.emplace_back(QColor(), t(zh, "不在任何片区内", "outside every zone"), count(content.summary.byZone, std::string()));
+            const double tablesTop = area.top() + 72 * kMillimetre;
+            drawCountTable(page, QPointF(area.left(), tablesTop), t(zh, "结论统计", "Verdicts"), verdictRows, content.summary.total);
+            drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop), t(zh, "片区统计", "Zones"), zoneRows,
+                           content.summary.total);
             footer(1);
 
             // Page 2: the map of the checked parcels.
