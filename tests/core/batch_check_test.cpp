@@ -10,6 +10,7 @@
 #include "gis/vector_writer.h"
 
 #include "pearlzone_catch.h"
+#include "test_data.h"
 #include "temp_dir.h"
 
 #include <cstdio>
@@ -19,22 +20,11 @@
 #include <sstream>
 
 using namespace pearlzone;
+using pearlzone::test::squareZones;
 
 namespace {
 
 const std::string kRules = std::string(PEARLZONE_TEST_DATA_DIR) + "/rules";
-
-const core::PilotZoneData& squareZones()
-{
-    static const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR), kRules + "/zones.geojson");
-    return *data;
-}
-
-const core::PilotZoneData& bundled()
-{
-    static const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
-    return *data;
-}
 
 std::vector<core::CheckedParcel> check(const core::PilotZoneData& data, const core::ParcelInputOptions& input,
                                        int threads = 2, std::size_t batchSize = 64)
@@ -259,7 +249,7 @@ TEST_CASE("GCJ-02 and BD-09 points land where their WGS84 originals do", "[core]
         core::ParcelInputOptions input;
         input.source = path;
         input.crs = crs;
-        const auto got = check(bundled(), input);
+        const auto got = check(test::bundledData(), input);
         REQUIRE(got.size() == std::size(landmarks));
         for (std::size_t i = 0; i < got.size(); ++i) {
             CHECK(got[i].result.parcelId == landmarks[i].id);
@@ -270,7 +260,7 @@ TEST_CASE("GCJ-02 and BD-09 points land where their WGS84 originals do", "[core]
     core::ParcelInputOptions wrong;
     wrong.source = gcj;
     wrong.crs = "EPSG:4326";
-    CHECK(check(bundled(), wrong).size() == std::size(landmarks));
+    CHECK(check(test::bundledData(), wrong).size() == std::size(landmarks));
 }
 
 TEST_CASE("reports are identical for any thread count and batch size", "[core][batch][threads]")
@@ -286,7 +276,7 @@ TEST_CASE("reports are identical for any thread count and batch size", "[core][b
         core::BatchCheckOptions options;
         options.threads = threads;
         options.batchSize = static_cast<std::size_t>(batch);
-        const auto summary = core::runBatchCheck(bundled(), source, options, writer);
+        const auto summary = core::runBatchCheck(test::bundledData(), source, options, writer);
         CHECK(summary.total == 3000);
         writer.commit();
         reports.push_back(fileText(path));
@@ -338,7 +328,7 @@ TEST_CASE("a cancelled check leaves no file behind, and keeps an earlier report"
         core::ReportWriter writer(path);
         core::BatchCheckOptions options;
         options.batchSize = 100;
-        summary = core::runBatchCheck(bundled(), source, options, writer,
+        summary = core::runBatchCheck(test::bundledData(), source, options, writer,
                                       [&](const core::BatchProgress& p) { cancel = p.done >= 300; }, &cancel);
     }  // not committed
     CHECK(summary.cancelled);
@@ -389,7 +379,7 @@ TEST_CASE("parcels far from the pilot zone warn that their CRS is probably wrong
         input.crs = crs;
         auto source = core::ParcelSource::open(input);
         core::CollectingSink sink(false);
-        return core::runBatchCheck(bundled(), source, {}, sink);
+        return core::runBatchCheck(test::bundledData(), source, {}, sink);
     };
     // Zone-prefixed eastings (EPSG:4526) declared as EPSG:4547.
     const auto prefixed = run("带号.csv", "1,人工智能,\"POINT (38434640 2556308)\"\n2,人工智能,\"POINT (38434700 2556400)\"\n", "EPSG:4547");

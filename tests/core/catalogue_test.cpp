@@ -1,4 +1,4 @@
-#include "bundled_data.h"
+#include "test_data.h"
 
 #include "core/industry_catalogue.h"
 #include "gis/error.h"

@@ -1,4 +1,4 @@
-#include "bundled_data.h"
+#include "test_data.h"
 
 #include "core/designations.h"
 #include "gis/error.h"

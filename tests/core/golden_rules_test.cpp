@@ -6,22 +6,18 @@
 #include "gis/utf8_path.h"
 
 #include "pearlzone_catch.h"
+#include "test_data.h"
 
 #include <cstdio>
 #include <filesystem>
 #include <map>
 
 using namespace pearlzone;
+using pearlzone::test::squareZones;
 
 namespace {
 
 const std::string kRules = std::string(PEARLZONE_TEST_DATA_DIR) + "/rules";
-
-const core::PilotZoneData& squareZones()
-{
-    static const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR), kRules + "/zones.geojson");
-    return *data;
-}
 
 std::string ratio(double value)
 {

@@ -1,6 +1,6 @@
 // Every quotation in the data is found in the guideline article, which is in Traditional
 // Chinese: OpenCC converts it to Simplified (independently of our code) before searching.
-#include "bundled_data.h"
+#include "test_data.h"
 
 #include "core/industry_catalogue.h"
 

@@ -1,6 +1,6 @@
 // The bundled zones against the published figures and the landmarks of
 // shared/reference/zone-geography.md (landmark coordinates are WGS84, converted here by PROJ).
-#include "bundled_data.h"
+#include "test_data.h"
 
 #include "gis/crs_transform.h"
 #include "gis/error.h"

@@ -7,24 +7,19 @@
 #include "render/scale_bar.h"
 
 #include "pearlzone_catch.h"
+#include "test_data.h"
 
 #include <QImage>
 
 #include <cmath>
 
 using namespace pearlzone;
+using pearlzone::test::squareZones;
 
 namespace {
 
 // The application comes from tests/qt_catch_main.cpp (offscreen under CTest).
 void app() {}
-
-const core::PilotZoneData& squareZones()
-{
-    static const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR),
-                                                       std::string(PEARLZONE_TEST_DATA_DIR) + "/rules/zones.geojson");
-    return *data;
-}
 
 // Checks the golden "location" parcels and makes a scene of zones plus checked parcels.
 render::MapScene checkedScene()
