@@ -86,25 +86,21 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
         source.driver_ = vectorSource.driverName();
         source.fields_ = source.reader_.fieldNames();
 
-        if (!options.idField.empty()) {
-            source.idField_ = findField(source.fields_, options.idField);
-            if (source.idField_.empty())
-                throw InputError(options.source + ": there is no id field '" + options.idField +
-                                 "' (fields: " + listOf(source.fields_) + ")");
-        } else {
-            source.idField_ = detectIdField(source.fields_);
-        }
-        if (!options.industryField.empty()) {
-            source.industryField_ = findField(source.fields_, options.industryField);
-            if (source.industryField_.empty())
-                throw InputError(options.source + ": there is no industry field '" + options.industryField +
-                                 "' (fields: " + listOf(source.fields_) + ")");
-        } else {
-            source.industryField_ = detectIndustryField(source.fields_);
-            if (source.industryField_.empty())
-                throw InputError(options.source + ": no industry field found (looked for industry, 产业, 行业, 产业类型; "
-                                 "fields: " + listOf(source.fields_) + "); name it with --industry-field");
-        }
+        // A field the user named must exist; otherwise the usual names are looked for.
+        auto chooseField = [&](const std::string& named, const char* what, std::string (*detect)(const std::vector<std::string>&)) {
+            if (named.empty())
+                return detect(source.fields_);
+            const std::string found = findField(source.fields_, named);
+            if (found.empty())
+                throw InputError(options.source + ": there is no " + what + " field '" + named + "' (fields: " +
+                                 listOf(source.fields_) + ")");
+            return found;
+        };
+        source.idField_ = chooseField(options.idField, "id", detectIdField);
+        source.industryField_ = chooseField(options.industryField, "industry", detectIndustryField);
+        if (source.industryField_.empty())
+            throw InputError(options.source + ": no industry field found (looked for industry, 产业, 行业, 产业类型; "
+                             "fields: " + listOf(source.fields_) + "); name it with --industry-field");
 
         if (!options.crs.empty()) {
             std::string why;

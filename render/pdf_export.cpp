@@ -224,12 +224,14 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     return drawn;
 }
 
-QPdfWriter* newWriter(QPdfWriter& writer, const PdfPageSettings& settings)
+// Sets up the writer and starts painting on it; false when the file cannot be written.
+bool beginDocument(QPdfWriter& writer, QPainter& painter, const PdfPageSettings& settings, const QString& title)
 {
     writer.setResolution(kDotsPerInch);
     writer.setPageLayout(QPageLayout(QPageSize(settings.paper), settings.orientation, QMarginsF(0, 0, 0, 0)));
     writer.setCreator(QStringLiteral("Pearlzone"));
-    return &writer;
+    writer.setTitle(title);
+    return painter.begin(&writer);
 }
 
 QRectF pageArea(const QPdfWriter& writer)
@@ -297,11 +299,11 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
         core::AtomicOutput output(path.toStdString());
         {
             QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
-            newWriter(writer, settings);
             const bool zh = settings.language == LabelLanguage::Chinese;
-            writer.setTitle(settings.title.isEmpty() ? t(zh, "人工智能与数字经济试验区", "AI and Digital Economy Pilot Zone") : settings.title);
             QPainter painter;
-            if (!painter.begin(&writer)) {
+            if (!beginDocument(writer, painter, settings,
+                               settings.title.isEmpty() ? t(zh, "人工智能与数字经济试验区", "AI and Digital Economy Pilot Zone")
+                                                        : settings.title)) {
                 outcome.message = path + QStringLiteral(": cannot write the PDF");
                 return outcome;
             }
@@ -345,11 +347,9 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
         core::AtomicOutput output(path.toStdString());
         {
             QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
-            newWriter(writer, settings);
             const QString title = settings.title.isEmpty() ? t(zh, "地块检查报告", "Parcel check report") : settings.title;
-            writer.setTitle(title);
             QPainter painter;
-            if (!painter.begin(&writer)) {
+            if (!beginDocument(writer, painter, settings, title)) {
                 outcome.message = path + QStringLiteral(": cannot write the PDF");
                 return outcome;
             }
