@@ -149,9 +149,9 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
         auto overlap = [&](const PreparedRegion& region) {
             if (!region.envelope().intersects(box))
                 return 0.0;
-            if (region.covers(parcel))
+            if (region.covers(parcel, box))
                 return puntal ? 1.0 : area;
-            if (puntal || !region.intersects(parcel))
+            if (puntal || !region.intersects(parcel, box))
                 return 0.0;
             const double inside = std::min(area, region.overlapArea(parcel, box));
             return inside < kNegligibleOverlapM2 ? 0.0 : inside;
@@ -163,7 +163,7 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
         for (const auto& zone : zones_.zones()) {
             double inside = 0.0;
             subareaOverlaps.clear();
-            if (zone.subareasPartitionZone && zone.whole->envelope().intersects(box) && !zone.whole->covers(parcel)) {
+            if (zone.subareasPartitionZone && zone.whole->envelope().intersects(box) && !zone.whole->covers(parcel, box)) {
                 for (const auto& subarea : zone.subareas) {
                     subareaOverlaps.push_back(overlap(*subarea));
                     inside += subareaOverlaps.back();

@@ -1,12 +1,28 @@
 #include "core/prepared_zones.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace pearlzone::core {
 
-PreparedRegion::PreparedRegion(const ZoneRegion& region, double tileSize)
-    : region_(&region), prepared_(gis::Geometry::fromWkb(region.wkb))
+PreparedRegion::PreparedRegion(const ZoneRegion& region, double tileSize, double cellSize)
+    : region_(&region), prepared_(gis::Geometry::fromWkb(region.wkb)), cellSize_(cellSize)
 {
+    // The cell grid: each cell wholly inside, wholly outside, or on the boundary.
+    const gis::Envelope& extent = region.envelope;
+    columns_ = std::max(1, static_cast<int>(std::ceil(extent.width() / cellSize_)));
+    rows_ = std::max(1, static_cast<int>(std::ceil(extent.height() / cellSize_)));
+    cells_.resize(static_cast<std::size_t>(columns_) * static_cast<std::size_t>(rows_));
+    for (int r = 0; r < rows_; ++r) {
+        for (int c = 0; c < columns_; ++c) {
+            const gis::Geometry cell = gis::Geometry::rectangle({extent.minX + c * cellSize_, extent.minY + r * cellSize_,
+                                                                 extent.minX + (c + 1) * cellSize_,
+                                                                 extent.minY + (r + 1) * cellSize_});
+            cells_[static_cast<std::size_t>(r) * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(c)] =
+                prepared_.covers(cell) ? Cell::Inside : prepared_.intersects(cell) ? Cell::Boundary : Cell::Outside;
+        }
+    }
+
     const gis::Envelope& box = region.envelope;
     const gis::Geometry& shape = prepared_.geometry();
     const int columns = std::max(1, static_cast<int>(std::ceil(box.width() / tileSize)));
@@ -26,6 +42,47 @@ PreparedRegion::PreparedRegion(const ZoneRegion& region, double tileSize)
     }
 }
 
+PreparedRegion::Cell PreparedRegion::classify(const gis::Envelope& box) const
+{
+    const gis::Envelope& extent = region_->envelope;
+    if (!extent.contains(box))
+        return extent.intersects(box) ? Cell::Boundary : Cell::Outside;
+    const int c0 = std::clamp(static_cast<int>((box.minX - extent.minX) / cellSize_), 0, columns_ - 1);
+    const int c1 = std::clamp(static_cast<int>((box.maxX - extent.minX) / cellSize_), 0, columns_ - 1);
+    const int r0 = std::clamp(static_cast<int>((box.minY - extent.minY) / cellSize_), 0, rows_ - 1);
+    const int r1 = std::clamp(static_cast<int>((box.maxY - extent.minY) / cellSize_), 0, rows_ - 1);
+    const Cell first = cells_[static_cast<std::size_t>(r0) * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(c0)];
+    if (first == Cell::Boundary)
+        return Cell::Boundary;
+    for (int r = r0; r <= r1; ++r) {
+        for (int c = c0; c <= c1; ++c) {
+            if (cells_[static_cast<std::size_t>(r) * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(c)] != first)
+                return Cell::Boundary;
+        }
+    }
+    return first;
+}
+
+bool PreparedRegion::covers(const gis::Geometry& g, const gis::Envelope& box) const
+{
+    switch (classify(box)) {
+    case Cell::Inside: return true;
+    case Cell::Outside: return false;
+    case Cell::Boundary: break;
+    }
+    return prepared_.covers(g);
+}
+
+bool PreparedRegion::intersects(const gis::Geometry& g, const gis::Envelope& box) const
+{
+    switch (classify(box)) {
+    case Cell::Inside: return true;
+    case Cell::Outside: return false;
+    case Cell::Boundary: break;
+    }
+    return prepared_.intersects(g);
+}
+
 double PreparedRegion::overlapArea(const gis::Geometry& parcel, const gis::Envelope& parcelBox) const
 {
     double area = 0.0;
@@ -36,15 +93,15 @@ double PreparedRegion::overlapArea(const gis::Geometry& parcel, const gis::Envel
     return area;
 }
 
-PreparedZones::PreparedZones(const ZoneSet& zones, double tileSize)
+PreparedZones::PreparedZones(const ZoneSet& zones, double tileSize, double cellSize)
 {
     for (const auto& zone : zones.zones()) {
         PreparedZone prepared;
         prepared.zone = &zone;
-        prepared.whole = std::make_unique<PreparedRegion>(zone, tileSize);
+        prepared.whole = std::make_unique<PreparedRegion>(zone, tileSize, cellSize);
         double subareaTotal = 0.0;
         for (const auto& subarea : zone.subareas) {
-            prepared.subareas.push_back(std::make_unique<PreparedRegion>(subarea, tileSize));
+            prepared.subareas.push_back(std::make_unique<PreparedRegion>(subarea, tileSize, cellSize));
             subareaTotal += subarea.areaM2;
         }
         prepared.subareasPartitionZone =
