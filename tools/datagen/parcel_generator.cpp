@@ -71,25 +71,15 @@ std::vector<double> parcelShape(Draw& draw, double cx, double cy)
     return xy;
 }
 
-// A point on a zone's boundary: a vertex of its outline.
+// A point on a zone's boundary: a vertex of one of its rings.
 std::pair<double, double> boundaryPoint(Draw& draw, const gis::Geometry& zone)
 {
-    const std::string wkt = zone.toWkt(2);
-    // Walk to a random coordinate pair in the WKT; cheap and good enough for test data.
     std::vector<std::pair<double, double>> points;
-    const char* p = wkt.c_str();
-    while (*p) {
-        if ((*p >= '0' && *p <= '9') && (p == wkt.c_str() || p[-1] == '(' || p[-1] == ' ' || p[-1] == ',')) {
-            char* end = nullptr;
-            const double x = std::strtod(p, &end);
-            if (*end == ' ') {
-                const double y = std::strtod(end + 1, &end);
-                points.emplace_back(x, y);
-                p = end;
-                continue;
-            }
+    for (const auto& polygon : zone.polygonRings()) {
+        for (const auto& ring : polygon.rings) {
+            for (std::size_t k = 0; k + 1 < ring.size(); k += 2)
+                points.emplace_back(ring[k], ring[k + 1]);
         }
-        ++p;
     }
     return points[draw.index(points.size())];
 }
