@@ -13,12 +13,14 @@ using namespace pearlzone::gis;
 
 namespace {
 
+constexpr double kPi = 3.14159265358979323846;  // M_PI is not standard (MSVC lacks it)
+
 // A wavy zone outline of n vertices around (435000, 2556000), about 4 km across.
 Geometry wavyZone(int n)
 {
     std::vector<double> xy;
     for (int i = 0; i < n; ++i) {
-        const double a = 2 * M_PI * i / n;
+        const double a = 2 * kPi * i / n;
         const double r = 2000 + 150 * std::sin(7 * a) + 60 * std::sin(31 * a);
         xy.push_back(435000 + r * std::cos(a));
         xy.push_back(2556000 + r * std::sin(a));

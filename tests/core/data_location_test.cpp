@@ -37,6 +37,6 @@ TEST_CASE("candidates are relative to the program, not the working directory", "
     REQUIRE(candidates.size() >= 3);
     for (const auto& candidate : candidates) {
         if (!std::getenv("PEARLZONE_DATA_DIR"))
-            CHECK(candidate.string().rfind("/opt/pz", 0) == 0);
+            CHECK(candidate.generic_string().find("/opt/pz") != std::string::npos);
     }
 }
