@@ -141,10 +141,8 @@ void BatchCheckDialog::layerChanged()
     if (!files_->currentItem() || layer_->currentIndex() < 0)
         return;
     try {
-        gis::VectorOpenOptions options;
-        if (files_->currentItem()->text().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-            options.driverOptions = core::csvGeometryOptions();
-        const auto source = gis::VectorSource::open(files_->currentItem()->text().toStdString(), options);
+        const std::string path = files_->currentItem()->text().toStdString();
+        const auto source = gis::VectorSource::open(path, core::parcelOpenOptions(path));
         const auto reader = source.layer(layer_->currentText().toStdString());
         const auto& fields = reader.fieldNames();
         idField_->addItem(tr("(feature id)"), QString());

@@ -65,22 +65,22 @@ std::string detectIndustryField(const std::vector<std::string>& fields)
     return detectFrom(fields, kIndustryCandidates, std::size(kIndustryCandidates));
 }
 
-std::vector<std::string> csvGeometryOptions()
+gis::VectorOpenOptions parcelOpenOptions(const std::string& source, const std::string& encoding)
 {
-    return {"GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom,shape,几何",
-            "X_POSSIBLE_NAMES=lon,longitude,lng,long,经度",
-            "Y_POSSIBLE_NAMES=lat,latitude,纬度",
-            "KEEP_GEOM_COLUMNS=NO"};
+    gis::VectorOpenOptions options;
+    options.encoding = encoding;
+    if (endsWithCsv(source)) {
+        options.driverOptions = {"GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom,shape,几何",
+                                 "X_POSSIBLE_NAMES=lon,longitude,lng,long,经度", "Y_POSSIBLE_NAMES=lat,latitude,纬度",
+                                 "KEEP_GEOM_COLUMNS=NO"};
+    }
+    return options;
 }
 
 ParcelSource ParcelSource::open(const ParcelInputOptions& options)
 {
-    gis::VectorOpenOptions openOptions;
-    openOptions.encoding = options.encoding;
-    if (endsWithCsv(options.source))
-        openOptions.driverOptions = csvGeometryOptions();
     try {
-        const auto vectorSource = gis::VectorSource::open(options.source, openOptions);
+        const auto vectorSource = gis::VectorSource::open(options.source, parcelOpenOptions(options.source, options.encoding));
         ParcelSource source(vectorSource.layer(options.layer));
         source.source_ = options.source;
         source.driver_ = vectorSource.driverName();

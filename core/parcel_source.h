@@ -57,8 +57,9 @@ private:
 std::string detectIdField(const std::vector<std::string>& fields);
 std::string detectIndustryField(const std::vector<std::string>& fields);
 
-// Open options that let GDAL's CSV driver find geometry: a WKT column, or lon/lat columns.
-std::vector<std::string> csvGeometryOptions();
+// How a parcel source is opened: the encoding, and for CSV the options that let GDAL find
+// geometry in a WKT column or lon/lat columns.
+gis::VectorOpenOptions parcelOpenOptions(const std::string& source, const std::string& encoding = {});
 
 // When checked parcels mostly lie far from the pilot zone, a hint at the CRS their raw
 // coordinates are probably in ("" when nothing recognisable).
