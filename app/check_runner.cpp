@@ -59,14 +59,7 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
                     break;
                 }
                 layer->parcels = std::move(sink.parcels());
-                std::vector<render::ParcelShape> shapes;
-                shapes.reserve(layer->parcels.size());
-                for (const auto& parcel : layer->parcels) {
-                    render::ParcelShape shape = render::parcelShapeFromWkb(parcel.wkb).value_or(render::ParcelShape{});
-                    shape.verdict = parcel.result.verdict;
-                    shapes.push_back(std::move(shape));
-                }
-                layer->shapes = std::make_shared<render::ParcelLayer>(layer->name, std::move(shapes));
+                layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
                 post([this, layer] { emit layerChecked(layer); });
             } catch (const gis::Error& error) {
                 const QString message = QString::fromUtf8(error.what());

@@ -473,11 +473,8 @@ void MainWindow::rebuildScene()
     for (const auto& layer : layers_)
         scene->parcelLayers.push_back(layer->shapes);
     std::vector<render::ParcelShape> drawnShapes;
-    for (const auto& parcel : drawn_) {
-        render::ParcelShape shape = render::parcelShapeFromWkb(parcel.wkb).value_or(render::ParcelShape{});
-        shape.verdict = parcel.result.verdict;
-        drawnShapes.push_back(std::move(shape));
-    }
+    for (const auto& parcel : drawn_)
+        drawnShapes.push_back(render::parcelShape(parcel.wkb, parcel.result.verdict));
     drawnLayer_ = std::make_shared<render::ParcelLayer>(tr("Drawn parcels"), std::move(drawnShapes));
     scene->parcelLayers.push_back(drawnLayer_);
     canvas_->setScene(scene);
@@ -870,8 +867,9 @@ void MainWindow::exportReportPdfTo(const QString& path)
 
 void MainWindow::onCursorMoved(QPointF world)
 {
-    static const auto toLonLat = gis::CrsTransform::create(core::kPlanarCrs, "EPSG:4490");
-    const auto lonLat = toLonLat.transform(world.x(), world.y());
+    if (!cursorToLonLat_)
+        cursorToLonLat_ = gis::CrsTransform::create(core::kPlanarCrs, "EPSG:4490");
+    const auto lonLat = cursorToLonLat_->transform(world.x(), world.y());
     coordinates_->setText(QStringLiteral("%1°E %2°N   E %3 N %4 (EPSG:4547)")
                               .arg(lonLat.lon, 0, 'f', 5)
                               .arg(lonLat.lat, 0, 'f', 5)

@@ -5,6 +5,7 @@
 #include "app/check_runner.h"
 #include "core/parcel_checker.h"
 #include "core/pilot_zone_data.h"
+#include "gis/crs_transform.h"
 #include "render/map_scene.h"
 #include "render/pdf_export.h"
 
@@ -142,6 +143,9 @@ private:
     std::vector<DrawnParcel> drawn_;
     std::shared_ptr<const render::ParcelLayer> drawnLayer_;
     std::unique_ptr<core::ParcelChecker> checker_;  // for drawn parcels, on the GUI thread
+    // For the status bar. A member, not a function-static: its PROJ object belongs to this
+    // thread's PROJ context, which ends before statics are destroyed.
+    std::optional<gis::CrsTransform> cursorToLonLat_;
     int drawnCounter_ = 0;
     Language language_ = Language::Chinese;
     QTranslator translator_;

@@ -118,6 +118,22 @@ std::optional<ParcelShape> parcelShapeFromWkb(const std::vector<unsigned char>& 
     }
 }
 
+ParcelShape parcelShape(const std::vector<unsigned char>& wkb, std::optional<core::Verdict> verdict)
+{
+    ParcelShape shape = parcelShapeFromWkb(wkb).value_or(ParcelShape{});
+    shape.verdict = verdict;
+    return shape;
+}
+
+std::shared_ptr<const ParcelLayer> parcelLayerOf(const QString& name, const std::vector<core::CheckedParcel>& parcels)
+{
+    std::vector<ParcelShape> shapes;
+    shapes.reserve(parcels.size());
+    for (const auto& parcel : parcels)
+        shapes.push_back(parcelShape(parcel.wkb, parcel.result.verdict));
+    return std::make_shared<ParcelLayer>(name, std::move(shapes));
+}
+
 QPainterPath pathFromWkb(const std::vector<unsigned char>& wkb)
 {
     return pathOf(gis::Geometry::fromWkb(wkb));

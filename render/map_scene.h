@@ -3,6 +3,7 @@
 // thread and the GUI alike): zones and sub-areas as painter paths, the river, and parcel
 // layers with a spatial index so that a view draws only what it can see.
 
+#include "core/batch_check.h"
 #include "core/check_result.h"
 #include "core/pilot_zone_data.h"
 #include "gis/envelope.h"
@@ -74,6 +75,13 @@ MapScene sceneFromData(const core::PilotZoneData& data);
 
 // A parcel shape from a geometry's WKB (EPSG:4547); nullopt for unusable geometry.
 std::optional<ParcelShape> parcelShapeFromWkb(const std::vector<unsigned char>& wkb);
+
+// A parcel's map shape with its verdict; an unusable geometry gives an empty shape, so that
+// shapes stay index for index with their parcels.
+ParcelShape parcelShape(const std::vector<unsigned char>& wkb, std::optional<core::Verdict> verdict);
+
+// The map layer of checked parcels (which must carry their geometry).
+std::shared_ptr<const ParcelLayer> parcelLayerOf(const QString& name, const std::vector<core::CheckedParcel>& parcels);
 
 QPainterPath pathFromWkb(const std::vector<unsigned char>& wkb);
 

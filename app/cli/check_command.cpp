@@ -170,7 +170,7 @@ int runCheck(const QStringList& arguments)
         }
         if (parser.isSet(pdf)) {
             render::MapScene scene = render::sceneFromData(*data);
-            scene.parcelLayers.push_back(parcelLayerOf(QFileInfo(parcels).completeBaseName(), keeping.kept()));
+            scene.parcelLayers.push_back(render::parcelLayerOf(QFileInfo(parcels).completeBaseName(), keeping.kept()));
             render::ReportPdfContent content;
             content.source = parcels;
             content.layer = qs(source.layerName());

@@ -1,6 +1,5 @@
 #pragma once
-// What the CLI's PDF outputs share: a map scene with checked parcels, and option parsing
-// for paper and orientation.
+// Sinks for the CLI's PDF outputs: what a map or a report needs to keep of the checked parcels.
 
 #include "core/batch_check.h"
 #include "render/map_scene.h"
@@ -12,9 +11,6 @@
 #include <vector>
 
 namespace pearlzone::cli {
-
-// A parcel layer for the map from checked parcels (which must carry their geometry).
-std::shared_ptr<const render::ParcelLayer> parcelLayerOf(const QString& name, const std::vector<core::CheckedParcel>& parcels);
 
 // A sink that keeps only what a map draws of each parcel: its shape and verdict.
 class ShapeSink : public core::CheckSink {

@@ -50,17 +50,10 @@ int main(int argc, char* argv[])
     auto source = core::ParcelSource::open(input);
     core::CollectingSink sink(true);
     core::runBatchCheck(*data, source, {}, sink);
-    std::vector<render::ParcelShape> shapes;
-    shapes.reserve(sink.parcels().size());
-    for (const auto& parcel : sink.parcels()) {
-        render::ParcelShape shape = render::parcelShapeFromWkb(parcel.wkb).value_or(render::ParcelShape{});
-        shape.verdict = parcel.result.verdict;
-        shapes.push_back(std::move(shape));
-    }
-    sink.parcels().clear();
     render::MapScene scene = render::sceneFromData(*data);
-    const std::size_t count = shapes.size();
-    scene.parcelLayers.push_back(std::make_shared<render::ParcelLayer>(QStringLiteral("parcels"), std::move(shapes)));
+    const std::size_t count = sink.parcels().size();
+    scene.parcelLayers.push_back(render::parcelLayerOf(QStringLiteral("parcels"), sink.parcels()));
+    sink.parcels().clear();
 
     const QSize size(1920, 1080);
     const render::MapView full = render::MapView::fitting(scene.extent(), QSizeF(size));
