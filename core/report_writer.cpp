@@ -1,7 +1,12 @@
 #include "core/report_writer.h"
 
 #include "core/check_errors.h"
+#include "core/postgis_report.h"
+#include "core/report_words.h"
+#include "core/report_workbook.h"
+#include "core/table_workbook.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <charconv>
@@ -11,10 +16,12 @@ namespace pearlzone::core {
 
 namespace {
 
-enum class ReportFormat { Csv, GeoJson, GeoPackage };
+enum class ReportFormat { Csv, GeoJson, GeoPackage, Workbook, Database };
 
 ReportFormat formatOf(const std::string& path)
 {
+    if (isDatabaseReport(path))
+        return ReportFormat::Database;
     const QString lower = QString::fromStdString(path).toLower();
     if (lower.endsWith(QStringLiteral(".csv")))
         return ReportFormat::Csv;
@@ -22,12 +29,16 @@ ReportFormat formatOf(const std::string& path)
         return ReportFormat::GeoJson;
     if (lower.endsWith(QStringLiteral(".gpkg")))
         return ReportFormat::GeoPackage;
-    throw OutputError(path + ": a report is .csv, .geojson or .gpkg");
+    if (lower.endsWith(QStringLiteral(".xlsx")))
+        return ReportFormat::Workbook;
+    throw OutputError(path + ": a report is .csv, .geojson, .gpkg, .xlsx or a PG: connection");
 }
 
 double rounded(double value, double unit) { return std::round(value / unit) * unit; }
 
 }  // namespace
+
+bool isDatabaseReport(const std::string& destination) { return destination.rfind("PG:", 0) == 0; }
 
 std::vector<gis::FieldDefinition> reportFields()
 {
@@ -75,12 +86,26 @@ std::vector<std::string> reportCells(const ParcelResult& r)
             r.suggestedZones, r.geometryNote};
 }
 
-ReportWriter::ReportWriter(const std::string& path) : output_(path)
+ReportWriter::ReportWriter(const std::string& path, const ReportOptions& reportOptions)
+    : destination_(path), options_(reportOptions)
 {
     const ReportFormat format = formatOf(path);
-    withGeometry_ = format != ReportFormat::Csv;
+    if (options_.run.checkedAt.empty())
+        options_.run.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    withGeometry_ = format != ReportFormat::Csv && format != ReportFormat::Workbook;
+    if (format == ReportFormat::Database) {
+        table_ = std::make_unique<PostgisReport>(path, options_);
+        return;
+    }
+    output_.emplace(path);
+    if (format == ReportFormat::Workbook) {
+        workbook_ = std::make_unique<TableWorkbook>(output_->temporaryPath());
+        workbook_->beginTable(reportLabel(ReportLabel::ResultsSheet, options_.run.language),
+                              reportWorkbookColumns(options_.run.language));
+        return;
+    }
     if (format == ReportFormat::Csv) {
-        csv_ = std::make_unique<CsvReportFile>(output_.temporaryPath(), reportColumns());
+        csv_ = std::make_unique<CsvReportFile>(output_->temporaryPath(), reportColumns());
         return;
     }
     gis::VectorWriterOptions options;
@@ -97,37 +122,53 @@ ReportWriter::ReportWriter(const std::string& path) : output_(path)
         options.crs = kPlanarCrs;
     }
     try {
-        writer_ = std::make_unique<gis::VectorWriter>(gis::VectorWriter::create(output_.temporaryPath(), options));
+        writer_ = std::make_unique<gis::VectorWriter>(gis::VectorWriter::create(output_->temporaryPath(), options));
     } catch (const gis::Error& error) {
         throw OutputError(path + ": cannot write the report (" + error.what() + ")");
     }
 }
 
+ReportWriter::~ReportWriter() = default;
+
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
 {
+    if (table_) {
+        table_->write(parcels);
+        return;
+    }
     try {
         for (const auto& parcel : parcels) {
-            if (csv_)
+            if (workbook_)
+                workbook_->addRow(reportValues(parcel.result));
+            else if (csv_)
                 csv_->writeRow(reportCells(parcel.result));
             else
                 writer_->write(reportValues(parcel.result), parcel.wkb);
         }
     } catch (const gis::Error& error) {
-        throw OutputError(output_.destination() + ": writing the report failed (" + error.what() + ")");
+        throw OutputError(destination_ + ": writing the report failed (" + error.what() + ")");
     }
 }
 
 void ReportWriter::commit()
 {
+    if (table_) {
+        table_->commit(summary_);
+        return;
+    }
     try {
-        if (csv_)
+        if (workbook_) {
+            workbook_->addListSheet(reportLabel(ReportLabel::SummarySheet, options_.run.language),
+                                    reportSummaryRows(options_.run, summary_));
+            workbook_->close();
+        } else if (csv_)
             csv_->close();
         else
             writer_->close();
     } catch (const gis::Error& error) {
-        throw OutputError(output_.destination() + ": finishing the report failed (" + error.what() + ")");
+        throw OutputError(destination_ + ": finishing the report failed (" + error.what() + ")");
     }
-    output_.commit();
+    output_->commit();
 }
 
 }  // namespace pearlzone::core

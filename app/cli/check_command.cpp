@@ -72,6 +72,25 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     return text;
 }
 
+core::ReportOptions reportOptions(const QCommandLineParser& parser, const QString& outLayer, bool overwrite,
+                                  bool withChecksum, const core::ParcelSource& source, const core::CheckSettings& settings)
+{
+    core::ReportOptions options;
+    if (!outLayer.isEmpty())
+        options.outLayer = outLayer.toStdString();
+    options.overwrite = overwrite;
+    const QString input = parser.positionalArguments().constFirst();
+    options.run.input = core::withoutPassword(input.toStdString());
+    options.run.layer = source.layerName();
+    if (input.startsWith(QStringLiteral("PG:")))
+        options.run.query = source.layerName();
+    else if (withChecksum)  // only the workbook and the runs table show it: reading big files costs
+        options.run.checksum = render::fileChecksum(input).toStdString();
+    options.run.minInside = settings.minInside;
+    options.run.language = settings.language;
+    return options;
+}
+
 }  // namespace
 
 int runCheck(const QStringList& arguments)
@@ -89,15 +108,19 @@ int runCheck(const QStringList& arguments)
     const auto encoding = option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC");
     const auto minInside = option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R");
     const auto lang = option("lang", "Language of the reasons: zh or en (default zh).", "zh|en");
-    const auto out = option("out", "Report file: .csv, .geojson or .gpkg.", "REPORT");
+    const auto out = option("out", "Report: .csv, .geojson, .gpkg, .xlsx, or a PG: connection.", "REPORT");
+    const auto outLayer = option("out-layer", "Table of a PG: report (default pearlzone_report).", "TABLE");
+    const auto overwrite = option("overwrite", "Replace an existing report table.");
     const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
     const auto threads = option("threads", "Worker threads (default: all cores).", "N");
     const auto quiet = option("quiet", "No progress bar or summary.");
-    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, pdf, threads, quiet});
+    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, outLayer, overwrite, pdf,
+                       threads, quiet});
     const QString usage = QStringLiteral(
         "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
         "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-        "                           [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n");
+        "                           [--out REPORT] [--out-layer TABLE] [--overwrite] [--pdf REPORT.pdf]\n"
+        "                           [--threads N] [--quiet]\n");
     auto usageError = [&](const QString& message) {
         printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
@@ -151,7 +174,9 @@ int runCheck(const QStringList& arguments)
         input.crs = parser.value(crs).toStdString();
         input.encoding = parser.value(encoding).toStdString();
         auto source = core::ParcelSource::open(input);
-        core::ReportWriter writer(report.toStdString());
+        core::ReportWriter writer(report.toStdString(), reportOptions(parser, parser.isSet(outLayer) ? parser.value(outLayer) : QString(),
+                                                      parser.isSet(overwrite), !report.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive),
+                                                      source, options.settings));
 
         interrupted.store(false);
         const auto previous = std::signal(SIGINT, onInterrupt);
@@ -187,6 +212,7 @@ int runCheck(const QStringList& arguments)
             if (outcome.status != render::ExportStatus::Written)
                 throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
         }
+        writer.setSummary(summary);
         writer.commit();
         if (!parser.isSet(quiet))
             printErr(summaryText(summary, *data, source, report));

@@ -1,0 +1,149 @@
+#include "core/postgis_report.h"
+
+#include "core/check_errors.h"
+#include "core/report_words.h"
+#include "core/report_writer.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace pearlzone::core {
+
+namespace {
+
+// Serialises only the creation of pearlzone_runs between concurrent runs (any fixed number).
+constexpr const char* kRunsLockKey = "734512091";
+
+const char* const kCreateRunsTable =
+    "CREATE TABLE IF NOT EXISTS pearlzone_runs ("
+    " run_id text PRIMARY KEY, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,"
+    " db_user text NOT NULL, input text NOT NULL, checksum text, query text, zone_set text, rules text NOT NULL,"
+    " engine text NOT NULL, parcels bigint NOT NULL, pass bigint NOT NULL, review bigint NOT NULL,"
+    " fail bigint NOT NULL, error bigint NOT NULL, by_zone jsonb NOT NULL, report_table text NOT NULL)";
+
+std::string quotedIdentifier(const std::string& name)
+{
+    std::string quoted = "\"";
+    for (char c : name)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string jsonString(const std::string& text)
+{
+    std::string json = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\')
+            json += '\\';
+        json += c;
+    }
+    return json + "\"";
+}
+
+std::int64_t countOf(const BatchSummary& summary, Verdict verdict)
+{
+    const auto it = summary.byVerdict.find(verdict);
+    return it == summary.byVerdict.end() ? 0 : it->second;
+}
+
+std::string rulesText(const ReportRun& run)
+{
+    return "min_inside=" + std::to_string(run.minInside) + ";lang=" + (run.language == Language::Chinese ? "zh" : "en");
+}
+
+gis::VectorWriter openTable(const std::string& connection, const ReportOptions& options)
+{
+    gis::VectorWriterOptions writer;
+    writer.driver = "PostgreSQL";
+    writer.intoExistingDatabase = true;
+    writer.layerName = options.outLayer;
+    writer.crs = kPlanarCrs;
+    writer.geometry = gis::WriterGeometry::Unknown;
+    writer.fields = reportFields();
+    // Names exactly as given, doubles as double precision, geometry "geom" with a GiST index.
+    writer.layerOptions = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=GIST", "PRECISION=NO", "LAUNDER=NO"};
+    if (options.overwrite)
+        writer.layerOptions.push_back("OVERWRITE=YES");
+    try {
+        return gis::VectorWriter::create(connection, writer);
+    } catch (const gis::Error& error) {
+        std::string message = withoutPassword(error.what());
+        if (message.find("exists already") != std::string::npos)
+            message += "; --overwrite replaces it";
+        throw OutputError(message);
+    }
+}
+
+}  // namespace
+
+std::string sqlLiteral(const std::string& text)
+{
+    std::string literal = "'";
+    for (char c : text)
+        literal += c == '\'' ? std::string("''") : std::string(1, c);
+    return literal + "'";
+}
+
+std::string sqlTableName(const std::string& name)
+{
+    const auto dot = name.find('.');
+    if (dot == std::string::npos)
+        return quotedIdentifier(name);
+    return quotedIdentifier(name.substr(0, dot)) + "." + quotedIdentifier(name.substr(dot + 1));
+}
+
+PostgisReport::PostgisReport(const std::string& connection, const ReportOptions& options)
+    : connection_(withoutPassword(connection)), options_(options),
+      runId_(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()), writer_(openTable(connection, options))
+{
+    if (options_.run.checkedAt.empty())
+        options_.run.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+}
+
+void PostgisReport::write(const std::vector<CheckedParcel>& parcels)
+{
+    try {
+        for (const auto& parcel : parcels)
+            writer_.write(reportValues(parcel.result), parcel.wkb);
+    } catch (const gis::Error& error) {
+        throw OutputError(withoutPassword(error.what()));
+    }
+}
+
+void PostgisReport::commit(const BatchSummary& summary)
+{
+    const ReportRun& run = options_.run;
+    const std::string table = sqlTableName(options_.outLayer);
+    try {
+        writer_.execute("COMMENT ON TABLE " + table + " IS " +
+                        sqlLiteral("Pearlzone check report, run " + runId_ + " (pearlzone_runs)"));
+        for (const auto& field : reportFields())
+            writer_.execute("COMMENT ON COLUMN " + table + "." + quotedIdentifier(field.name) + " IS " +
+                            sqlLiteral(columnHeading(field.name, run.language)));
+        writer_.execute("COMMENT ON COLUMN " + table + ".geom IS " + sqlLiteral("EPSG:4547"));
+
+        writer_.execute(std::string("DO $$BEGIN PERFORM pg_advisory_xact_lock(") + kRunsLockKey + "); " +
+                        kCreateRunsTable + "; END$$");
+        std::string byZone = "{";
+        for (const auto& [zone, count] : summary.byZone)
+            byZone += (byZone.size() > 1 ? "," : "") + jsonString(zone) + ":" + std::to_string(count);
+        byZone += "}";
+        writer_.execute(
+            "INSERT INTO pearlzone_runs (run_id, started_at, finished_at, db_user, input, checksum, query, zone_set,"
+            " rules, engine, parcels, pass, review, fail, error, by_zone, report_table) VALUES (" +
+            sqlLiteral(runId_) + ", " + sqlLiteral(run.checkedAt) + "::timestamptz, clock_timestamp(), current_user, " +
+            sqlLiteral(withoutPassword(run.input)) + ", " + (run.checksum.empty() ? "NULL" : sqlLiteral(run.checksum)) +
+            ", " + (run.query.empty() ? "NULL" : sqlLiteral(run.query)) + ", " +
+            (run.zoneSet.empty() ? "NULL" : sqlLiteral(run.zoneSet)) + ", " + sqlLiteral(rulesText(run)) + ", " +
+            sqlLiteral(run.engine) + ", " + std::to_string(summary.total) + ", " +
+            std::to_string(countOf(summary, Verdict::Pass)) + ", " + std::to_string(countOf(summary, Verdict::Review)) +
+            ", " + std::to_string(countOf(summary, Verdict::Fail)) + ", " +
+            std::to_string(countOf(summary, Verdict::Error)) + ", " + sqlLiteral(byZone) + "::jsonb, " +
+            sqlLiteral(options_.outLayer) + ")");
+        writer_.close();
+    } catch (const gis::Error& error) {
+        throw OutputError(connection_ + ": writing the report table failed (" + withoutPassword(error.what()) + ")");
+    }
+}
+
+}  // namespace pearlzone::core
