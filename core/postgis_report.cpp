@@ -5,6 +5,7 @@
 #include "core/report_writer.h"
 
 #include <QDateTime>
+#include <QString>
 #include <QUuid>
 
 namespace pearlzone::core {
@@ -48,7 +49,7 @@ std::int64_t countOf(const BatchSummary& summary, Verdict verdict)
 
 std::string rulesText(const ReportRun& run)
 {
-    return "min_inside=" + std::to_string(run.minInside) + ";lang=" + (run.language == Language::Chinese ? "zh" : "en");
+    return "min_inside=" + QString::number(run.minInside).toStdString() + ";lang=" + (run.language == Language::Chinese ? "zh" : "en");
 }
 
 gis::VectorWriter openTable(const std::string& connection, const ReportOptions& options)

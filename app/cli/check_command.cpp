@@ -215,7 +215,7 @@ int runCheck(const QStringList& arguments)
         writer.setSummary(summary);
         writer.commit();
         if (!parser.isSet(quiet))
-            printErr(summaryText(summary, *data, source, report));
+            printErr(summaryText(summary, *data, source, qs(core::withoutPassword(report.toStdString()))));
         else
             for (const auto& warning : summary.warnings)
                 printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
