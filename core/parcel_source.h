@@ -37,6 +37,9 @@ public:
     bool isPlanarTarget() const;  // already in EPSG:4547: no transform needed
     std::int64_t featureCountHint() const { return reader_.featureCountHint(); }
 
+    // Read only parcels whose box meets this one, in the source's CRS (--near).
+    void keepWithin(const gis::Envelope& box) { reader_.setSpatialFilter(box); }
+
     // Attributes come back as {id, industry} (id "" when feature ids are used).
     std::size_t readBatch(std::vector<gis::VectorFeature>& batch, std::size_t maxCount);
 

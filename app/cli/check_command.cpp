@@ -4,7 +4,9 @@
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
 #include "core/check_errors.h"
+#include "core/near_filter.h"
 #include "core/pilot_zone_data.h"
+#include "core/postgis_engine.h"
 #include "core/report_writer.h"
 #include "gis/utf8_path.h"
 
@@ -14,6 +16,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 #include <cstdio>
 
 namespace pearlzone::cli {
@@ -111,16 +114,19 @@ int runCheck(const QStringList& arguments)
     const auto out = option("out", "Report: .csv, .geojson, .gpkg, .xlsx, or a PG: connection.", "REPORT");
     const auto outLayer = option("out-layer", "Table of a PG: report (default pearlzone_report).", "TABLE");
     const auto overwrite = option("overwrite", "Replace an existing report table.");
+    const auto near = option("near", "Read only the parcels within KM of the zones.", "KM");
+    const auto engine = option("engine", "Where the location check runs: local (default) or postgis (PG: sources).",
+                               "local|postgis");
     const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
     const auto threads = option("threads", "Worker threads (default: all cores).", "N");
     const auto quiet = option("quiet", "No progress bar or summary.");
     parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, outLayer, overwrite, pdf,
-                       threads, quiet});
+                       near, engine, threads, quiet});
     const QString usage = QStringLiteral(
         "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
         "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
         "                           [--out REPORT] [--out-layer TABLE] [--overwrite] [--pdf REPORT.pdf]\n"
-        "                           [--threads N] [--quiet]\n");
+        "                           [--near KM] [--engine local|postgis] [--threads N] [--quiet]\n");
     auto usageError = [&](const QString& message) {
         printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
@@ -149,6 +155,18 @@ int runCheck(const QStringList& arguments)
         if (!ok || options.threads < 1 || options.threads > 256)
             return usageError(QStringLiteral("--threads takes a whole number from 1 to 256"));
     }
+    double nearKm = 0.0;
+    if (parser.isSet(near)) {
+        bool ok = false;
+        nearKm = parser.value(near).toDouble(&ok);
+        if (!ok || nearKm < 0.0 || nearKm > 1000.0)
+            return usageError(QStringLiteral("--near takes a distance in km from 0 to 1000"));
+    }
+    const QString engineName = parser.isSet(engine) ? parser.value(engine) : QStringLiteral("local");
+    if (engineName != QStringLiteral("local") && engineName != QStringLiteral("postgis"))
+        return usageError(QStringLiteral("--engine takes local or postgis"));
+    if (engineName == QStringLiteral("postgis") && !parser.positionalArguments().constFirst().startsWith(QStringLiteral("PG:")))
+        return usageError(QStringLiteral("--engine postgis needs a PG: source"));
     if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
 
@@ -174,18 +192,31 @@ int runCheck(const QStringList& arguments)
         input.crs = parser.value(crs).toStdString();
         input.encoding = parser.value(encoding).toStdString();
         auto source = core::ParcelSource::open(input);
-        core::ReportWriter writer(report.toStdString(), reportOptions(parser, parser.isSet(outLayer) ? parser.value(outLayer) : QString(),
-                                                      parser.isSet(overwrite), !report.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive),
-                                                      source, options.settings));
+        const std::int64_t countBeforeNear = parser.isSet(near) ? source.featureCountHint() : -1;
+        std::optional<gis::Envelope> nearBox;
+        if (parser.isSet(near)) {
+            nearBox = core::nearZonesBox(*data, source.crs(), nearKm);
+            source.keepWithin(*nearBox);
+        }
+        core::ReportOptions written = reportOptions(parser, parser.isSet(outLayer) ? parser.value(outLayer) : QString(),
+                                                    parser.isSet(overwrite), !report.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive),
+                                                    source, options.settings);
+        written.run.engine = engineName.toStdString();
+        core::ReportWriter writer(report.toStdString(), written);
 
         interrupted.store(false);
         const auto previous = std::signal(SIGINT, onInterrupt);
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
         core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
-        const core::BatchSummary summary = core::runBatchCheck(
-            *data, source, options, sink,
-            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, &interrupted);
+        const auto progress = showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr;
+        core::BatchSummary summary =
+            engineName == QStringLiteral("postgis")
+                ? core::runPostgisCheck(*data, input, options, sink, progress, &interrupted, nearBox)
+                : core::runBatchCheck(*data, source, options, sink, progress, &interrupted);
+        if (countBeforeNear >= 0 && !summary.cancelled)
+            summary.warnings.push_back(std::to_string(countBeforeNear - summary.total) + " parcels farther than " +
+                                       parser.value(near).toStdString() + " km from the zones were left out (--near)");
         std::signal(SIGINT, previous);
         if (showProgress)
             std::fputs("\n", stderr);
