@@ -222,6 +222,13 @@ TEST_CASE("check exit codes: 1 bad usage, 2 bad input, 3 output not writable", "
                                    QString::fromStdString(dir.file("没有的文件夹/r.csv"))});
     CHECK(unwritable.exitCode == 3);
     CHECK(unwritable.err.contains(QStringLiteral("does not exist")));
-    CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), QString::fromStdString(dir.file("r.xlsx"))}).exitCode == 3);
+    CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), QString::fromStdString(dir.file("r.ods"))}).exitCode == 3);
+    for (const QStringList& misuse : {QStringList{QStringLiteral("--engine"), QStringLiteral("gpu")},
+                                      QStringList{QStringLiteral("--engine"), QStringLiteral("postgis")},  // a file
+                                      QStringList{QStringLiteral("--near"), QStringLiteral("-1")}}) {
+        const Run run = runCli(QStringList{QStringLiteral("check"), sample()} + misuse);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(misuse.constFirst()));
+    }
     CHECK_FALSE(QFile::exists(QString::fromStdString(dir.file("空.csv"))));
 }

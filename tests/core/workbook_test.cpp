@@ -89,12 +89,20 @@ TEST_CASE("a table workbook keeps numbers as numbers and formats its header and 
     const std::string path = dir.file("表格.xlsx");
     {
         core::TableWorkbook workbook(path);
-        core::WorkbookColumn id{"编号"};
-        core::WorkbookColumn share{"比例", core::WorkbookCellStyle::Percent, 10.0, 1};
-        core::WorkbookColumn area{"面积", core::WorkbookCellStyle::Number, 12.0, 2};
-        core::WorkbookColumn verdict{"结论"};
+        auto column = [](const char* heading, core::WorkbookCellStyle style, double width, int decimals) {
+            core::WorkbookColumn c;
+            c.heading = heading;
+            c.style = style;
+            c.width = width;
+            c.decimals = decimals;
+            return c;
+        };
+        const auto id = column("编号", core::WorkbookCellStyle::Text, 12.0, 0);
+        const auto share = column("比例", core::WorkbookCellStyle::Percent, 10.0, 1);
+        const auto area = column("面积", core::WorkbookCellStyle::Number, 12.0, 2);
+        auto verdict = column("结论", core::WorkbookCellStyle::Text, 12.0, 0);
         verdict.fills = {{"pass", 0x00FF00}, {"fail", 0xFF0000}};
-        core::WorkbookColumn note{"说明", core::WorkbookCellStyle::WrappedText, 55.0};
+        const auto note = column("说明", core::WorkbookCellStyle::WrappedText, 55.0, 0);
         workbook.beginTable("结果", {id, share, area, verdict, note});
         workbook.addRow({std::string("a-1"), 0.5, 12.25, std::string("pass"), std::string("=HYPERLINK(\"x\")")});
         workbook.addRow({std::string("-5"), 1.0, std::int64_t{3}, std::string("fail"), std::monostate{}});
