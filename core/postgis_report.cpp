@@ -99,6 +99,11 @@ PostgisReport::PostgisReport(const std::string& connection, const ReportOptions&
 {
     if (options_.run.checkedAt.empty())
         options_.run.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    try {
+        writer_.execute("DO $$BEGIN PERFORM postgis_version(); END$$");
+    } catch (const gis::Error&) {
+        throw OutputError(connection_ + ": the database has no PostGIS (CREATE EXTENSION postgis)");
+    }
 }
 
 void PostgisReport::write(const std::vector<CheckedParcel>& parcels)

@@ -96,4 +96,12 @@ expect "concurrent runs" "$(sql "SELECT string_agg(report_table, ',' ORDER BY re
 ogr2ogr -f PostgreSQL "$pg" "$parcels" -nln 地块 -lco GEOMETRY_NAME=geom -lco FID=fid >/dev/null
 "$cli" check "$pg" --layer 地块 --out "$pg" --quiet
 expect "database run" "$(sql "SELECT query, checksum IS NULL, parcels FROM pearlzone_runs WHERE report_table = 'pearlzone_report'")" "地块|t|3000"
+# A database without PostGIS: exit 3, saying so.
+as_postgres "$pg_bin/createdb" -h "$work" -U postgres plain
+set +e
+"$cli" check "$parcels" --out "PG:host=$work dbname=plain user=postgres" --quiet 2> plain.txt
+status=$?
+set -e
+expect "exit status without PostGIS" "$status" 3
+grep -q "no PostGIS" plain.txt || fail "no word of the missing PostGIS: $(cat plain.txt)"
 echo "PostGIS reports: contents, index, comments, --overwrite, cancel, concurrency and runs all as expected"

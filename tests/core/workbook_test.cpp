@@ -202,3 +202,12 @@ TEST_CASE("an uncommitted workbook report leaves nothing behind", "[core][workbo
     }
     CHECK(std::filesystem::is_empty(dir.path()));
 }
+
+TEST_CASE("a connection's password never reaches a report or a run record", "[core][report]")
+{
+    CHECK(core::withoutPassword("PG:host=db dbname=plan user=me password=s3cret port=5432") ==
+          "PG:host=db dbname=plan user=me password=*** port=5432");
+    CHECK(core::withoutPassword("PG:dbname=plan PASSWORD = 'a secret'") == "PG:dbname=plan PASSWORD = ***");
+    CHECK(core::withoutPassword("PG:postgresql://me:s3cret@db/plan") == "PG:postgresql://me:***@db/plan");
+    CHECK(core::withoutPassword("/data/地块.gpkg") == "/data/地块.gpkg");
+}
