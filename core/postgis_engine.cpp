@@ -48,6 +48,7 @@ std::string number(double value)
 // into indexed pieces.
 void loadRegions(gis::SqlDatabase& db, const PilotZoneData& data, std::vector<const ZoneRegion*>& regions)
 {
+    db.execute("SET client_min_messages = warning");  // ST_IsValid's notices on invalid parcels
     db.execute("CREATE TEMP TABLE pz_regions (region_key integer, geom geometry)");
     for (const Zone& zone : data.zones.zones()) {
         regions.push_back(&zone);
@@ -75,6 +76,53 @@ std::string srcidOf(const std::string& crs)
     throw InputError("--engine postgis takes --crs as EPSG:code (not " + crs + ")");
 }
 
+// The query that measures every parcel against pz_pieces: its id, industry, whether it is a
+// valid polygon measured here, area, box and overlaps ("key:m2;..."), and its raw geometry when
+// it must be checked locally (or the report wants it).
+std::string locationQuery(gis::SqlDatabase& db, const ParcelSource& source, const std::string& crsOverride,
+                          const std::string& geometryColumn, const std::string& keyColumn,
+                          const std::optional<gis::Envelope>& nearBox, bool wantsGeometry)
+{
+    const std::string raw = "t." + sqlIdentifier(geometryColumn);
+    std::string planar = raw;  // the parcel in EPSG:4547
+    if (!crsOverride.empty())
+        planar = "ST_Transform(ST_SetSRID(" + raw + ", " + srcidOf(crsOverride) + "), 4547)";
+    else if (!source.isPlanarTarget())
+        planar = "ST_Transform(" + raw + ", 4547)";
+    else
+        planar = "ST_SetSRID(" + raw + ", 4547)";
+
+    const std::string id = source.idField().empty() ? "t." + sqlIdentifier(keyColumn)
+                                                     : "t." + sqlIdentifier(source.idField());
+    std::string where;
+    if (nearBox) {
+        // A constant SRID, so that the GiST index serves the filter.
+        std::vector<gis::VectorFeature> first;
+        auto srid = db.query("SELECT ST_SRID(" + raw + ")::text FROM " + sqlTableName(source.layerName()) + " t WHERE " +
+                             raw + " IS NOT NULL LIMIT 1");
+        const std::string code = srid.readBatch(first, 1) == 1 ? first[0].attributes[0] : "0";
+        where = " WHERE " + raw + " && ST_MakeEnvelope(" + number(nearBox->minX) + ", " + number(nearBox->minY) +
+                ", " + number(nearBox->maxX) + ", " + number(nearBox->maxY) + ", " + code + ")";
+    }
+    const std::string measured =
+        "(g IS NOT NULL AND NOT ST_IsEmpty(g) AND ST_GeometryType(g) IN ('ST_Polygon', 'ST_MultiPolygon')"
+        " AND ST_IsValid(g) AND ST_Area(g) > 0)";
+    const std::string select =
+        "SELECT pz_id, pz_industry, m AS pz_measured, CASE WHEN m THEN ST_Area(g) END AS pz_area,"
+        " CASE WHEN m THEN ST_XMin(g) END AS pz_xmin, CASE WHEN m THEN ST_YMin(g) END AS pz_ymin,"
+        " CASE WHEN m THEN ST_XMax(g) END AS pz_xmax, CASE WHEN m THEN ST_YMax(g) END AS pz_ymax,"
+        " CASE WHEN m THEN (SELECT string_agg(region_key || ':' || a::text, ';') FROM (SELECT pc.region_key,"
+        " sum(CASE WHEN ST_CoveredBy(g, pc.geom) THEN ST_Area(g) ELSE ST_Area(ST_Intersection(pc.geom, g)) END) AS a"
+        " FROM pz_pieces pc WHERE pc.geom && g AND"
+        " ST_Intersects(pc.geom, g) GROUP BY pc.region_key) s) END AS pz_overlaps,"
+        " CASE WHEN NOT m" + std::string(wantsGeometry ? " OR TRUE" : "") + " THEN raw END AS pz_raw"
+        " FROM (SELECT p.*, " + measured + " AS m FROM (SELECT " + id + "::text AS pz_id, " +
+        "t." + sqlIdentifier(source.industryField()) + "::text AS pz_industry, " + planar + " AS g, " + raw +
+        " AS raw" + (keyColumn.empty() ? "" : ", t." + sqlIdentifier(keyColumn) + " AS pz_key") + " FROM " +
+        sqlTableName(source.layerName()) + " t" + where + ") p) q" + (keyColumn.empty() ? "" : " ORDER BY pz_key");
+    return select;
+}
+
 }  // namespace
 
 BatchSummary runPostgisCheck(const PilotZoneData& data, const ParcelInputOptions& input, const BatchCheckOptions& options,
@@ -97,45 +145,9 @@ BatchSummary runPostgisCheck(const PilotZoneData& data, const ParcelInputOptions
         const auto [geometryColumn, keyColumn] = db.geometryAndKeyColumns(source.layerName());
         if (geometryColumn.empty())
             throw InputError(input.source + ": the table '" + source.layerName() + "' has no geometry column");
-        const std::string raw = "t." + sqlTableName(geometryColumn);
-        std::string planar = raw;  // the parcel in EPSG:4547
-        if (!input.crs.empty())
-            planar = "ST_Transform(ST_SetSRID(" + raw + ", " + srcidOf(input.crs) + "), 4547)";
-        else if (!source.isPlanarTarget())
-            planar = "ST_Transform(" + raw + ", 4547)";
-        else
-            planar = "ST_SetSRID(" + raw + ", 4547)";
         std::vector<const ZoneRegion*> regions;
         loadRegions(db, data, regions);
-
-        const std::string id = source.idField().empty() ? "t." + sqlTableName(keyColumn)
-                                                         : "t." + sqlTableName(source.idField());
-        std::string where;
-        if (nearBox) {
-            // A constant SRID, so that the GiST index serves the filter.
-            std::vector<gis::VectorFeature> first;
-            auto srid = db.query("SELECT ST_SRID(" + raw + ")::text FROM " + sqlTableName(source.layerName()) + " t WHERE " +
-                                 raw + " IS NOT NULL LIMIT 1");
-            const std::string code = srid.readBatch(first, 1) == 1 ? first[0].attributes[0] : "0";
-            where = " WHERE " + raw + " && ST_MakeEnvelope(" + number(nearBox->minX) + ", " + number(nearBox->minY) +
-                    ", " + number(nearBox->maxX) + ", " + number(nearBox->maxY) + ", " + code + ")";
-        }
-        const std::string measured =
-            "(g IS NOT NULL AND NOT ST_IsEmpty(g) AND ST_GeometryType(g) IN ('ST_Polygon', 'ST_MultiPolygon')"
-            " AND ST_IsValid(g) AND ST_Area(g) > 0)";
-        const std::string select =
-            "SELECT pz_id, pz_industry, m AS pz_measured, CASE WHEN m THEN ST_Area(g) END AS pz_area,"
-            " CASE WHEN m THEN ST_XMin(g) END AS pz_xmin, CASE WHEN m THEN ST_YMin(g) END AS pz_ymin,"
-            " CASE WHEN m THEN ST_XMax(g) END AS pz_xmax, CASE WHEN m THEN ST_YMax(g) END AS pz_ymax,"
-            " CASE WHEN m THEN (SELECT string_agg(region_key || ':' || a::text, ';') FROM (SELECT pc.region_key,"
-            " sum(ST_Area(ST_Intersection(pc.geom, g))) AS a FROM pz_pieces pc WHERE pc.geom && g AND"
-            " ST_Intersects(pc.geom, g) GROUP BY pc.region_key) s) END AS pz_overlaps,"
-            " CASE WHEN NOT m" + std::string(sink.wantsGeometry() ? " OR TRUE" : "") + " THEN raw END AS pz_raw"
-            " FROM (SELECT p.*, " + measured + " AS m FROM (SELECT " + id + "::text AS pz_id, " +
-            "t." + sqlTableName(source.industryField()) + "::text AS pz_industry, " + planar + " AS g, " + raw +
-            " AS raw" + (keyColumn.empty() ? "" : ", t." + sqlTableName(keyColumn) + " AS pz_key") + " FROM " +
-            sqlTableName(source.layerName()) + " t" + where + ") p) q" + (keyColumn.empty() ? "" : " ORDER BY pz_key");
-        gis::SqlRows rows = db.query(select);
+        gis::SqlRows rows = db.query(locationQuery(db, source, input.crs, geometryColumn, keyColumn, nearBox, sink.wantsGeometry()));
 
         const ParcelChecker checker(data, options.settings);
         std::optional<gis::CrsTransform> toPlanar;

@@ -22,13 +22,6 @@ const char* const kCreateRunsTable =
     " engine text NOT NULL, parcels bigint NOT NULL, pass bigint NOT NULL, review bigint NOT NULL,"
     " fail bigint NOT NULL, error bigint NOT NULL, by_zone jsonb NOT NULL, report_table text NOT NULL)";
 
-std::string quotedIdentifier(const std::string& name)
-{
-    std::string quoted = "\"";
-    for (char c : name)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
 
 std::string jsonString(const std::string& text)
 {
@@ -85,12 +78,20 @@ std::string sqlLiteral(const std::string& text)
     return literal + "'";
 }
 
+std::string sqlIdentifier(const std::string& name)
+{
+    std::string quoted = "\"";
+    for (char c : name)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 std::string sqlTableName(const std::string& name)
 {
     const auto dot = name.find('.');
     if (dot == std::string::npos)
-        return quotedIdentifier(name);
-    return quotedIdentifier(name.substr(0, dot)) + "." + quotedIdentifier(name.substr(dot + 1));
+        return sqlIdentifier(name);
+    return sqlIdentifier(name.substr(0, dot)) + "." + sqlIdentifier(name.substr(dot + 1));
 }
 
 PostgisReport::PostgisReport(const std::string& connection, const ReportOptions& options)
@@ -124,7 +125,7 @@ void PostgisReport::commit(const BatchSummary& summary)
         writer_.execute("COMMENT ON TABLE " + table + " IS " +
                         sqlLiteral("Pearlzone check report, run " + runId_ + " (pearlzone_runs)"));
         for (const auto& field : reportFields())
-            writer_.execute("COMMENT ON COLUMN " + table + "." + quotedIdentifier(field.name) + " IS " +
+            writer_.execute("COMMENT ON COLUMN " + table + "." + sqlIdentifier(field.name) + " IS " +
                             sqlLiteral(columnHeading(field.name, run.language)));
         writer_.execute("COMMENT ON COLUMN " + table + ".geom IS " + sqlLiteral("EPSG:4547"));
 

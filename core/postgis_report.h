@@ -34,5 +34,6 @@ private:
 // The SQL text of a literal and of a (possibly schema-qualified) identifier.
 std::string sqlLiteral(const std::string& text);
 std::string sqlTableName(const std::string& name);
+std::string sqlIdentifier(const std::string& name);
 
 }  // namespace pearlzone::core

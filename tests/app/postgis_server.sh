@@ -1,6 +1,7 @@
 # Sourced by the PostGIS tests: starts a throwaway PostgreSQL cluster with PostGIS on a Unix
 # socket in a temporary folder, as the postgres user (PostgreSQL refuses to run as root), and
 # removes it when the test exits. Sets $work, $pg (a GDAL PG: connection) and as_postgres/sql.
+# With postgis_log_statements=1 every statement is logged to $work/server.log (benchmarks).
 #   start_postgis PG_BIN_DIR DBNAME
 start_postgis() {
   pg_bin=$1
@@ -9,7 +10,9 @@ start_postgis() {
   if [ "$(id -u)" -eq 0 ]; then chown postgres "$work"; fi
   trap stop_postgis EXIT
   as_postgres "$pg_bin/initdb" -D "$work/db" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_postgres "$pg_bin/pg_ctl" -D "$work/db" -o "-k $work -c listen_addresses=''" -w start >/dev/null
+  local logging=""
+  if [ "${postgis_log_statements:-0}" = 1 ]; then logging="-c log_min_duration_statement=0"; fi
+  as_postgres "$pg_bin/pg_ctl" -D "$work/db" -l "$work/server.log" -o "-k $work -c listen_addresses='' $logging" -w start >/dev/null
   as_postgres "$pg_bin/createdb" -h "$work" -U postgres "$2"
   database=$2
   sql "CREATE EXTENSION postgis" >/dev/null
