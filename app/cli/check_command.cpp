@@ -162,6 +162,8 @@ int runCheck(const QStringList& arguments)
         if (!ok || nearKm < 0.0 || nearKm > 1000.0)
             return usageError(QStringLiteral("--near takes a distance in km from 0 to 1000"));
     }
+    if ((parser.isSet(outLayer) || parser.isSet(overwrite)) && !parser.value(out).startsWith(QStringLiteral("PG:")))
+        return usageError(QStringLiteral("--out-layer and --overwrite are for a PG: report (--out PG:...)"));
     const QString engineName = parser.isSet(engine) ? parser.value(engine) : QStringLiteral("local");
     if (engineName != QStringLiteral("local") && engineName != QStringLiteral("postgis"))
         return usageError(QStringLiteral("--engine takes local or postgis"));

@@ -1,5 +1,8 @@
 // Runs the real pearlzone-cli binary and checks its exit codes and output (SPEC section 5).
+#include "core/pilot_zone_data.h"
 #include "core/version.h"
+#include "gis/geometry.h"
+#include "gis/vector_writer.h"
 
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
@@ -225,10 +228,50 @@ TEST_CASE("check exit codes: 1 bad usage, 2 bad input, 3 output not writable", "
     CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), QString::fromStdString(dir.file("r.ods"))}).exitCode == 3);
     for (const QStringList& misuse : {QStringList{QStringLiteral("--engine"), QStringLiteral("gpu")},
                                       QStringList{QStringLiteral("--engine"), QStringLiteral("postgis")},  // a file
-                                      QStringList{QStringLiteral("--near"), QStringLiteral("-1")}}) {
+                                      QStringList{QStringLiteral("--near"), QStringLiteral("-1")},
+                                      QStringList{QStringLiteral("--out-layer"), QStringLiteral("t")}}) {
         const Run run = runCli(QStringList{QStringLiteral("check"), sample()} + misuse);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(misuse.constFirst()));
     }
     CHECK_FALSE(QFile::exists(QString::fromStdString(dir.file("空.csv"))));
+}
+
+TEST_CASE("check --near reads only parcels near the zones and counts the rest", "[app][cli][check][near]")
+{
+    pearlzone::test::TempDir dir;
+    // Three 10 m squares east of the zones' extent: at its centre, 3 km beyond it, 30 km beyond it.
+    const auto data = pearlzone::core::PilotZoneData::load(pearlzone::gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    const auto extent = data->zones.extent();
+    const double y = 0.5 * (extent.minY + extent.maxY);
+    const std::string parcels = dir.file("地块.gpkg");
+    {
+        pearlzone::gis::VectorWriterOptions options;
+        options.layerName = "parcels";
+        options.crs = "EPSG:4547";
+        options.geometry = pearlzone::gis::WriterGeometry::Polygon;
+        options.fields = {{"parcel_id"}, {"industry"}};
+        auto writer = pearlzone::gis::VectorWriter::create(parcels, options);
+        const std::pair<const char*, double> places[] = {
+            {"centre", 0.5 * (extent.minX + extent.maxX)}, {"3km", extent.maxX + 3000.0}, {"30km", extent.maxX + 30000.0}};
+        for (const auto& [id, x] : places) {
+            writer.write({std::string(id), std::string("software")},
+                         pearlzone::gis::Geometry::rectangle({x, y, x + 10.0, y + 10.0}).toWkb());
+        }
+        writer.close();
+    }
+    const QString report = QString::fromStdString(dir.file("报告.csv"));
+    struct Case {
+        const char* km;
+        int kept;
+    };
+    for (const Case& c : {Case{"1", 1}, Case{"5", 2}, Case{"50", 3}}) {
+        INFO(c.km);
+        const Run run = runCli({QStringLiteral("check"), QString::fromStdString(parcels), QStringLiteral("--near"),
+                                QString::fromLatin1(c.km), QStringLiteral("--out"), report});
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.err.contains(QStringLiteral("checked %1 parcels").arg(c.kept)));
+        CHECK(run.err.contains(QStringLiteral("%1 parcels farther than %2 km from the zones were left out").arg(3 - c.kept).arg(QString::fromLatin1(c.km))));
+        CHECK(readAll(report).count('\n') == c.kept + 1);
+    }
 }
