@@ -72,7 +72,12 @@ passes_before=$(sql "SELECT count(*) FROM \"检查报告\" WHERE verdict = 'pass
 "$datagen" parcels big.gpkg --count 60000 --data "$data_dir" >/dev/null
 "$cli" check big.gpkg --out "$pg" --out-layer 检查报告 --overwrite --threads 1 --quiet 2>/dev/null &
 runner=$!
-sleep 2
+# Interrupt only once rows are streaming into the new table (GDAL writes them with COPY).
+for _ in $(seq 300); do
+  [ "$(sql "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY %检查报告%'")" -gt 0 ] && break
+  sleep 0.1
+done
+[ "$(sql "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY %检查报告%'")" -gt 0 ] || fail "the run never wrote rows"
 kill -INT "$runner"
 set +e
 wait "$runner"
