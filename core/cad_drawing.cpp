@@ -28,6 +28,7 @@ struct Outline {
     gis::Geometry shape;  // valid, for containment
     gis::Envelope box;
     double area = 0.0;
+    bool isHatch = false;
 };
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
@@ -56,9 +57,11 @@ long outlineOf(const Label& label, const std::vector<Outline>& outlines, const g
         return -1;
     std::stable_sort(holding.begin(), holding.end(),
                      [&](std::size_t a, std::size_t b) { return outlines[a].area < outlines[b].area; });
+    // Nested outlines (a parcel in a block boundary): the innermost, when it is truly smaller.
     const Outline& innermost = outlines[holding.front()];
     for (std::size_t k = 1; k < holding.size(); ++k) {
-        if (!outlines[holding[k]].shape.covers(innermost.shape))
+        const Outline& outer = outlines[holding[k]];
+        if (outer.area <= innermost.area * (1.0 + 1e-9) || !outer.shape.covers(innermost.shape))
             return -2;
     }
     return static_cast<long>(holding.front());
@@ -87,9 +90,9 @@ long nearbyOutline(const Label& label, const std::vector<Outline>& outlines)
     return nearest;
 }
 
-// A hatch drawn over an outline is the same parcel twice: of outlines with the same box and
-// area, the first drawn stays.
-std::vector<Outline> withoutDuplicates(std::vector<Outline> outlines, std::int64_t& dropped)
+// A hatch drawn over an outline fills the same parcel: of a hatch and an outline with the same
+// box and area, the outline stays. (Two equal outlines are two parcels, as in any other file.)
+std::vector<Outline> withoutHatchDuplicates(std::vector<Outline> outlines, std::int64_t& dropped)
 {
     std::vector<std::size_t> order(outlines.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -97,17 +100,18 @@ std::vector<Outline> withoutDuplicates(std::vector<Outline> outlines, std::int64
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return std::make_pair(outlines[a].box.minX, a) < std::make_pair(outlines[b].box.minX, b);
     });
+    auto same = [](const Outline& a, const Outline& b, double tolerance) {
+        return std::fabs(a.box.maxX - b.box.maxX) <= tolerance && std::fabs(a.box.minY - b.box.minY) <= tolerance &&
+               std::fabs(a.box.maxY - b.box.maxY) <= tolerance && std::fabs(a.area - b.area) <= 1e-6 * a.area;
+    };
     std::vector<bool> duplicate(outlines.size(), false);
     for (std::size_t k = 0; k < order.size(); ++k) {
         const Outline& first = outlines[order[k]];
         const double tolerance = 1e-6 * std::max({first.box.width(), first.box.height(), 1e-9});
         for (std::size_t m = k + 1; m < order.size() && outlines[order[m]].box.minX - first.box.minX <= tolerance; ++m) {
             const Outline& other = outlines[order[m]];
-            if (!duplicate[order[m]] && std::fabs(other.box.maxX - first.box.maxX) <= tolerance &&
-                std::fabs(other.box.minY - first.box.minY) <= tolerance &&
-                std::fabs(other.box.maxY - first.box.maxY) <= tolerance &&
-                std::fabs(other.area - first.area) <= 1e-6 * first.area)
-                duplicate[std::max(order[k], order[m])] = true;
+            if (first.isHatch != other.isHatch && same(first, other, tolerance))
+                duplicate[first.isHatch ? order[k] : order[m]] = true;
         }
     }
     std::vector<Outline> kept;
@@ -173,11 +177,11 @@ std::vector<std::string> cadLabelLines(const std::string& text)
 
 CadDrawing readCadDrawing(gis::VectorLayerReader& entities)
 {
-    for (const char* field : {"Layer", "EntityHandle", "Text"}) {
+    for (const char* field : {"Layer", "EntityHandle", "Text", "SubClasses"}) {
         if (entities.fieldIndex(field) < 0)
             throw gis::Error("the drawing's layer '" + entities.name() + "' lacks the DXF field '" + field + "'");
     }
-    entities.selectFields({"Layer", "EntityHandle", "Text"});
+    entities.selectFields({"Layer", "EntityHandle", "Text", "SubClasses"});
     CadDrawing drawing;
     std::vector<Outline> outlines;
     std::vector<Label> labels;
@@ -209,11 +213,12 @@ CadDrawing readCadDrawing(gis::VectorLayerReader& entities)
             outline.box = geometry.envelope();
             outline.shape = geometry.isValid() ? std::move(geometry) : geometry.makeValid();
             outline.area = outline.shape.area();
+            outline.isHatch = feature.attributes[3].find("AcDbHatch") != std::string::npos;
             outlines.push_back(std::move(outline));
         }
     }
 
-    outlines = withoutDuplicates(std::move(outlines), drawing.duplicateOutlines);
+    outlines = withoutHatchDuplicates(std::move(outlines), drawing.duplicateOutlines);
     gis::SpatialIndex index;
     for (std::size_t i = 0; i < outlines.size(); ++i)
         index.insert(outlines[i].box, i);

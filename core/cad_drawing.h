@@ -28,13 +28,13 @@ struct CadDrawing {
     std::vector<std::string> strayLabels;   // in no outline
     std::vector<std::string> sharedLabels;  // in overlapping outlines, none inside the others
     std::int64_t otherEntities = 0;         // open lines, points, symbols: not parcels
-    std::int64_t duplicateOutlines = 0;     // a hatch or second outline over an outline
+    std::int64_t duplicateOutlines = 0;     // hatches filling an outline: not parcels of their own
 };
 
 // The columns a drawing offers as fields, for --id-field and --industry-field.
 const std::vector<std::string>& cadColumns();
 
-// Reads a DXF layer GDAL opened (fields Layer, EntityHandle, Text). Throws gis::Error.
+// Reads a DXF layer GDAL opened (fields Layer, EntityHandle, Text, SubClasses). Throws gis::Error.
 CadDrawing readCadDrawing(gis::VectorLayerReader& entities);
 
 // A label's text as lines, with MTEXT and TEXT control codes GDAL leaves (\U+XXXX, %%u,

@@ -16,8 +16,10 @@ namespace pearlzone::core {
 
 namespace {
 
-const std::vector<std::string> kIdCandidates = {"parcel_id", "id", "地块编号", "DKBH"};
-const std::vector<std::string> kIndustryCandidates = {"industry", "产业", "行业", "产业类型"};
+// SPEC section 5's names first, then those of project lists (项目清单) as 招商 staff keep them.
+const std::vector<std::string> kIdCandidates = {"parcel_id", "id", "地块编号", "DKBH", "编号", "项目编号", "项目名称"};
+const std::vector<std::string> kIndustryCandidates = {"industry", "产业", "行业", "产业类型",
+                                                      "产业类别", "行业类别", "所属产业", "所属行业"};
 
 bool sameFieldName(const std::string& a, const std::string& b)
 {
@@ -250,7 +252,7 @@ std::vector<std::string> ParcelSource::notices() const
                           " drawing entities are not closed outlines (open lines, points, symbols) and are not parcels");
     if (drawing_->duplicateOutlines > 0)
         notices.push_back(std::to_string(drawing_->duplicateOutlines) +
-                          " outline(s) drawn twice (a hatch over a polyline) were checked once");
+                          " hatch(es) filling an outline were not counted as parcels of their own");
     return notices;
 }
 

@@ -19,8 +19,8 @@ class IndustryCatalogue;
 struct ParcelInputOptions {
     std::string source;         // file path (UTF-8) or "PG:..." connection
     std::string layer;          // empty: the first layer
-    std::string idField;        // empty: detect (parcel_id, id, 地块编号, DKBH), else the feature id
-    std::string industryField;  // empty: detect (industry, 产业, 行业, 产业类型); none: all "missing"
+    std::string idField;        // empty: detect (parcel_id, id, 地块编号, DKBH, ...), else the feature id
+    std::string industryField;  // empty: detect (industry, 产业, 行业, 产业类型, ...); none: all "missing"
     std::string crs;            // overrides the layer's CRS; required when it has none
     std::string encoding;       // e.g. GBK, for files that do not say
 };

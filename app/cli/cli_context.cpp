@@ -1,5 +1,7 @@
 #include "app/cli/cli_context.h"
 
+#include "app/cli/command_help.h"
+
 #include "core/data_location.h"
 #include "gis/utf8_path.h"
 
@@ -21,6 +23,13 @@ void printErr(const QString& text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+int usageError(const QString& command, const QString& message)
+{
+    printErr(QStringLiteral("pearlzone-cli %1: %2\nusage: %3\n(pearlzone-cli %1 --help explains every option)\n")
+                 .arg(command, message, commandSynopsis(command).replace(QStringLiteral("\n"), QStringLiteral("\n       "))));
+    return kExitUsage;
 }
 
 std::filesystem::path bundledDataDirectory()

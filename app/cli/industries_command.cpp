@@ -1,6 +1,7 @@
 // pearlzone-cli industries [--json]: the industry catalogue, as a tree, with where each
 // industry is designated.
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "core/pilot_zone_data.h"
 #include "gis/error.h"
 
@@ -75,14 +76,12 @@ QString catalogueText(const core::PilotZoneData& data)
 int runIndustries(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(jsonOption);
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("pearlzone-cli industries: ") +
-                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
-                 QStringLiteral("\nusage: pearlzone-cli industries [--json]\n"));
-        return kExitUsage;
-    }
+    parser.addOptions(commandOptions(QStringLiteral("industries")));
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("industries"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("industries"), QStringLiteral("takes no file arguments"));
+    const QString jsonOption = QStringLiteral("json");
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;

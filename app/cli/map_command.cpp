@@ -1,6 +1,7 @@
 // pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]
 //                   [--paper A4|A3] [--landscape] [--lang zh|en]
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
 #include "core/check_errors.h"
 #include "core/pilot_zone_data.h"
@@ -13,20 +14,16 @@ namespace pearlzone::cli {
 int runMap(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("MAP.pdf"));
-    const QCommandLineOption parcels(QStringLiteral("parcels"), QStringLiteral("Parcels to check and show."), QStringLiteral("PARCELS"));
-    const QCommandLineOption zones(QStringLiteral("zones"), QStringLiteral("Zones layer instead of the bundled one."), QStringLiteral("ZONES"));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The map's title."), QStringLiteral("T"));
-    const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("A4 or A3 (default A4)."), QStringLiteral("A4|A3"));
-    const QCommandLineOption landscape(QStringLiteral("landscape"), QStringLiteral("Landscape instead of portrait."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh or en (default zh)."), QStringLiteral("zh|en"));
-    parser.addOptions({out, parcels, zones, title, paper, landscape, lang});
-    const QString usage = QStringLiteral("usage: pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
-                                         "                         [--paper A4|A3] [--landscape] [--lang zh|en]\n");
-    auto usageError = [&](const QString& message) {
-        printErr(QStringLiteral("pearlzone-cli map: ") + message + QStringLiteral("\n") + usage);
-        return kExitUsage;
-    };
+    parser.addOptions(commandOptions(QStringLiteral("map")));
+    auto usageError = [](const QString& message) { return cli::usageError(QStringLiteral("map"), message); };
+    // The options, by the names of app/cli/command_help.cpp.
+    const QString out = QStringLiteral("out");
+    const QString parcels = QStringLiteral("parcels");
+    const QString zones = QStringLiteral("zones");
+    const QString title = QStringLiteral("title");
+    const QString paper = QStringLiteral("paper");
+    const QString landscape = QStringLiteral("landscape");
+    const QString lang = QStringLiteral("lang");
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(out))
