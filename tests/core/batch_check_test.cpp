@@ -9,6 +9,7 @@
 #include "gis/vector_source.h"
 #include "gis/vector_writer.h"
 
+#include "check_helpers.h"
 #include "pearlzone_catch.h"
 #include "test_data.h"
 #include "temp_dir.h"
@@ -29,23 +30,10 @@ const std::string kRules = std::string(PEARLZONE_TEST_DATA_DIR) + "/rules";
 std::vector<core::CheckedParcel> check(const core::PilotZoneData& data, const core::ParcelInputOptions& input,
                                        int threads = 2, std::size_t batchSize = 64)
 {
-    auto source = core::ParcelSource::open(input);
-    core::CollectingSink sink(false);
-    core::BatchCheckOptions options;
-    options.threads = threads;
-    options.batchSize = batchSize;
-    core::runBatchCheck(data, source, options, sink);
-    return sink.parcels();
+    return test::runCheck(data, input, threads, batchSize).parcels;
 }
 
-// What must agree between formats: everything but the id, which some formats cannot carry.
-std::string outcome(const core::ParcelResult& r)
-{
-    char ratio[16];
-    std::snprintf(ratio, sizeof ratio, "%.4f", r.insideRatio);
-    return r.industryCodes + "|" + r.zoneId + "|" + r.subareaId + "|" + ratio + "|" + core::toString(r.location) + "|" +
-           core::toString(r.industryStatus) + "|" + core::toString(r.verdict) + "|" + r.suggestedZones;
-}
+using test::outcome;
 
 struct Parcel {
     std::string id;
