@@ -7,11 +7,10 @@
 #include "gis/vector_writer.h"
 
 #include "check_helpers.h"
+#include "gbk_bytes.h"
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 #include "test_data.h"
-
-#include <cpl_string.h>
 
 #include <fstream>
 #include <map>
@@ -77,9 +76,7 @@ public:
                                  "0\nENDSEC\n0\nEOF\n";
         if (version_ == Version::R2018)
             return text;
-        CPLString gbk;
-        gbk.Seize(CPLRecode(text.c_str(), CPL_ENC_UTF8, "CP936"));
-        return std::string(gbk);
+        return test::gbk(text);
     }
 
 private:
