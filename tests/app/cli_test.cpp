@@ -270,7 +270,7 @@ TEST_CASE("COMMAND --help explains every option with its default, and examples",
     CHECK(runCli({QStringLiteral("map"), QStringLiteral("--help")}).out.contains(QStringLiteral("Required.")));
 }
 
-TEST_CASE("--help anywhere on the line wins over everything else on it", "[app][cli][help]")
+TEST_CASE("a help option anywhere on the line wins over everything else on it", "[app][cli][help]")
 {
     const Run run = runCli({QStringLiteral("check"), QStringLiteral("无此文件.gpkg"), QStringLiteral("--frobnicate"),
                             QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});

@@ -166,7 +166,7 @@ TEST_CASE("a spreadsheet whose cells are all text keeps its header and reads a W
     }
 }
 
-TEST_CASE("--layer picks the sheet; a sheet without positions says what it needs", "[core][inputs][spreadsheet]")
+TEST_CASE("the layer option picks the sheet, and a sheet without positions says what it needs", "[core][inputs][spreadsheet]")
 {
     test::TempDir dir;
     const std::string path = dir.file("工作簿.xlsx");
