@@ -319,7 +319,9 @@ void VectorLayerReader::decodeText(std::string& value, bool& repaired)
 {
     if (!explicitEncoding_.empty()) {
         value = recodeToUtf8(value, explicitEncoding_);
-    } else if (!isValidUtf8(value) && looksLikeChineseGb18030(value)) {
+    } else if (isValidUtf8(value)) {
+        return;
+    } else if (looksLikeChineseGb18030(value)) {
         // The file did not say, and the sample read at opening was all UTF-8 (or ASCII).
         value = recodeToUtf8(value, kChineseEncoding);
         guessedEncoding_ = kChineseEncoding;

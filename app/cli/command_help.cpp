@@ -69,7 +69,8 @@ const std::vector<CommandEntry>& commands()
          "north arrow and the data-source note.",
          {},
          {},
-         {"map --out 试验区.pdf", "map --out map.pdf --parcels parcels.gpkg --paper A3 --landscape --lang en"}},
+         {"map --out 试验区.pdf", "map --out map.pdf --parcels parcels.gpkg --paper A3 --landscape --lang en",
+          "map --out 项目分布.pdf --parcels 项目清单.xlsx --crs EPSG:4326"}},
 
         // Commands of parallel branches (SPEC section 5): drop any that did not land.
         {"land-uses", "",
@@ -121,7 +122,13 @@ const std::vector<OptionEntry>& options()
         {"industries", "json", nullptr, "Print JSON: code, names, aliases, parent, gbt4754.", "text"},
 
         {"map", "out", "MAP.pdf", "The PDF to write.", nullptr, Presence::Required},
-        {"map", "parcels", "PARCELS", "Parcels to check and draw, coloured by verdict.", "no parcels"},
+        {"map", "parcels", "PARCELS", "Parcels to check and draw, coloured by verdict (any input check reads).",
+         "no parcels"},
+        {"map", "layer", "NAME", "The layer of PARCELS to read, or the sheet of a spreadsheet.", "the first"},
+        {"map", "crs", "CRS", "The CRS of the parcels' coordinates, as for check.",
+         "the file's own; required for files that carry none (CSV, spreadsheets, DXF)"},
+        {"map", "encoding", "ENC", "The text encoding of a parcel file that does not say its own, e.g. GBK.",
+         "as for check"},
         {"map", "zones", "ZONES", "A zones layer to draw instead of the bundled one.", "the bundled zones"},
         {"map", "title", "T", "The map's title.", "the pilot zone's name"},
         {"map", "paper", "A4|A3", "The paper size.", "A4"},

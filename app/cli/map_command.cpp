@@ -1,5 +1,5 @@
-// pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]
-//                   [--paper A4|A3] [--landscape] [--lang zh|en]
+// pearlzone-cli map --out MAP.pdf [--parcels PARCELS [--layer NAME] [--crs CRS] [--encoding ENC]]
+//                   [--zones ZONES] [--title T] [--paper A4|A3] [--landscape] [--lang zh|en]
 #include "app/cli/cli_context.h"
 #include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
@@ -24,6 +24,9 @@ int runMap(const QStringList& arguments)
     const QString paper = QStringLiteral("paper");
     const QString landscape = QStringLiteral("landscape");
     const QString lang = QStringLiteral("lang");
+    const QString layer = QStringLiteral("layer");
+    const QString crs = QStringLiteral("crs");
+    const QString encoding = QStringLiteral("encoding");
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(out))
@@ -51,6 +54,9 @@ int runMap(const QStringList& arguments)
         if (parser.isSet(parcels)) {
             core::ParcelInputOptions input;
             input.source = parser.value(parcels).toStdString();
+            input.layer = parser.value(layer).toStdString();
+            input.crs = parser.value(crs).toStdString();
+            input.encoding = parser.value(encoding).toStdString();
             auto source = core::ParcelSource::open(input);
             ShapeSink sink;  // the map needs shapes and verdicts, not reasons
             core::BatchCheckOptions options;
