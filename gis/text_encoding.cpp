@@ -120,7 +120,7 @@ std::string dbfTextSample(const std::string& dbf)
         const std::string name = dbf.substr(at, 11);
         sample += name.substr(0, name.find('\0')) + "\n";
         const std::size_t length = static_cast<unsigned char>(dbf[at + 16]);
-        if (dbf[at + 11] == 'C')
+        if (dbf[at + 11] == 'C' && offset + length <= recordLength)  // a corrupt header reads nothing
             textFields.push_back({offset, length});
         offset += length;
     }

@@ -49,3 +49,28 @@ TEST_CASE("a DXF's encoding: AutoCAD 2007+ is UTF-8, an undeclared code page is 
     CHECK(dxf("nohead.dxf", "", gbk("人工智能")) == gis::kChineseEncoding);
     CHECK(dxf("western.dxf", r12Western, "Stra\xDF" "e").empty());
 }
+
+TEST_CASE("encoding guesses survive truncated and corrupt files", "[gis][encoding]")
+{
+    test::TempDir dir;
+    auto write = [&](const std::string& name, const std::string& bytes) {
+        std::ofstream(gis::pathFromUtf8(dir.file(name)), std::ios::binary) << bytes;
+        return dir.file(name);
+    };
+    // A .dbf header whose one text field claims 200 bytes of a 10-byte record.
+    std::string dbf(65, '\0');
+    dbf[8] = 65;   // header length
+    dbf[10] = 10;  // record length
+    dbf.replace(32, 4, "NAME");
+    dbf[43] = 'C';
+    dbf[48] = static_cast<char>(200);
+    dbf[64] = '\x0D';
+    write("坏.dbf", dbf + gbk("人工智能琶洲"));
+    CHECK_NOTHROW(gis::undeclaredDbfEncoding(dir.file("坏.shp")));
+    write("短.dbf", "\x03\x01");
+    CHECK(gis::undeclaredDbfEncoding(dir.file("短.shp")).empty());
+    CHECK(gis::undeclaredDbfEncoding(dir.file("无.shp")).empty());
+    CHECK(gis::dxfEncodingOverride(write("坏.dxf", "9\n$ACADVER\n1\nAC")).empty());
+    CHECK(gis::dxfEncodingOverride(write("尾.dxf", "0\nSECTION\n2\nHEADER\n9\n$ACADVER")).empty());
+    CHECK(gis::dxfEncodingOverride(dir.file("无.dxf")).empty());
+}
