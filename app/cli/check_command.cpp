@@ -50,9 +50,13 @@ void drawProgress(const core::BatchProgress& p)
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
                     const QString& report)
 {
-    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4) in %5 s with %6 threads\n")
+    // Where positions came from, when a table has no geometry column (spreadsheets).
+    const QString positions = source.positionColumns().empty()
+                                  ? QString()
+                                  : QStringLiteral(", positions from ") + qs(source.positionColumns());
+    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4%5) in %6 s with %7 threads\n")
                        .arg(s.total)
-                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()))
+                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()), positions)
                        .arg(s.seconds, 0, 'f', 2)
                        .arg(s.threads);
     text += QStringLiteral("  verdicts:");

@@ -303,6 +303,7 @@ TEST_CASE("check reads a project list in Excel and a file without an industry fi
     const Run run = runCli({QStringLiteral("check"), QString::fromStdString(workbook), QStringLiteral("--crs"),
                             QStringLiteral("EPSG:4326"), QStringLiteral("--out"), report});
     CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("(layer 项目, EPSG:4326, positions from 经度 / 纬度)")));
     const QString text = QString::fromUtf8(readAll(report));
     CHECK(text.contains(QStringLiteral("\n广交会项目,人工智能,ai,pazhou_core,pazhou,1.0000,")));
     CHECK(text.contains(QStringLiteral("\n广州塔项目,人工智能,ai,,,")));
