@@ -61,6 +61,18 @@ public:
         body_ += "0\nMTEXT\n5\n" + nextHandle() + "\n" + subclass("AcDbEntity") + "8\n" + layer + "\n" + subclass("AcDbMText") +
                  "10\n" + coordinate(kE + x) + "\n20\n" + coordinate(kN + y) + "\n30\n0\n40\n2.5\n71\n5\n1\n" + content + "\n";
     }
+    // A solid fill (AutoCAD 2000 and later) with one polyline boundary.
+    void hatch(const std::string& layer, const Square& s)
+    {
+        body_ += "0\nHATCH\n5\n" + nextHandle() + "\n100\nAcDbEntity\n8\n" + layer +
+                 "\n100\nAcDbHatch\n10\n0\n20\n0\n30\n0\n210\n0\n220\n0\n230\n1\n2\nSOLID\n70\n1\n71\n0\n91\n1\n92\n2\n"
+                 "72\n0\n73\n1\n93\n4\n";
+        const double xs[] = {s.x0, s.x0 + s.size, s.x0 + s.size, s.x0};
+        const double ys[] = {s.y0, s.y0, s.y0 + s.size, s.y0 + s.size};
+        for (int k = 0; k < 4; ++k)
+            body_ += "10\n" + coordinate(kE + xs[k]) + "\n20\n" + coordinate(kN + ys[k]) + "\n";
+        body_ += "97\n0\n75\n0\n76\n1\n98\n0\n";
+    }
     void line(double x0, double y0, double x1, double y1)
     {
         body_ += "0\nLINE\n5\n" + nextHandle() + "\n8\n道路\n10\n" + coordinate(kE + x0) + "\n20\n" + coordinate(kN + y0) +
@@ -262,4 +274,28 @@ TEST_CASE("CAD label text loses its control codes and splits into lines", "[core
     CHECK(core::cadLabelLines("%%uB-07%%u  ") == Lines{"B-07"});
     CHECK(core::cadLabelLines("Ø%%c30 %%d %%p5 100%%%") == Lines{"ØØ30 ° ±5 100%"});
     CHECK(core::cadLabelLines("\n  \n").empty());
+}
+
+TEST_CASE("a hatch filling an outline is not a second parcel, a hatch alone is one", "[core][inputs][cad]")
+{
+    test::TempDir dir;
+    DxfWriter dxf(Version::R2018);
+    dxf.outline("地块", {100, 100, 100});
+    dxf.hatch("填充", {100, 100, 100});  // the same parcel, filled
+    dxf.text(150, 150, "E-01");
+    dxf.hatch("填充", {2100, 100, 100});  // a parcel drawn only as a fill
+    dxf.text(2150, 150, "E-02");
+    dxf.text(2150, 130, "数字金融");
+    const std::string path = dir.file("填充.dxf");
+    writeFile(path, dxf.file());
+    core::ParcelInputOptions input;
+    input.source = path;
+    input.crs = "EPSG:4547";
+    const auto run = test::runCheck(test::squareZones(), input);
+    REQUIRE(run.parcels.size() == 2);
+    CHECK(run.parcels[0].result.parcelId == "E-01");
+    CHECK(run.parcels[0].result.zoneId == "pazhou_core");
+    CHECK(run.parcels[1].result.parcelId == "E-02");
+    CHECK(core::toString(run.parcels[1].result.verdict) == std::string("pass"));  // 数字金融 in ifc
+    CHECK(test::anyWarningContains(run.summary, "1 hatch(es) filling an outline"));
 }
