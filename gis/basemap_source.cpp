@@ -117,7 +117,7 @@ DatasetOwner shiftedFromGcj02(GDALDatasetH tiles, const Envelope& extent, const 
 {
     double transform[6];
     GDALGetGeoTransform(tiles, transform);
-    std::vector<std::string> arguments = {"-of", "VRT"};
+    std::vector<std::string> arguments = {"-of", "VRT", "-a_srs", "EPSG:3857"};  // the GCPs' CRS
     const double marginX = extent.width() * kGcpMargin;
     const double marginY = extent.height() * kGcpMargin;
     for (int i = 0; i < kGcpsPerSide; ++i) {
