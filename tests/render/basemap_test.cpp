@@ -15,8 +15,6 @@
 #include "test_data.h"
 #include "tile_server.h"
 
-#include <gdal.h>
-
 #include <QFile>
 
 #include <cmath>
@@ -58,35 +56,6 @@ QPointF darkCentre(const gis::RgbaImage& image)
         }
     }
     return n > 0 ? QPointF(sx / n, sy / n) : QPointF(-1, -1);
-}
-
-// An MBTiles file in web Mercator over lon 113.30..113.40, lat 23.05..23.15: red west of
-// 113.35, blue east of it, made with GDAL's MBTiles driver.
-void writeTwoColourMbtiles(const std::string& path)
-{
-    gis::ensureGdalRegistered();
-    const double west = 113.30 * 20037508.342789244 / 180.0;
-    const double east = 113.40 * 20037508.342789244 / 180.0;
-    const auto merY = [](double lat) { return std::log(std::tan((90.0 + lat) * M_PI / 360.0)) * 6378137.0; };
-    const int size = 512;
-    GDALDatasetH memory = GDALCreate(GDALGetDriverByName("MEM"), "", size, size, 3, GDT_Byte, nullptr);
-    double transform[6] = {west, (east - west) / size, 0, merY(23.15), 0, -(merY(23.15) - merY(23.05)) / size};
-    GDALSetGeoTransform(memory, transform);
-    const auto srs = gis::spatialReferenceFrom("EPSG:3857");
-    GDALSetSpatialRef(memory, srs.get());
-    const std::uint8_t west_colour[3] = {200, 40, 40};
-    const std::uint8_t east_colour[3] = {40, 40, 200};
-    std::vector<std::uint8_t> row(size);
-    for (int band = 1; band <= 3; ++band) {
-        for (int x = 0; x < size; ++x)
-            row[static_cast<std::size_t>(x)] = x < size / 2 ? west_colour[band - 1] : east_colour[band - 1];
-        for (int y = 0; y < size; ++y)
-            REQUIRE(GDALRasterIO(GDALGetRasterBand(memory, band), GF_Write, 0, y, size, 1, row.data(), size, 1, GDT_Byte, 0, 0) == CE_None);
-    }
-    GDALDatasetH file = GDALCreateCopy(GDALGetDriverByName("MBTiles"), path.c_str(), memory, FALSE, nullptr, nullptr, nullptr);
-    REQUIRE(file != nullptr);
-    GDALClose(file);
-    GDALClose(memory);
 }
 
 gis::BasemapSource webSource(const QString& text, const std::string& cache)
@@ -140,7 +109,7 @@ TEST_CASE("an MBTiles file made with GDAL is drawn reprojected to EPSG:4547", "[
 {
     test::TempDir dir;
     const std::string file = dir.file("离线底图.mbtiles");
-    writeTwoColourMbtiles(file);
+    REQUIRE(test::writeTwoColourMbtiles(file));
     const gis::BasemapSource source(gis::parseBasemapSpec(file), {});
     CHECK(source.attribution() == "离线底图.mbtiles");
     // 4 km square on 200 px around the colours' border at 113.35.

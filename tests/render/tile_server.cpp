@@ -1,5 +1,6 @@
 #include "tile_server.h"
 
+#include "gis/gdal_handles.h"
 #include "gis/utf8_path.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <gdal.h>
+
 #include <cmath>
+#include <vector>
 
 namespace pearlzone::test {
 
@@ -131,6 +135,36 @@ void writeTileTree(const std::filesystem::path& root, int minZoom, int maxZoom, 
             }
         }
     }
+}
+
+bool writeTwoColourMbtiles(const std::string& path)
+{
+    gis::ensureGdalRegistered();
+    const auto mercatorX = [](double lon) { return lon * 20037508.342789244 / 180.0; };
+    const auto mercatorY = [](double lat) { return std::log(std::tan((90.0 + lat) * kPi / 360.0)) * 6378137.0; };
+    const int size = 512;
+    GDALDatasetH memory = GDALCreate(GDALGetDriverByName("MEM"), "", size, size, 3, GDT_Byte, nullptr);
+    double transform[6] = {mercatorX(113.30), (mercatorX(113.40) - mercatorX(113.30)) / size, 0,
+                           mercatorY(23.15),  0, -(mercatorY(23.15) - mercatorY(23.05)) / size};
+    GDALSetGeoTransform(memory, transform);
+    GDALSetSpatialRef(memory, gis::spatialReferenceFrom("EPSG:3857").get());
+    const std::uint8_t west[3] = {200, 40, 40};
+    const std::uint8_t east[3] = {40, 40, 200};
+    std::vector<std::uint8_t> row(size);
+    bool written = true;
+    for (int band = 1; band <= 3; ++band) {
+        for (int x = 0; x < size; ++x)
+            row[static_cast<std::size_t>(x)] = x < size / 2 ? west[band - 1] : east[band - 1];
+        for (int y = 0; y < size; ++y)
+            written = written && GDALRasterIO(GDALGetRasterBand(memory, band), GF_Write, 0, y, size, 1, row.data(), size, 1,
+                                              GDT_Byte, 0, 0) == CE_None;
+    }
+    GDALDatasetH file = GDALCreateCopy(GDALGetDriverByName("MBTiles"), path.c_str(), memory, FALSE, nullptr, nullptr, nullptr);
+    GDALClose(memory);
+    if (!file)
+        return false;
+    GDALClose(file);
+    return written;
 }
 
 }  // namespace pearlzone::test

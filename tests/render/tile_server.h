@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <string>
 
 namespace pearlzone::test {
 
@@ -50,5 +51,9 @@ void bypassProxyForLocalhost();
 // 5 x 5 pixel square centred on marker (in the tiles' own coordinates) when given.
 void writeTileTree(const std::filesystem::path& root, int minZoom, int maxZoom, gis::LonLat southWest,
                    gis::LonLat northEast, const QColor& fill, std::optional<gis::LonLat> marker = std::nullopt);
+
+// An MBTiles file (GDAL's MBTiles driver) in web Mercator over lon 113.30..113.40, lat
+// 23.05..23.15: red (200, 40, 40) west of 113.35, blue (40, 40, 200) east of it.
+bool writeTwoColourMbtiles(const std::string& path);
 
 }  // namespace pearlzone::test
