@@ -168,6 +168,7 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
     RenderSettings settings = layers;
     settings.fontScale = 1.0;
+    settings.basemap = nullptr;  // never the screen's image: the page gets its own
     if (basemap) {
         drawn.basemap = basemap->draw(view, cancel);  // one raster at the page's resolution
         settings.basemap = drawn.basemap.image;
