@@ -125,7 +125,7 @@ TEST_CASE("map --basemap URL: from the server, then from the cache, then without
     CHECK(output(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QStringLiteral("鱼珠片区")));
 }
 
-TEST_CASE("--basemap says what it takes when given something else", "[basemap][pdf]")
+TEST_CASE("map with a basemap it cannot use: bad text is bad usage, a missing file a warning", "[basemap][pdf]")
 {
     test::TempDir dir;
     const Run run = cli({QStringLiteral("map"), QStringLiteral("--out"), q(dir.file("地图.pdf")), QStringLiteral("--basemap"),
