@@ -53,25 +53,42 @@ void BasemapLoader::start()
     ++running_;
     auto basemap = basemap_;
     const render::MapView view = pending_;
-    auto* watcher = new QFutureWatcher<render::BasemapDrawing>(this);
-    connect(watcher, &QFutureWatcher<render::BasemapDrawing>::finished, this, [this, watcher, generation] {
-        const render::BasemapDrawing drawing = watcher->result();
-        watcher->deleteLater();
-        --running_;
-        if (generation != generation_ || drawing.status == gis::BasemapStatus::Cancelled)
+    // Two stages for web sources: the tiles already cached, at once; then the view complete
+    // (fetching what is missing), which alone decides whether there is a problem to report.
+    struct Stage {
+        render::BasemapDrawing drawing;
+        bool last = false;
+    };
+    auto* watcher = new QFutureWatcher<Stage>(this);
+    connect(watcher, &QFutureWatcher<Stage>::resultReadyAt, this, [this, watcher, generation](int index) {
+        const Stage stage = watcher->resultAt(index);
+        if (generation != generation_ || stage.drawing.status == gis::BasemapStatus::Cancelled)
             return;
-        if (drawing.image)
-            emit imageReady(drawing.image);
-        if (drawing.status == gis::BasemapStatus::Complete) {
+        if (stage.drawing.image)
+            emit imageReady(stage.drawing.image);
+        if (!stage.last)
+            return;
+        if (stage.drawing.status == gis::BasemapStatus::Complete) {
             if (reported_)
                 emit recovered();
             reported_ = false;
         } else if (!reported_) {
             reported_ = true;
-            emit problem(drawing.status, drawing.reason);
+            emit problem(stage.drawing.status, stage.drawing.reason);
         }
     });
-    watcher->setFuture(QtConcurrent::run([basemap, view, cancel] { return basemap->draw(view, cancel.get()); }));
+    connect(watcher, &QFutureWatcher<Stage>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --running_;
+    });
+    watcher->setFuture(QtConcurrent::run([basemap, view, cancel](QPromise<Stage>& promise) {
+        if (basemap->source().spec().isWeb() && !basemap->source().options().cacheDirectory.empty()) {
+            render::BasemapDrawing cached = basemap->draw(view, cancel.get(), 16.0e6, true);
+            if (cached.image)
+                promise.addResult(Stage{std::move(cached), false});
+        }
+        promise.addResult(Stage{basemap->draw(view, cancel.get()), true});
+    }));
 }
 
 }  // namespace pearlzone::app

@@ -219,7 +219,8 @@ int BasemapSource::zoomFor(double metresPerPixel, double latitude, int maxZoom)
     return std::clamp(static_cast<int>(std::lround(level)), 0, maxZoom);
 }
 
-BasemapRendering BasemapSource::render(const Envelope& extent, int width, int height, const std::atomic<bool>* cancel) const
+BasemapRendering BasemapSource::render(const Envelope& extent, int width, int height, const std::atomic<bool>* cancel,
+                                       bool cacheOnly) const
 {
     BasemapRendering rendering;
     if (spec_.kind == BasemapKind::None || width <= 0 || height <= 0 || extent.isEmpty())
@@ -238,6 +239,8 @@ BasemapRendering BasemapSource::render(const Envelope& extent, int width, int he
         TileServiceOptions service{options_.cacheDirectory, options_.timeoutSeconds, false, options_.tiandituKey};
         // Online first; when the server cannot be reached, whatever the cache holds.
         for (const bool offline : {false, true}) {
+            if (!offline && cacheOnly)
+                continue;
             if (offline && (options_.cacheDirectory.empty() || isCancelled(cancel)))
                 break;
             service.offline = offline;

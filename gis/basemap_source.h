@@ -52,8 +52,11 @@ public:
     // exist or GDAL cannot read, 天地图 without a key.
     BasemapSource(BasemapSpec spec, BasemapOptions options);
 
-    // The basemap over extent (EPSG:4547 metres) on width x height pixels.
-    BasemapRendering render(const Envelope& extent, int width, int height, const std::atomic<bool>* cancel = nullptr) const;
+    // The basemap over extent (EPSG:4547 metres) on width x height pixels. cacheOnly draws
+    // only the web tiles already in the cache, with no request (FromCacheOnly), so a view can
+    // show them at once while the rest arrive.
+    BasemapRendering render(const Envelope& extent, int width, int height, const std::atomic<bool>* cancel = nullptr,
+                            bool cacheOnly = false) const;
 
     // The web tile level whose ground resolution at latitude is nearest metresPerPixel.
     static int zoomFor(double metresPerPixel, double latitude, int maxZoom);

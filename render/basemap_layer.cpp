@@ -13,7 +13,7 @@ Basemap::Basemap(std::shared_ptr<const gis::BasemapSource> source, double opacit
 {
 }
 
-BasemapDrawing Basemap::draw(const MapView& view, const std::atomic<bool>* cancel, double maxPixels) const
+BasemapDrawing Basemap::draw(const MapView& view, const std::atomic<bool>* cancel, double maxPixels, bool cacheOnly) const
 {
     BasemapDrawing drawing;
     if (!view.isValid())
@@ -23,7 +23,7 @@ BasemapDrawing Basemap::draw(const MapView& view, const std::atomic<bool>* cance
     const int width = std::max(1, static_cast<int>(std::lround(view.pixelSize().width() * shrink)));
     const int height = std::max(1, static_cast<int>(std::lround(view.pixelSize().height() * shrink)));
     const gis::Envelope extent = view.extent();
-    gis::BasemapRendering rendering = source_->render(extent, width, height, cancel);
+    gis::BasemapRendering rendering = source_->render(extent, width, height, cancel, cacheOnly);
     drawing.status = rendering.status;
     drawing.reason = QString::fromStdString(rendering.reason);
     drawing.zoom = rendering.zoom;

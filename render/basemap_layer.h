@@ -37,8 +37,9 @@ public:
 
     // The basemap for view at its pixel size (capped at maxPixels, then drawn scaled). Blocks
     // while tiles are fetched: call it off the GUI thread.
-    BasemapDrawing draw(const MapView& view, const std::atomic<bool>* cancel = nullptr,
-                        double maxPixels = 16.0e6) const;
+    // cacheOnly: only web tiles already cached (see gis::BasemapSource::render).
+    BasemapDrawing draw(const MapView& view, const std::atomic<bool>* cancel = nullptr, double maxPixels = 16.0e6,
+                        bool cacheOnly = false) const;
 
     QString attribution() const { return QString::fromStdString(source_->attribution()); }
     double opacity() const { return opacity_; }

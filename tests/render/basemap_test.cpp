@@ -148,6 +148,10 @@ TEST_CASE("web tiles come from the server once, then from the cache when it is g
     {
         test::TileServer server(tiles);
         url = server.urlTemplate();
+        // Cache only, before anything was fetched: nothing, and not a single request.
+        const gis::BasemapRendering empty = webSource(url, cache).render(extent, 480, 480, nullptr, true);
+        CHECK(empty.status == gis::BasemapStatus::Unavailable);
+        CHECK(server.requests().isEmpty());
         const gis::BasemapRendering online = webSource(url, cache).render(extent, 480, 480);
         REQUIRE(online.status == gis::BasemapStatus::Complete);
         CHECK(online.zoom == 15);
@@ -161,6 +165,12 @@ TEST_CASE("web tiles come from the server once, then from the cache when it is g
         CHECK(middle[3] == 255);
         CHECK(online.image.coveredPixels() == 480u * 480u);
         CHECK(gis::tileCacheSize(cache) > 0);
+        // Cache only, now: the whole view, still without a request (what the app shows at once).
+        const auto requestsSoFar = server.requests().size();
+        const gis::BasemapRendering quick = webSource(url, cache).render(extent, 480, 480, nullptr, true);
+        CHECK(quick.status == gis::BasemapStatus::FromCacheOnly);
+        CHECK(quick.image.coveredPixels() == 480u * 480u);
+        CHECK(server.requests().size() == requestsSoFar);
     }  // the server stops here
     const gis::BasemapRendering cached = webSource(url, cache).render(extent, 480, 480);
     CHECK(cached.status == gis::BasemapStatus::Complete);
