@@ -58,7 +58,7 @@ BasemapMenu::BasemapMenu(MapCanvas* canvas, QStatusBar* statusBar, QWidget* pare
             choose(source_);
     });
 
-    connect(canvas_, &MapCanvas::viewChanged, this, [this] { loader_->request(canvas_->view()); });
+    connect(canvas_, &MapCanvas::viewChanged, this, [this] { loader_->request(screenView()); });
     connect(loader_, &BasemapLoader::imageReady, this, [this](std::shared_ptr<const render::BasemapImage> image) {
         render::RenderSettings settings = canvas_->renderSettings();
         settings.basemap = std::move(image);
@@ -128,8 +128,16 @@ bool BasemapMenu::apply(const QString& source, QString* error)
                                                                         : url_;
     checked->setChecked(true);
     loader_->setBasemap(std::move(basemap));
-    loader_->request(canvas_->view());
+    loader_->request(screenView());
     return true;
+}
+
+render::MapView BasemapMenu::screenView() const
+{
+    // The canvas's view in device pixels, so that a high-density screen gets sharp tiles.
+    const render::MapView view = canvas_->view();
+    const double ratio = canvas_->devicePixelRatioF();
+    return render::MapView(view.pixelSize() * ratio, view.centre(), view.metresPerPixel() / ratio);
 }
 
 void BasemapMenu::chooseUrl()

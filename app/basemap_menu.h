@@ -39,6 +39,7 @@ private:
     // Makes source the basemap; false with why (no dialog) when it cannot be used.
     bool apply(const QString& source, QString* error);
     void retranslate();
+    render::MapView screenView() const;
     void chooseUrl();
     void chooseFile();
     bool askTiandituKey();
