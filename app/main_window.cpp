@@ -855,6 +855,8 @@ void MainWindow::exportReportPdfTo(const QString& path)
     scene->parcelLayers.push_back(layer->shapes);
     render::PdfPageSettings settings;
     settings.language = language_ == Language::Chinese ? render::LabelLanguage::Chinese : render::LabelLanguage::English;
+    if (const auto* basemap = findChild<BasemapMenu*>())
+        settings.basemap = basemap->basemap();
     runPdfExport(path, [path, scene, layer, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
         render::ReportPdfContent content;
         content.source = layer->source;

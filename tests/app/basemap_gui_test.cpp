@@ -13,6 +13,9 @@
 #include "temp_dir.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -77,6 +80,20 @@ TEST_CASE("View → Basemap draws a tile file under the map without blocking the
     INFO("west " << west.name().toStdString() << " east " << east.name().toStdString());
     CHECK(west.red() > west.blue() + 40);
     CHECK(east.blue() > east.red() + 40);
+
+    // File → Export map to PDF draws it again, at print resolution, as one raster.
+    const QString pdf = QString::fromStdString(dir.file("地图.pdf"));
+    window.exportMapPdfTo(pdf);
+    REQUIRE(waitFor([&] { return QFile::exists(pdf); }, 60000));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        images.waitForFinished(60000);
+        const QStringList lines = QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        INFO(lines.join(QLatin1Char('\n')).toStdString());
+        CHECK(lines.size() == 3);  // two header lines and the basemap
+        CHECK(lines.last().contains(QStringLiteral(" 300 ")));  // at the page's 300 dpi
+    }
 
     menu->choose(QStringLiteral("none"));
     REQUIRE(waitFor([&] { return window.canvas()->renderSettings().basemap == nullptr; }));
