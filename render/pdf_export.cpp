@@ -139,12 +139,21 @@ struct MapDrawn {
     double scaleDenominator = 0.0;
     ScaleBar bar;
     bool complete = true;
+    BasemapDrawing basemap;
 };
+
+void noteBasemap(ExportOutcome& outcome, const MapDrawn& drawn, const PdfPageSettings& settings)
+{
+    if (!settings.basemap)
+        return;
+    outcome.basemapStatus = drawn.basemap.status;
+    outcome.basemapReason = drawn.basemap.reason;
+}
 
 // A map in frame, with legend, scale bar, north arrow and notes in panel.
 MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel, const MapScene& scene,
                      const gis::Envelope& extent, double fixedScale, const RenderSettings& layers,
-                     const std::atomic<bool>* cancel)
+                     const Basemap* basemap, const std::atomic<bool>* cancel)
 {
     QPainter& p = *page.painter;
     MapDrawn drawn;
@@ -159,6 +168,11 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
     RenderSettings settings = layers;
     settings.fontScale = 1.0;
+    settings.basemap = nullptr;  // never the screen's image: the page gets its own
+    if (basemap) {
+        drawn.basemap = basemap->draw(view, cancel);  // one raster at the page's resolution
+        settings.basemap = drawn.basemap.image;
+    }
     drawn.complete = renderMap(p, view, scene, settings, cancel);
     // Scale bar on a white plate, bottom left; north arrow top right.
     drawn.bar = niceScaleBar(mpp, 40 * kMillimetre);
@@ -315,7 +329,7 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
             if (progress)
                 progress(10);
             const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
-                                               settings.scaleDenominator, settings.layers, cancel);
+                                               settings.scaleDenominator, settings.layers, settings.basemap.get(), cancel);
             drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
             painter.end();
             if (!drawn.complete || isCancelled(cancel)) {
@@ -324,6 +338,7 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
             }
             outcome.scaleDenominator = drawn.scaleDenominator;
             outcome.scaleBar = drawn.bar;
+            noteBasemap(outcome, drawn, settings);
         }
         output.commit();
         outcome.status = ExportStatus::Written;
@@ -445,7 +460,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             extent.expandToInclude(scene.extent());
             RenderSettings layers;
             layers.language = settings.language;
-            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, cancel);
+            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, settings.basemap.get(), cancel);
+            noteBasemap(outcome, drawn, settings);
             outcome.scaleDenominator = drawn.scaleDenominator;
             outcome.scaleBar = drawn.bar;
             footer(2);

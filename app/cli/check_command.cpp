@@ -1,5 +1,6 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
 #include "app/cli/cli_context.h"
+#include "app/cli/basemap_option.h"
 #include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
@@ -93,11 +94,14 @@ int runCheck(const QStringList& arguments)
     const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
     const auto threads = option("threads", "Worker threads (default: all cores).", "N");
     const auto quiet = option("quiet", "No progress bar or summary.");
-    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, pdf, threads, quiet});
+    const auto basemap = basemapOption();
+    const auto tileCache = tileCacheOption();
+    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, pdf, basemap, tileCache, threads, quiet});
     const QString usage = QStringLiteral(
         "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
         "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-        "                           [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n");
+        "                           [--out REPORT] [--pdf REPORT.pdf] [--basemap SOURCE] [--tile-cache DIR]\n"
+        "                           [--threads N] [--quiet]\n");
     auto usageError = [&](const QString& message) {
         printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
@@ -128,6 +132,10 @@ int runCheck(const QStringList& arguments)
     }
     if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
+    BasemapChoice basemapChoice;
+    QString basemapError;
+    if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
+        return usageError(basemapError);
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
@@ -181,11 +189,13 @@ int runCheck(const QStringList& arguments)
             content.summary = summary;
             content.parcels = &keeping.kept();
             render::PdfPageSettings page;
+            page.basemap = basemapChoice.basemap;
             page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
                                                                                   : render::LabelLanguage::Chinese;
             const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
             if (outcome.status != render::ExportStatus::Written)
                 throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
+            reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }
         writer.commit();
         if (!parser.isSet(quiet))

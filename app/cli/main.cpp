@@ -17,11 +17,12 @@ const char* const kUsage =
     "Usage:\n"
     "  pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
     "                      [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-    "                      [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n"
+    "                      [--out REPORT] [--pdf REPORT.pdf] [--basemap SOURCE] [--tile-cache DIR]\n"
+    "                      [--threads N] [--quiet]\n"
     "  pearlzone-cli zones [--zones ZONES] [--json]\n"
     "  pearlzone-cli industries [--json]\n"
     "  pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
-    "                    [--paper A4|A3] [--landscape] [--lang zh|en]\n"
+    "                    [--paper A4|A3] [--landscape] [--lang zh|en] [--basemap SOURCE] [--tile-cache DIR]\n"
     "  pearlzone-cli --version | --help\n";
 
 }  // namespace
