@@ -27,5 +27,6 @@ int runCheck(const QStringList& arguments);
 int runMap(const QStringList& arguments);
 int runZones(const QStringList& arguments);
 int runIndustries(const QStringList& arguments);
+int runLandUses(const QStringList& arguments);
 
 }  // namespace pearlzone::cli
