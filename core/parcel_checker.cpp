@@ -168,8 +168,6 @@ void ParcelChecker::judgeLandUse(const std::vector<IndustryMatch>& industries, c
     for (const auto& [note, names] : refusals)
         facts.landUseRefuses.push_back(names + (zh ? "（" + note + "）" : " (" + note + ")"));
 }
-    }
-}
 
 ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geometry& geometry,
                                   const std::string& industryText, const std::string& note,
