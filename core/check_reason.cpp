@@ -1,5 +1,6 @@
 #include "core/check_reason.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace pearlzone::core {
@@ -59,12 +60,7 @@ std::string landUseChinese(const ReasonFacts& f)
 
 std::string constraintsChinese(const ReasonFacts& f)
 {
-    std::vector<std::string> items;
-    for (const auto& hit : f.constraints) {
-        const std::string rule = hit.rule == ConstraintRule::Prohibited ? "禁止建设" : "限制建设";
-        items.push_back(hit.name + "（" + (hit.kind.empty() ? "" : hit.kind + "，") + rule + "）" +
-                        (hit.areaM2 > 0.0 ? "重叠" + squareMetres(hit.areaM2) + "平方米" : ""));
-    }
+    const std::vector<std::string> items = constraintHitWords(f.constraints, Language::Chinese);
     return items.empty() ? "" : "；涉及管控线：" + join(items, "、");
 }
 
@@ -92,13 +88,8 @@ std::string landUseEnglish(const ReasonFacts& f)
 
 std::string constraintsEnglish(const ReasonFacts& f)
 {
-    std::vector<std::string> items;
-    bool areal = false;
-    for (const auto& hit : f.constraints) {
-        items.push_back(hit.name + " (" + (hit.kind.empty() ? "" : hit.kind + ", ") + toString(hit.rule) + ")" +
-                        (hit.areaM2 > 0.0 ? " by " + squareMetres(hit.areaM2) + " m²" : ""));
-        areal = areal || hit.areaM2 > 0.0;
-    }
+    const std::vector<std::string> items = constraintHitWords(f.constraints, Language::English);
+    const bool areal = std::any_of(f.constraints.begin(), f.constraints.end(), [](const ConstraintHit& hit) { return hit.areaM2 > 0.0; });
     return items.empty() ? "" : (areal ? "; it overlaps the constraint lines " : "; it lies within the constraint lines ") +
                                     join(items, ", ");
 }
@@ -201,6 +192,37 @@ std::string english(const ReasonFacts& f)
 }
 
 }  // namespace
+
+std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hits, Language language)
+{
+    std::vector<std::string> items;
+    for (const auto& hit : hits) {
+        if (language == Language::Chinese) {
+            const std::string rule = hit.rule == ConstraintRule::Prohibited ? "禁止建设" : "限制建设";
+            items.push_back(hit.name + "（" + (hit.kind.empty() ? "" : hit.kind + "，") + rule + "）" +
+                            (hit.areaM2 > 0.0 ? "重叠" + squareMetres(hit.areaM2) + "平方米" : ""));
+        } else {
+            items.push_back(hit.name + " (" + (hit.kind.empty() ? "" : hit.kind + ", ") + toString(hit.rule) + ")" +
+                            (hit.areaM2 > 0.0 ? " by " + squareMetres(hit.areaM2) + " m²" : ""));
+        }
+    }
+    return items;
+}
+
+std::string landUseStatusWords(LandUseStatus status, Language language)
+{
+    if (language == Language::English)
+        return toString(status);
+    switch (status) {
+    case LandUseStatus::Compatible: return "相容";
+    case LandUseStatus::Conditional: return "有条件相容";
+    case LandUseStatus::Incompatible: return "不相容";
+    case LandUseStatus::Unknown: return "无法识别";
+    case LandUseStatus::Missing: return "未填写";
+    case LandUseStatus::NotApplicable: break;
+    }
+    return "不适用";
+}
 
 std::string reasonSentence(const ReasonFacts& facts, Language language)
 {
