@@ -7,17 +7,10 @@
 set -euo pipefail
 build_dir=${1:-build}
 count=${2:-${BENCH_PARCELS:-1000000}}
-data_dir="$build_dir/bench-data"
-parcels="$data_dir/parcels-$count.gpkg"
-constraints="$data_dir/constraints-5000.gpkg"
+constraints="$build_dir/bench-data/constraints-5000.gpkg"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-mkdir -p "$data_dir"
-
-if [ ! -f "$parcels" ]; then
-  echo "generating $count parcels (once; kept in $data_dir)..."
-  "$build_dir/tools/datagen/pearlzone-datagen" parcels "$parcels" --count "$count" --plain --seed 7 2>/dev/null
-fi
+. "$(dirname "$0")/bench-common.sh"
 if [ ! -f "$constraints" ]; then
   # The parcels are in EPSG:4547; the polygons go where they are.
   read -r minx miny maxx maxy < <(ogrinfo -so -al "$parcels" |
@@ -41,16 +34,6 @@ if [ ! -f "$constraints" ]; then
   ogr2ogr -f GPKG -a_srs EPSG:4547 -nln constraints "$constraints" "$out/constraints.csv" \
     -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO
 fi
-
-# measure NAME COMMAND...: one run, wall seconds and peak resident memory (GNU time).
-declare -A wall memory cpu
-measure() {
-  local name=$1
-  shift
-  /usr/bin/time -f "%e %M %U %S" -o "$out/time" "$@" > "$out/$name.log" 2>&1
-  read -r wall[$name] memory[$name] user system < "$out/time"
-  cpu[$name]=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
-}
 
 measure plain "$build_dir/app/pearlzone-cli" check "$parcels" --out "$out/plain.csv"
 measure constraints "$build_dir/app/pearlzone-cli" check "$parcels" --constraints "$constraints" --out "$out/constraints.csv"

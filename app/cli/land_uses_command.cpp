@@ -2,9 +2,7 @@
 // M0, as trees, with the crosswalk from GB 50137 classes to the national ones.
 #include "app/cli/cli_context.h"
 #include "core/pilot_zone_data.h"
-#include "gis/error.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,29 +69,9 @@ QString classesText(const core::LandUseCatalogue& landUses)
 
 int runLandUses(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(jsonOption);
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("pearlzone-cli land-uses: ") +
-                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
-                 QStringLiteral("\nusage: pearlzone-cli land-uses [--json]\n"));
-        return kExitUsage;
-    }
-    const auto dataDir = bundledDataDirectory();
-    if (dataDir.empty())
-        return kExitBadInput;
-    try {
-        const auto data = core::PilotZoneData::load(dataDir);
-        if (parser.isSet(jsonOption))
-            printOut(QString::fromUtf8(QJsonDocument(classesJson(data->landUses)).toJson(QJsonDocument::Indented)));
-        else
-            printOut(classesText(data->landUses));
-        return kExitOk;
-    } catch (const gis::Error& error) {
-        printErr(QStringLiteral("pearlzone-cli land-uses: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
-        return kExitBadInput;
-    }
+    return runDataListing(arguments, QStringLiteral("land-uses"), [](const core::PilotZoneData& data, bool json) {
+        return json ? QString::fromUtf8(QJsonDocument(classesJson(data.landUses)).toJson(QJsonDocument::Indented)) : classesText(data.landUses);
+    });
 }
 
 }  // namespace pearlzone::cli
