@@ -119,15 +119,19 @@ const std::vector<LandUseMatch>& ParcelChecker::resolveLandUse(const std::string
     return cached(landUseCache_, text, [&] { return data_.landUses.resolve(text); });
 }
 
-void ParcelChecker::judgeLandUse(const std::vector<IndustryMatch>& industries, const std::vector<LandUseMatch>& parts,
+void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vector<IndustryMatch>& industries,
+                                 const std::string& landUseText, const std::vector<LandUseMatch>& parts,
                                  ParcelResult& result, ReasonFacts& facts) const
 {
     const Language language = settings_.language;
     const bool zh = language == Language::Chinese;
-    std::vector<std::vector<std::string>> industryCodes;
-    for (const auto& match : industries)
-        industryCodes.push_back(match.codes);
-    const LandUseAssessment assessment = data_.compatibility.assess(parts, industryCodes);
+    // Parcel files repeat a few (industry, land use) pairs; the unit separator keeps them apart.
+    const LandUseAssessment& assessment = cached(assessmentCache_, industryText + '\x1f' + landUseText, [&] {
+        std::vector<std::vector<std::string>> industryCodes;
+        for (const auto& match : industries)
+            industryCodes.push_back(match.codes);
+        return data_.compatibility.assess(parts, industryCodes);
+    });
     result.landUseStatus = assessment.status;
     facts.landUseStatus = assessment.status;
     for (const auto& code : assessment.codes)
@@ -372,7 +376,7 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
             }
         }
         if (located)
-            judgeLandUse(matches, parts, result, facts);
+            judgeLandUse(industryText, matches, *landUse, parts, result, facts);
     }
 
     // SPEC 4.2: the verdict weighs location, designation, land use and constraint lines.

@@ -35,8 +35,9 @@ private:
     const std::vector<IndustryMatch>& resolveIndustries(const std::string& text) const;
     const std::vector<LandUseMatch>& resolveLandUse(const std::string& text) const;
     // SPEC 4.1 for a parcel in a zone: the status, and the facts the reason states.
-    void judgeLandUse(const std::vector<IndustryMatch>& industries, const std::vector<LandUseMatch>& parts,
-                      ParcelResult& result, ReasonFacts& facts) const;
+    void judgeLandUse(const std::string& industryText, const std::vector<IndustryMatch>& industries,
+                      const std::string& landUseText, const std::vector<LandUseMatch>& parts, ParcelResult& result,
+                      ReasonFacts& facts) const;
 
     const PilotZoneData& data_;
     CheckSettings settings_;
@@ -46,6 +47,7 @@ private:
     // is faster.
     mutable std::unordered_map<std::string, std::vector<IndustryMatch>> industryCache_;
     mutable std::unordered_map<std::string, std::vector<LandUseMatch>> landUseCache_;
+    mutable std::unordered_map<std::string, LandUseAssessment> assessmentCache_;  // by industry and land-use text
 };
 
 }  // namespace pearlzone::core
