@@ -218,8 +218,9 @@ int runCheck(const QStringList& arguments)
         if (!parser.isSet(quiet))
             printErr(summaryText(summary, *data, source, constraintSet, report));
         else
-            for (const auto& warning : summary.warnings)
-                printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
+            for (const auto& warnings : {summary.warnings, constraintSet.warnings()})
+                for (const auto& warning : warnings)
+                    printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         return kExitOk;
     } catch (const core::OutputError& error) {
         printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
