@@ -20,6 +20,7 @@ namespace {
 const std::vector<std::string> kIdCandidates = {"parcel_id", "id", "地块编号", "DKBH", "编号", "项目编号", "项目名称"};
 const std::vector<std::string> kIndustryCandidates = {"industry", "产业", "行业", "产业类型",
                                                       "产业类别", "行业类别", "所属产业", "所属行业"};
+const std::vector<std::string> kLandUseCandidates = {"land_use", "用地性质", "用地类型", "用地代码", "YDXZ", "YDDM", "DLBM", "地类编码"};
 
 bool sameFieldName(const std::string& a, const std::string& b)
 {
@@ -71,14 +72,24 @@ std::string csvNames(const std::vector<std::string>& names)
 
 }  // namespace
 
+std::string detectField(const std::vector<std::string>& fields, const std::vector<std::string>& candidates)
+{
+    return detectColumn(fields, candidates);
+}
+
+std::string detectLandUseField(const std::vector<std::string>& fields)
+{
+    return detectField(fields, kLandUseCandidates);
+}
+
 std::string detectIdField(const std::vector<std::string>& fields)
 {
-    return detectColumn(fields, kIdCandidates);
+    return detectField(fields, kIdCandidates);
 }
 
 std::string detectIndustryField(const std::vector<std::string>& fields)
 {
-    return detectColumn(fields, kIndustryCandidates);
+    return detectField(fields, kIndustryCandidates);
 }
 
 gis::VectorOpenOptions parcelOpenOptions(const std::string& source, const std::string& encoding)
@@ -152,14 +163,19 @@ void ParcelSource::chooseFields(const ParcelInputOptions& options)
     };
     idField_ = chooseField(options.idField, "id", detectIdField);
     industryField_ = chooseField(options.industryField, "industry", detectIndustryField);
-    if (drawing_)
-        return;
+    landUseField_ = chooseField(options.landUseField, "land-use", detectLandUseField);
+    if (!drawing_)
+        reader_.selectFields(selectedFields());
+}
+
+std::vector<std::string> ParcelSource::selectedFields() const
+{
     std::vector<std::string> selected;
-    for (const auto* field : {&idField_, &industryField_}) {
+    for (const auto* field : {&idField_, &industryField_, &landUseField_}) {
         if (!field->empty() && std::find(selected.begin(), selected.end(), *field) == selected.end())
             selected.push_back(*field);
     }
-    reader_.selectFields(selected);
+    return selected;
 }
 
 bool ParcelSource::isPlanarTarget() const
@@ -182,16 +198,25 @@ std::size_t ParcelSource::readBatch(std::vector<gis::VectorFeature>& batch, std:
     } catch (const gis::Error& error) {
         throw InputError(error.what());
     }
-    // The reader gives the selected fields: id and industry, either missing, one if the same.
-    const bool hasId = !idField_.empty();
-    const std::size_t industryAt = hasId && industryField_ != idField_ ? 1 : 0;
+    // The reader gives selectedFields(): id, industry and
+    // land use, any of them missing; they come back as {id, industry[, land use]}.
+    const std::vector<std::string> selected = selectedFields();
+    auto positionOf = [&](const std::string& field) {
+        return static_cast<std::size_t>(std::find(selected.begin(), selected.end(), field) - selected.begin());
+    };
+    const std::size_t industryAt = positionOf(industryField_);
+    const std::size_t landUseAt = positionOf(landUseField_);
+    const bool hasLandUse = !landUseField_.empty();
     for (std::size_t i = 0; i < n; ++i) {
         auto& attributes = batch[i].attributes;
+        std::string landUse = hasLandUse ? attributes[landUseAt] : std::string();
         std::string industry = industryField_.empty() ? std::string() : attributes[industryAt];
-        std::string id = hasId ? attributes[0] : std::to_string(batch[i].fid);
-        attributes.resize(2);
+        std::string id = idField_.empty() ? std::to_string(batch[i].fid) : attributes[0];
+        attributes.resize(hasLandUse ? 3 : 2);
         attributes[0] = std::move(id);
         attributes[1] = std::move(industry);
+        if (hasLandUse)
+            attributes[2] = std::move(landUse);
     }
     return n;
 }
@@ -209,6 +234,8 @@ std::size_t ParcelSource::readOutlines(std::vector<gis::VectorFeature>& batch, s
         feature.fid = outline.fid;
         feature.attributes = {idField_.empty() ? std::to_string(outline.fid) : cadColumnValue(outline, attributes, idField_),
                               industryField_.empty() ? std::string() : cadColumnValue(outline, attributes, industryField_)};
+        if (!landUseField_.empty())
+            feature.attributes.push_back(cadColumnValue(outline, attributes, landUseField_));
         feature.wkb = outline.wkb;
         feature.textRepaired = false;
         std::vector<std::string> notes = outline.notes;

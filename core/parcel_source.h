@@ -21,6 +21,7 @@ struct ParcelInputOptions {
     std::string layer;          // empty: the first layer
     std::string idField;        // empty: detect (parcel_id, id, 地块编号, DKBH, ...), else the feature id
     std::string industryField;  // empty: detect (industry, 产业, 行业, 产业类型, ...); none: all "missing"
+    std::string landUseField;   // empty: detect (land_use, 用地性质, ...); none is fine
     std::string crs;            // overrides the layer's CRS; required when it has none
     std::string encoding;       // e.g. GBK, for files that do not say
 };
@@ -36,6 +37,7 @@ public:
     const std::vector<std::string>& fieldNames() const { return fields_; }
     const std::string& idField() const { return idField_; }  // "" when feature ids are used
     const std::string& industryField() const { return industryField_; }  // "" when there is none
+    const std::string& landUseField() const { return landUseField_; }  // "" when the input has none
     // The CRS text the coordinates are in (a code, WKT, or GCJ02/BD09), and a short name for it.
     const std::string& crs() const { return crs_; }
     const std::string& crsLabel() const { return crsLabel_; }
@@ -50,7 +52,8 @@ public:
     void useCatalogue(const IndustryCatalogue& catalogue) { catalogue_ = &catalogue; }
 
     // Attributes come back as {id, industry} (id "" when feature ids are used, industry "" when
-    // there is no industry field); VectorFeature::note says what could not be read.
+    // there is no industry field), then the land use when there is a land-use field;
+    // VectorFeature::note says what could not be read.
     std::size_t readBatch(std::vector<gis::VectorFeature>& batch, std::size_t maxCount);
 
     // What a planner should know about the input as a whole: no industry field, the text
@@ -63,6 +66,7 @@ private:
     std::vector<std::string> fields_;
     std::string idField_;
     std::string industryField_;
+    std::string landUseField_;
     std::string crs_;
     std::string crsLabel_;
     std::string positionColumns_;  // for spreadsheets: where the positions came from
@@ -73,10 +77,15 @@ private:
 
     explicit ParcelSource(gis::VectorLayerReader reader) : reader_(std::move(reader)) {}
     void chooseFields(const ParcelInputOptions& options);
+    std::vector<std::string> selectedFields() const;  // id, industry, land use: those there, each once
     std::size_t readOutlines(std::vector<gis::VectorFeature>& batch, std::size_t maxCount);
 };
 
+// The first of the candidate names among the fields (any case), "" when none is there.
+std::string detectField(const std::vector<std::string>& fields, const std::vector<std::string>& candidates);
+
 // The fields the check would use when none is named ("" when none fits).
+std::string detectLandUseField(const std::vector<std::string>& fields);
 std::string detectIdField(const std::vector<std::string>& fields);
 std::string detectIndustryField(const std::vector<std::string>& fields);
 

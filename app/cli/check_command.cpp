@@ -1,5 +1,6 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
 #include "app/cli/cli_context.h"
+#include "app/cli/basemap_option.h"
 #include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
@@ -48,7 +49,7 @@ void drawProgress(const core::BatchProgress& p)
 }
 
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
-                    const QString& report)
+                    const core::ConstraintSet& constraints, const QString& report)
 {
     // Where positions came from, when a table has no geometry column (spreadsheets).
     const QString positions = source.positionColumns().empty()
@@ -71,6 +72,23 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     }
     const auto outside = s.byZone.find(std::string());
     text += QStringLiteral("  (in no zone %1)\n").arg(outside == s.byZone.end() ? 0 : outside->second);
+    if (!source.landUseField().empty()) {
+        text += QStringLiteral("  land use (%1):").arg(qs(source.landUseField()));
+        for (auto status : {core::LandUseStatus::Compatible, core::LandUseStatus::Conditional, core::LandUseStatus::Incompatible,
+                            core::LandUseStatus::Unknown, core::LandUseStatus::Missing, core::LandUseStatus::NotApplicable}) {
+            const auto it = s.byLandUseStatus.find(status);
+            text += QStringLiteral("  %1 %2").arg(QString::fromLatin1(core::toString(status))).arg(it == s.byLandUseStatus.end() ? 0 : it->second);
+        }
+        text += QStringLiteral("\n");
+    }
+    if (!constraints.empty())
+        text += QStringLiteral("  constraint lines: %1 layers, %2 polygons; %3 parcels in conflict (%4 conflicts)\n")
+                    .arg(constraints.layers().size())
+                    .arg(constraints.features().size())
+                    .arg(s.parcelsWithConflicts)
+                    .arg(s.conflicts);
+    for (const auto& warning : constraints.warnings())
+        text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     for (const auto& warning : s.warnings)
         text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     text += QStringLiteral("report: ") + report + QStringLiteral("\n");
@@ -93,6 +111,8 @@ int runCheck(const QStringList& arguments)
     const QString zones = QStringLiteral("zones");
     const QString idField = QStringLiteral("id-field");
     const QString industryField = QStringLiteral("industry-field");
+    const QString landUseField = QStringLiteral("land-use-field");
+    const QString constraints = QStringLiteral("constraints");
     const QString crs = QStringLiteral("crs");
     const QString encoding = QStringLiteral("encoding");
     const QString minInside = QStringLiteral("min-inside");
@@ -101,6 +121,8 @@ int runCheck(const QStringList& arguments)
     const QString pdf = QStringLiteral("pdf");
     const QString threads = QStringLiteral("threads");
     const QString quiet = QStringLiteral("quiet");
+    const QString basemap = QStringLiteral("basemap");
+    const QString tileCache = QStringLiteral("tile-cache");
 
     core::BatchCheckOptions options;
     if (parser.isSet(minInside)) {
@@ -123,6 +145,10 @@ int runCheck(const QStringList& arguments)
     }
     if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
+    BasemapChoice basemapChoice;
+    QString basemapError;
+    if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
+        return usageError(basemapError);
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
@@ -143,9 +169,16 @@ int runCheck(const QStringList& arguments)
         input.layer = parser.value(layer).toStdString();
         input.idField = parser.value(idField).toStdString();
         input.industryField = parser.value(industryField).toStdString();
+        input.landUseField = parser.value(landUseField).toStdString();
         input.crs = parser.value(crs).toStdString();
         input.encoding = parser.value(encoding).toStdString();
         auto source = core::ParcelSource::open(input);
+        std::vector<core::ConstraintLayerOptions> constraintLayers;
+        for (const QString& value : parser.values(constraints))
+            constraintLayers.push_back({value.toStdString(), {}, std::nullopt, {}, input.encoding});
+        const core::ConstraintSet constraintSet = core::ConstraintSet::load(constraintLayers);
+        if (!constraintLayers.empty())
+            options.constraints = &constraintSet;
         core::ReportWriter writer(report.toStdString());
 
         interrupted.store(false);
@@ -176,18 +209,21 @@ int runCheck(const QStringList& arguments)
             content.summary = summary;
             content.parcels = &keeping.kept();
             render::PdfPageSettings page;
+            page.basemap = basemapChoice.basemap;
             page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
                                                                                   : render::LabelLanguage::Chinese;
             const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
             if (outcome.status != render::ExportStatus::Written)
                 throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
+            reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }
         writer.commit();
         if (!parser.isSet(quiet))
-            printErr(summaryText(summary, *data, source, report));
+            printErr(summaryText(summary, *data, source, constraintSet, report));
         else
-            for (const auto& warning : summary.warnings)
-                printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
+            for (const auto& warnings : {summary.warnings, constraintSet.warnings()})
+                for (const auto& warning : warnings)
+                    printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         return kExitOk;
     } catch (const core::OutputError& error) {
         printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));

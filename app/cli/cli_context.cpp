@@ -3,8 +3,11 @@
 #include "app/cli/command_help.h"
 
 #include "core/data_location.h"
+#include "core/pilot_zone_data.h"
+#include "gis/error.h"
 #include "gis/utf8_path.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -43,6 +46,28 @@ std::filesystem::path bundledDataDirectory()
     printErr(QStringLiteral("pearlzone-cli: the bundled data folder was not found; looked in:") + tried +
              QStringLiteral("\n(set PEARLZONE_DATA_DIR to the folder holding zones.geojson)\n"));
     return {};
+}
+
+int runDataListing(const QStringList& arguments, const QString& command,
+                   const std::function<QString(const core::PilotZoneData&, bool json)>& describe)
+{
+    QCommandLineParser parser;
+    parser.addOptions(commandOptions(command));
+    if (!parser.parse(arguments))
+        return usageError(command, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, QStringLiteral("takes no file arguments"));
+    const auto dataDir = bundledDataDirectory();
+    if (dataDir.empty())
+        return kExitBadInput;
+    try {
+        const auto data = core::PilotZoneData::load(dataDir);
+        printOut(describe(*data, parser.isSet(QStringLiteral("json"))));
+        return kExitOk;
+    } catch (const gis::Error& error) {
+        printErr(QStringLiteral("pearlzone-cli %1: ").arg(command) + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitBadInput;
+    }
 }
 
 }  // namespace pearlzone::cli

@@ -72,19 +72,13 @@ const std::vector<CommandEntry>& commands()
          {"map --out 试验区.pdf", "map --out map.pdf --parcels parcels.gpkg --paper A3 --landscape --lang en",
           "map --out 项目分布.pdf --parcels 项目清单.xlsx --crs EPSG:4326"}},
 
-        // Commands of parallel branches (SPEC section 5): drop any that did not land.
         {"land-uses", "",
-         "Lists the land-use classes (用地性质) Pearlzone knows, in both schemes, and which industries each allows.",
+         "Lists the planned land-use classes (用地性质) as trees: the national scheme (0902, ...), GB 50137-2011 "
+         "(B2, M1, ...) with the national class each corresponds to, and Guangzhou's M0.",
          {},
-         {},
+         {"Any of these codes, names and aliases may be written in a parcel's land-use field; mixed uses are written "
+          "0902/0901 or B2+M0."},
          {"land-uses", "land-uses --json"}},
-        {"compare", "PARCELS",
-         "Checks the parcels against two zone sets (old and new boundaries) and lists only the parcels whose zone, "
-         "location or verdict differs, with a sentence saying what changed.",
-         {{"PARCELS", kParcelsHelp}},
-         {},
-         {"compare parcels.gpkg --from zones-2020.gpkg --to zones-2025.gpkg",
-          "compare 地块.shp --from 旧边界.shp --to 新边界.shp --zone-field 片区名称 --out 变化.csv"}},
     };
     return entries;
 }
@@ -100,6 +94,12 @@ const std::vector<OptionEntry>& options()
         {"check", "industry-field", "F",
          "The field holding each parcel's industries; several may be separated by ; 、 , or /.",
          "detected (industry, 产业, 行业, 产业类型, ...); with none, every industry is 'missing' and a warning says so"},
+        {"check", "land-use-field", "F", "The field holding each parcel's planned land use (用地性质), e.g. 0902 or B2.",
+         "detected (land_use, 用地性质, 用地类型, 用地代码, YDXZ, YDDM, DLBM, 地类编码); with none, land use is not checked"},
+        {"check", "constraints", "SOURCE",
+         "A layer of constraint lines (生态保护红线, 永久基本农田, 河道蓝线, ...) with fields name, kind, rule "
+         "(prohibited or restricted); give it once per layer.",
+         "none", Presence::Repeatable},
         {"check", "crs", "CRS",
          "The CRS of the parcels' coordinates: EPSG:4547, EPSG:4326, any CRS PROJ knows, or GCJ02 / BD09 for "
          "coordinates taken from AMap / Baidu maps.",
@@ -113,6 +113,13 @@ const std::vector<OptionEntry>& options()
         {"check", "out", "REPORT", "The report to write: .csv (UTF-8 for Excel), .geojson or .gpkg.",
          "<PARCELS name>.check.csv in the current folder"},
         {"check", "pdf", "REPORT.pdf", "Also write the report as a PDF: summary, map and the table of parcels.", nullptr},
+        {"check", "basemap", "SOURCE",
+         "Streets or imagery under the map: osm, tianditu-vec, tianditu-img (key in PEARLZONE_TIANDITU_KEY), an XYZ URL "
+         "template with {z}/{x}/{y} (gcj02:URL for GCJ-02 tiles), or a .mbtiles / .gpkg file. A source that cannot be "
+         "reached leaves the PDF without it, with a warning.",
+         "none"},
+        {"check", "tile-cache", "DIR", "The folder for downloaded tiles, reused offline.",
+         "pearlzone/tiles in the user's cache folder"},
         {"check", "threads", "N", "The number of worker threads.", "one per processor core"},
         {"check", "quiet", nullptr, "No progress bar and no summary (warnings are still printed).", nullptr},
 
@@ -134,29 +141,16 @@ const std::vector<OptionEntry>& options()
         {"map", "paper", "A4|A3", "The paper size.", "A4"},
         {"map", "landscape", nullptr, "Landscape instead of portrait.", "portrait"},
         {"map", "lang", "zh|en", "The language of the title, legend and notes.", "zh"},
+        {"map", "basemap", "SOURCE",
+         "Streets or imagery under the map: osm, tianditu-vec, tianditu-img (key in PEARLZONE_TIANDITU_KEY), an XYZ URL "
+         "template with {z}/{x}/{y} (gcj02:URL for GCJ-02 tiles), or a .mbtiles / .gpkg file. A source that cannot be "
+         "reached leaves the PDF without it, with a warning.",
+         "none"},
+        {"map", "tile-cache", "DIR", "The folder for downloaded tiles, reused offline.",
+         "pearlzone/tiles in the user's cache folder"},
 
-        // Options of parallel branches (SPEC sections 3, 4.1, 4.2, 5): drop any that did not land.
-        {"check", "land-use-field", "F", "The field holding each parcel's planned land use (用地性质), e.g. 0902 or B2.",
-         "detected (land_use, 用地性质, 用地类型, 用地代码, YDXZ, YDDM, DLBM, 地类编码); with none, land use is not checked"},
-        {"check", "constraints", "SOURCE",
-         "A layer of constraint lines (生态保护红线, 永久基本农田, 河道蓝线, ...) with fields name, kind, rule "
-         "(prohibited or restricted); give it once per layer.",
-         "none", Presence::Repeatable},
-        {"check", "zone-field", "F", "The field of the zones layer that names each zone, when it has no zone_id.",
-         "detected (片区, 片区名称, 名称, name)"},
-        {"zones", "zone-field", "F", "The field of the zones layer that names each zone, when it has no zone_id.",
-         "detected (片区, 片区名称, 名称, name)"},
-        {"land-uses", "json", nullptr, "Print JSON.", "text"},
-        {"compare", "from", "ZONES_A", "The old zone set.", nullptr, Presence::Required},
-        {"compare", "to", "ZONES_B", "The new zone set.", nullptr, Presence::Required},
-        {"compare", "zone-field", "F", "The field of the zones layers that names each zone, when they have no zone_id.",
-         "detected (片区, 片区名称, 名称, name)"},
-        {"compare", "layer", "NAME", "The layer to read, or the sheet of a spreadsheet.", "the first"},
-        {"compare", "crs", "CRS", "The CRS of the parcels' coordinates, as for check.", "the file's own"},
-        {"compare", "out", "CHANGES", "The list of changed parcels to write: .csv, .geojson or .gpkg.",
-         "<PARCELS name>.changes.csv in the current folder"},
-        {"compare", "pdf", "CHANGES.pdf", "Also write the changes as a PDF.", nullptr},
-        {"compare", "lang", "zh|en", "The language of the sentences.", "zh"},
+        {"land-uses", "json", nullptr, "Print JSON: code, scheme, names, aliases, parent, crosswalk, source.", "text"},
+
     };
     return entries;
 }

@@ -1,11 +1,8 @@
 // pearlzone-cli industries [--json]: the industry catalogue, as a tree, with where each
 // industry is designated.
 #include "app/cli/cli_context.h"
-#include "app/cli/command_help.h"
 #include "core/pilot_zone_data.h"
-#include "gis/error.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,27 +72,9 @@ QString catalogueText(const core::PilotZoneData& data)
 
 int runIndustries(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.addOptions(commandOptions(QStringLiteral("industries")));
-    if (!parser.parse(arguments))
-        return usageError(QStringLiteral("industries"), parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("industries"), QStringLiteral("takes no file arguments"));
-    const QString jsonOption = QStringLiteral("json");
-    const auto dataDir = bundledDataDirectory();
-    if (dataDir.empty())
-        return kExitBadInput;
-    try {
-        const auto data = core::PilotZoneData::load(dataDir);
-        if (parser.isSet(jsonOption))
-            printOut(QString::fromUtf8(QJsonDocument(catalogueJson(data->catalogue)).toJson(QJsonDocument::Indented)));
-        else
-            printOut(catalogueText(*data));
-        return kExitOk;
-    } catch (const gis::Error& error) {
-        printErr(QStringLiteral("pearlzone-cli industries: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
-        return kExitBadInput;
-    }
+    return runDataListing(arguments, QStringLiteral("industries"), [](const core::PilotZoneData& data, bool json) {
+        return json ? QString::fromUtf8(QJsonDocument(catalogueJson(data.catalogue)).toJson(QJsonDocument::Indented)) : catalogueText(data);
+    });
 }
 
 }  // namespace pearlzone::cli

@@ -54,6 +54,8 @@ int main(int argc, char* argv[])
         return pearlzone::cli::runZones(arguments);
     if (command == "industries")
         return pearlzone::cli::runIndustries(arguments);
+    if (command == "land-uses")
+        return pearlzone::cli::runLandUses(arguments);
     if (command == "map")
         return pearlzone::cli::runMap(arguments);
     pearlzone::cli::printErr(QStringLiteral("pearlzone-cli: unknown command '%1'\n\n").arg(arguments.constFirst()) +

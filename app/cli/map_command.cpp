@@ -1,5 +1,7 @@
 // pearlzone-cli map --out MAP.pdf [--parcels PARCELS [--layer NAME] [--crs CRS] [--encoding ENC]]
 //                   [--zones ZONES] [--title T] [--paper A4|A3] [--landscape] [--lang zh|en]
+//                   [--basemap SOURCE] [--tile-cache DIR]
+#include "app/cli/basemap_option.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
@@ -27,6 +29,8 @@ int runMap(const QStringList& arguments)
     const QString layer = QStringLiteral("layer");
     const QString crs = QStringLiteral("crs");
     const QString encoding = QStringLiteral("encoding");
+    const QString basemap = QStringLiteral("basemap");
+    const QString tileCache = QStringLiteral("tile-cache");
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(out))
@@ -37,6 +41,10 @@ int runMap(const QStringList& arguments)
     const QString language = parser.value(lang).isEmpty() ? QStringLiteral("zh") : parser.value(lang);
     if (language != QStringLiteral("zh") && language != QStringLiteral("en"))
         return usageError(QStringLiteral("--lang takes zh or en"));
+    BasemapChoice basemapChoice;
+    QString basemapError;
+    if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
+        return usageError(basemapError);
 
     render::MapPdfSettings settings;
     settings.paper = paperName == QStringLiteral("A3") ? QPageSize::A3 : QPageSize::A4;
@@ -44,6 +52,7 @@ int runMap(const QStringList& arguments)
     settings.language = language == QStringLiteral("en") ? render::LabelLanguage::English : render::LabelLanguage::Chinese;
     settings.layers.language = settings.language;
     settings.title = parser.value(title);
+    settings.basemap = basemapChoice.basemap;
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
@@ -71,6 +80,7 @@ int runMap(const QStringList& arguments)
             printErr(QStringLiteral("pearlzone-cli map: ") + outcome.message + QStringLiteral("\n"));
             return kExitOutputFailed;
         }
+        reportBasemap(QStringLiteral("map"), parser.value(basemap), basemapChoice, outcome);
         printErr(QStringLiteral("map: %1 (scale %2)\n").arg(parser.value(out)).arg(QStringLiteral("1:%L1").arg(std::llround(outcome.scaleDenominator))));
         return kExitOk;
     } catch (const core::OutputError& error) {

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 namespace {
@@ -235,16 +236,18 @@ TEST_CASE("COMMAND --help explains every option with its default, and examples",
     const std::vector<std::pair<QString, QStringList>> commands = {
         {QStringLiteral("check"),
          {QStringLiteral("--layer NAME"), QStringLiteral("--zones ZONES"), QStringLiteral("--id-field F"),
-          QStringLiteral("--industry-field F"), QStringLiteral("--crs CRS"), QStringLiteral("--encoding ENC"),
+          QStringLiteral("--industry-field F"), QStringLiteral("--land-use-field F"), QStringLiteral("--constraints SOURCE"),
+          QStringLiteral("--basemap SOURCE"), QStringLiteral("--tile-cache DIR"), QStringLiteral("--crs CRS"), QStringLiteral("--encoding ENC"),
           QStringLiteral("--min-inside R"), QStringLiteral("--lang zh|en"), QStringLiteral("--out REPORT"),
           QStringLiteral("--pdf REPORT.pdf"), QStringLiteral("--threads N"), QStringLiteral("--quiet")}},
         {QStringLiteral("zones"), {QStringLiteral("--zones ZONES"), QStringLiteral("--json")}},
         {QStringLiteral("industries"), {QStringLiteral("--json")}},
+        {QStringLiteral("land-uses"), {QStringLiteral("--json")}},
         {QStringLiteral("map"),
          {QStringLiteral("--out MAP.pdf"), QStringLiteral("--parcels PARCELS"), QStringLiteral("--layer NAME"),
           QStringLiteral("--crs CRS"), QStringLiteral("--encoding ENC"), QStringLiteral("--zones ZONES"),
           QStringLiteral("--title T"), QStringLiteral("--paper A4|A3"), QStringLiteral("--landscape"),
-          QStringLiteral("--lang zh|en")}},
+          QStringLiteral("--lang zh|en"), QStringLiteral("--basemap SOURCE"), QStringLiteral("--tile-cache DIR")}},
     };
     for (const auto& [command, options] : commands) {
         INFO(command.toStdString());
@@ -269,6 +272,14 @@ TEST_CASE("COMMAND --help explains every option with its default, and examples",
     CHECK(check.out.contains(QStringLiteral("经度")));
     CHECK(check.out.contains(QStringLiteral("pearlzone-cli check 项目清单.xlsx --crs EPSG:4326")));
     CHECK(runCli({QStringLiteral("map"), QStringLiteral("--help")}).out.contains(QStringLiteral("Required.")));
+    CHECK(check.out.contains(QStringLiteral("[--constraints SOURCE]...")));
+    CHECK(check.out.simplified().contains(QStringLiteral("May be given several times.")));
+    // Only what is implemented is offered.
+    const Run usage = runCli({QStringLiteral("--help")});
+    CHECK(usage.out.contains(QStringLiteral("pearlzone-cli land-uses [--json]")));
+    CHECK_FALSE(usage.out.contains(QStringLiteral("compare")));
+    CHECK_FALSE(usage.out.contains(QStringLiteral("--zone-field")));
+    CHECK_FALSE(check.out.contains(QStringLiteral("--zone-field")));
 }
 
 TEST_CASE("a help option anywhere on the line wins over everything else on it", "[app][cli][help]")
@@ -324,4 +335,61 @@ TEST_CASE("check reads a project list in Excel and a file without an industry fi
     CHECK(runCli({QStringLiteral("check"), sites, QStringLiteral("--crs"), QStringLiteral("EPSG:4326"), QStringLiteral("--out"),
                   report, QStringLiteral("--industry-field"), QStringLiteral("产业")})
               .exitCode == 2);
+}
+
+TEST_CASE("land-uses --json lists both schemes, M0 and the crosswalk", "[app][cli][landuse]")
+{
+    const Run run = runCli({QStringLiteral("land-uses"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray classes = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(classes.size() >= 100);
+    std::map<QString, QJsonObject> byCode;
+    for (const auto& value : classes) {
+        const QJsonObject c = value.toObject();
+        for (const char* key : {"code", "scheme", "name_zh", "name_en", "aliases", "parent", "crosswalk", "source"})
+            CHECK(c.contains(QLatin1String(key)));
+        byCode[c[QStringLiteral("code")].toString()] = c;
+    }
+    CHECK(byCode[QStringLiteral("0902")][QStringLiteral("name_zh")].toString() == QStringLiteral("商务金融用地"));
+    CHECK(byCode[QStringLiteral("0902")][QStringLiteral("scheme")].toString() == QStringLiteral("national"));
+    CHECK(byCode[QStringLiteral("B2")][QStringLiteral("crosswalk")].toString() == QStringLiteral("0902"));
+    CHECK(byCode[QStringLiteral("B29")][QStringLiteral("parent")].toString() == QStringLiteral("B2"));
+    CHECK(byCode[QStringLiteral("M0")][QStringLiteral("scheme")].toString() == QStringLiteral("local"));
+
+    const Run text = runCli({QStringLiteral("land-uses")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("B2  商务用地 / Business land  → 0902 商务金融用地")));
+    CHECK(runCli({QStringLiteral("land-uses"), QStringLiteral("extra")}).exitCode == 1);
+}
+
+TEST_CASE("check with a land-use field and two constraint layers fills the four new columns", "[app][cli][check][landuse]")
+{
+    pearlzone::test::TempDir dir;
+    const QString rules = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/");
+    const QString report = QString::fromStdString(dir.file("用地与管控线.csv"));
+    const Run run = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--zones"),
+                            rules + QStringLiteral("zones.geojson"), QStringLiteral("--land-use-field"), QStringLiteral("用地性质"),
+                            QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-red.geojson"),
+                            QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-green.geojson"),
+                            QStringLiteral("--out"), report});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The 20 parcels of the golden folder land-use/: its expected.csv counted by land_use_status.
+    CHECK(run.err.contains(QStringLiteral("land use (用地性质):  compatible 11  conditional 2  incompatible 4  unknown 1  missing 1  n/a 1")));
+    CHECK(run.err.contains(QStringLiteral("constraint lines: 2 layers, 2 polygons; 1 parcels in conflict (1 conflicts)")));
+    const QString csv = QString::fromUtf8(readAll(report));
+    CHECK(csv.section(QLatin1Char('\n'), 0, 0).trimmed().endsWith(
+        QStringLiteral("geometry_note,land_use,land_use_status,constraints,constraint_m2")));
+    CHECK(csv.contains(QStringLiteral(",0701,incompatible,,0.00\r\n")));
+    // x 2100–2200 in ifc: 50 m of its 100 m width under the red line.
+    CHECK(csv.contains(QStringLiteral(",M0,incompatible,\"生态红线甲 (生态保护红线, prohibited): 5000.00 m²\",5000.00\r\n")));
+
+    const Run noField = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--land-use-field"),
+                                QStringLiteral("YDXZ2"), QStringLiteral("--out"), report});
+    CHECK(noField.exitCode == 2);
+    CHECK(noField.err.contains(QStringLiteral("there is no land-use field 'YDXZ2'")));
+    const Run noLayer = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--constraints"),
+                                QString::fromStdString(dir.file("无此管控线.gpkg")), QStringLiteral("--out"), report});
+    CHECK(noLayer.exitCode == 2);
+    CHECK(noLayer.err.contains(QStringLiteral("无此管控线.gpkg")));
 }
