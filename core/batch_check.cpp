@@ -146,7 +146,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     // (a GDAL dataset, like a PostgreSQL connection under it, serves one thread at a time).
     BatchProgress state;
     state.totalHint = source.featureCountHint();
-    source.useCatalogue(data.catalogue);  // a CAD drawing's labels name industries by it
+    source.useCatalogues(data.catalogue, data.landUses);  // a CAD drawing's labels are read by them
 
     Shared shared;
     std::vector<std::thread> workers;

@@ -1,6 +1,7 @@
 #include "core/cad_drawing.h"
 
 #include "core/industry_catalogue.h"
+#include "core/land_use_catalogue.h"
 #include "gis/error.h"
 #include "gis/geometry.h"
 #include "gis/spatial_index.h"
@@ -134,6 +135,21 @@ bool namesIndustries(const std::string& text, const IndustryCatalogue& catalogue
            std::all_of(matches.begin(), matches.end(), [](const IndustryMatch& m) { return !m.codes.empty(); });
 }
 
+// Stricter than a land-use field: each part must be a class's code itself (B2, 0902) or a name
+// (商务用地); parcel ids such as A-01 or B-07 begin with a code but are not land uses.
+bool namesLandUses(const std::string& text, const LandUseCatalogue& landUses)
+{
+    const auto isClass = [](const LandUseMatch& m) {
+        if (m.code.empty())
+            return false;
+        const QString key = qs(m.text).normalized(QString::NormalizationForm_KC).toUpper().remove(QLatin1Char(' '));
+        return key == qs(m.code) ||
+               std::none_of(key.begin(), key.end(), [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); });
+    };
+    const auto matches = landUses.resolve(text);
+    return !matches.empty() && std::all_of(matches.begin(), matches.end(), isClass);
+}
+
 std::string joined(const std::vector<std::string>& parts, const char* separator)
 {
     std::string out;
@@ -146,7 +162,7 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
 
 const std::vector<std::string>& cadColumns()
 {
-    static const std::vector<std::string> columns = {"id", "industry", "labels", "Layer", "EntityHandle"};
+    static const std::vector<std::string> columns = {"id", "industry", "land_use", "labels", "Layer", "EntityHandle"};
     return columns;
 }
 
@@ -244,19 +260,23 @@ CadDrawing readCadDrawing(gis::VectorLayerReader& entities)
     return drawing;
 }
 
-CadAttributes cadAttributes(const CadOutline& outline, const IndustryCatalogue& catalogue)
+CadAttributes cadAttributes(const CadOutline& outline, const IndustryCatalogue& catalogue, const LandUseCatalogue& landUses)
 {
     CadAttributes attributes;
     std::vector<std::string> industries;
+    std::vector<std::string> landUseLabels;
     for (const auto& label : outline.labels) {
         if (namesIndustries(label, catalogue))
             industries.push_back(label);
+        else if (namesLandUses(label, landUses))
+            landUseLabels.push_back(label);
         else if (attributes.id.empty())
             attributes.id = label;
         else
             attributes.unused.push_back(label);
     }
     attributes.industry = joined(industries, ";");
+    attributes.landUse = joined(landUseLabels, "/");
     if (attributes.industry.empty() && namesIndustries(outline.layer, catalogue))
         attributes.industry = outline.layer;
     if (attributes.id.empty())
@@ -270,6 +290,8 @@ std::string cadColumnValue(const CadOutline& outline, const CadAttributes& attri
         return attributes.id;
     if (column == "industry")
         return attributes.industry;
+    if (column == "land_use")
+        return attributes.landUse;
     if (column == "labels")
         return joined(outline.labels, "; ");
     if (column == "Layer")

@@ -13,6 +13,7 @@
 namespace pearlzone::core {
 
 class IndustryCatalogue;
+class LandUseCatalogue;
 
 struct CadOutline {
     std::int64_t fid = -1;
@@ -31,7 +32,7 @@ struct CadDrawing {
     std::int64_t duplicateOutlines = 0;     // hatches filling an outline: not parcels of their own
 };
 
-// The columns a drawing offers as fields, for --id-field and --industry-field.
+// The columns a drawing offers as fields, for --id-field, --industry-field and --land-use-field.
 const std::vector<std::string>& cadColumns();
 
 // Reads a DXF layer GDAL opened (fields Layer, EntityHandle, Text, SubClasses). Throws gis::Error.
@@ -41,15 +42,17 @@ CadDrawing readCadDrawing(gis::VectorLayerReader& entities);
 // %%d, ...) turned into text or removed; blank lines dropped.
 std::vector<std::string> cadLabelLines(const std::string& text);
 
-// What an outline's labels say: labels that name catalogue industries are its industry, the
-// first other label its id; failing labels, a layer name that names industries is the
-// industry. unused: the other labels.
+// What an outline's labels say: labels that name catalogue industries are its industry,
+// labels that are land-use classes (B2, 0902, 商务用地, B2/M0) its land use, the first other
+// label its id; failing labels, a layer name that names industries is the industry. unused:
+// the other labels.
 struct CadAttributes {
     std::string id;
     std::string industry;
+    std::string landUse;
     std::vector<std::string> unused;
 };
-CadAttributes cadAttributes(const CadOutline& outline, const IndustryCatalogue& catalogue);
+CadAttributes cadAttributes(const CadOutline& outline, const IndustryCatalogue& industries, const LandUseCatalogue& landUses);
 
 // The value of one of cadColumns() for an outline.
 std::string cadColumnValue(const CadOutline& outline, const CadAttributes& attributes, const std::string& column);

@@ -163,7 +163,9 @@ void ParcelSource::chooseFields(const ParcelInputOptions& options)
     };
     idField_ = chooseField(options.idField, "id", detectIdField);
     industryField_ = chooseField(options.industryField, "industry", detectIndustryField);
-    landUseField_ = chooseField(options.landUseField, "land-use", detectLandUseField);
+    // A drawing's land_use column is judged by the catalogue, in useCatalogues().
+    landUseField_ = drawing_ && options.landUseField.empty() ? std::string()
+                                                            : chooseField(options.landUseField, "land-use", detectLandUseField);
     if (!drawing_)
         reader_.selectFields(selectedFields());
 }
@@ -176,6 +178,17 @@ std::vector<std::string> ParcelSource::selectedFields() const
             selected.push_back(*field);
     }
     return selected;
+}
+
+void ParcelSource::useCatalogues(const IndustryCatalogue& industries, const LandUseCatalogue& landUses)
+{
+    catalogue_ = &industries;
+    landUses_ = &landUses;
+    if (drawing_ && landUseField_.empty() &&
+        std::any_of(drawing_->outlines.begin(), drawing_->outlines.end(), [&](const CadOutline& outline) {
+            return !cadAttributes(outline, industries, landUses).landUse.empty();
+        }))
+        landUseField_ = "land_use";
 }
 
 bool ParcelSource::isPlanarTarget() const
@@ -224,12 +237,12 @@ std::size_t ParcelSource::readBatch(std::vector<gis::VectorFeature>& batch, std:
 std::size_t ParcelSource::readOutlines(std::vector<gis::VectorFeature>& batch, std::size_t maxCount)
 {
     if (!catalogue_)
-        throw std::logic_error("ParcelSource: a CAD drawing is read only after useCatalogue()");
+        throw std::logic_error("ParcelSource: a CAD drawing is read only after useCatalogues()");
     const std::size_t n = std::min(maxCount, drawing_->outlines.size() - nextOutline_);
     batch.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const CadOutline& outline = drawing_->outlines[nextOutline_ + i];
-        const CadAttributes attributes = cadAttributes(outline, *catalogue_);
+        const CadAttributes attributes = cadAttributes(outline, *catalogue_, *landUses_);
         gis::VectorFeature& feature = batch[i];
         feature.fid = outline.fid;
         feature.attributes = {idField_.empty() ? std::to_string(outline.fid) : cadColumnValue(outline, attributes, idField_),
@@ -257,7 +270,7 @@ std::vector<std::string> ParcelSource::notices() const
                           "): every parcel's industry is missing; name the field with --industry-field");
     } else if (drawing_ && catalogue_ && industryField_ == "industry" && !drawing_->outlines.empty() &&
                std::none_of(drawing_->outlines.begin(), drawing_->outlines.end(), [&](const CadOutline& outline) {
-                   return !cadAttributes(outline, *catalogue_).industry.empty();
+                   return !cadAttributes(outline, *catalogue_, *landUses_).industry.empty();
                })) {
         notices.push_back("no label or layer name in the drawing names an industry of the catalogue: every parcel's "
                           "industry is missing");

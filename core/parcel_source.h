@@ -15,6 +15,7 @@ namespace pearlzone::core {
 
 struct CadDrawing;
 class IndustryCatalogue;
+class LandUseCatalogue;
 
 struct ParcelInputOptions {
     std::string source;         // file path (UTF-8) or "PG:..." connection
@@ -47,9 +48,10 @@ public:
     bool isPlanarTarget() const;  // already in EPSG:4547: no transform needed
     std::int64_t featureCountHint() const;
 
-    // A CAD drawing's labels name industries only by the catalogue: the batch check gives it
-    // before reading (core/batch_check.h).
-    void useCatalogue(const IndustryCatalogue& catalogue) { catalogue_ = &catalogue; }
+    // A CAD drawing's labels name industries and land uses only by the catalogues: the batch
+    // check gives them before reading (core/batch_check.h). A drawing has a land-use field
+    // when it was named, or when a label in some outline is a land-use class.
+    void useCatalogues(const IndustryCatalogue& industries, const LandUseCatalogue& landUses);
 
     // Attributes come back as {id, industry} (id "" when feature ids are used, industry "" when
     // there is no industry field), then the land use when there is a land-use field;
@@ -74,6 +76,7 @@ private:
     std::shared_ptr<const CadDrawing> drawing_;  // set for CAD drawings, read whole
     std::size_t nextOutline_ = 0;
     const IndustryCatalogue* catalogue_ = nullptr;
+    const LandUseCatalogue* landUses_ = nullptr;
 
     explicit ParcelSource(gis::VectorLayerReader reader) : reader_(std::move(reader)) {}
     void chooseFields(const ParcelInputOptions& options);

@@ -46,7 +46,8 @@ const std::vector<CommandEntry>& commands()
          {"Tables (CSV, spreadsheets) take their positions from a WKT column or from longitude / latitude columns named "
           "lon, lng, longitude, 经度, x / lat, latitude, 纬度, y; the first row is the header.",
           "In a DXF drawing the closed outlines are the parcels and the text labels inside each are its attributes: a "
-          "label that names catalogue industries is its industry, another label its id. Labels outside every outline "
+          "label that names catalogue industries is its industry, a label that is a land-use class (B2, 0902, 商务用地) "
+          "its land use, another label its id. Labels outside every outline "
           "are noted, never guessed.",
           "Exit status: 0 the report was written (whatever the verdicts), 1 bad usage, 2 unusable input, 3 the output "
           "could not be written."},

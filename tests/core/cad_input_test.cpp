@@ -193,6 +193,16 @@ std::vector<Expected> planningDrawing(DxfWriter& dxf, std::map<std::string, std:
     return parcels;
 }
 
+// Writes the drawing to path and checks it against the square zones, as drawn in EPSG:4547.
+test::CheckRun checkDrawing(const std::string& path, const DxfWriter& dxf)
+{
+    writeFile(path, dxf.file());
+    core::ParcelInputOptions input;
+    input.source = path;
+    input.crs = "EPSG:4547";
+    return test::runCheck(test::squareZones(), input);
+}
+
 }  // namespace
 
 TEST_CASE("labels inside closed outlines are a drawing's attributes, in R12 GBK and R2018 UTF-8",
@@ -286,16 +296,46 @@ TEST_CASE("a hatch filling an outline is not a second parcel, a hatch alone is o
     dxf.hatch("填充", {2100, 100, 100});  // a parcel drawn only as a fill
     dxf.text(2150, 150, "E-02");
     dxf.text(2150, 130, "数字金融");
-    const std::string path = dir.file("填充.dxf");
-    writeFile(path, dxf.file());
-    core::ParcelInputOptions input;
-    input.source = path;
-    input.crs = "EPSG:4547";
-    const auto run = test::runCheck(test::squareZones(), input);
+    const auto run = checkDrawing(dir.file("填充.dxf"), dxf);
     REQUIRE(run.parcels.size() == 2);
     CHECK(run.parcels[0].result.parcelId == "E-01");
     CHECK(run.parcels[0].result.zoneId == "pazhou_core");
     CHECK(run.parcels[1].result.parcelId == "E-02");
     CHECK(core::toString(run.parcels[1].result.verdict) == std::string("pass"));  // 数字金融 in ifc
     CHECK(test::anyWarningContains(run.summary, "1 hatch(es) filling an outline"));
+}
+
+TEST_CASE("a label that is a land-use class is the parcel's land use, checked against its industry",
+          "[core][inputs][cad][landuse]")
+{
+    test::TempDir dir;
+    DxfWriter dxf(Version::R2018);
+    dxf.outline("地块", {100, 100, 100});  // in pazhou_core
+    dxf.text(150, 170, "F-01");
+    dxf.text(150, 150, "人工智能");
+    dxf.text(150, 130, "M0");  // 新型产业用地: admits AI (data/land-use-compatibility.csv)
+    dxf.outline("地块", {300, 100, 100});
+    dxf.mtext(310, 190, "F-02\\P人工智能\\P0101");  // 水田: farmland, never built on
+    const auto run = checkDrawing(dir.file("用地.dxf"), dxf);
+    REQUIRE(run.parcels.size() == 2);
+    const auto& first = run.parcels[0].result;
+    CHECK(first.parcelId == "F-01");
+    CHECK(first.landUse == "M0");
+    CHECK(core::toString(first.landUseStatus) == std::string("compatible"));
+    CHECK(core::toString(first.verdict) == std::string("pass"));
+    const auto& second = run.parcels[1].result;
+    CHECK(second.parcelId == "F-02");  // 0101 is a land use, not a second id label
+    CHECK(second.landUse == "0101");
+    CHECK(core::toString(second.landUseStatus) == std::string("incompatible"));
+    CHECK(core::toString(second.verdict) == std::string("fail"));
+    CHECK(second.geometryNote.empty());  // every label was used
+
+    // A drawing without land-use labels has no land-use field: land use is not checked.
+    DxfWriter plain(Version::R2018);
+    plain.outline("地块", {100, 100, 100});
+    plain.text(150, 150, "人工智能");
+    const auto bare = checkDrawing(dir.file("无用地.dxf"), plain);
+    REQUIRE(bare.parcels.size() == 1);
+    CHECK(core::toString(bare.parcels[0].result.landUseStatus) == std::string("n/a"));
+    CHECK(bare.parcels[0].result.landUse.empty());
 }
