@@ -626,7 +626,7 @@ void MainWindow::openParcels()
     BatchCheckDialog dialog(QSettings().value(QStringLiteral("lastFolder")).toString(), this);
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open parcels"), QSettings().value(QStringLiteral("lastFolder")).toString(),
-        tr("Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)"));
+        tr("Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)"));
     if (paths.isEmpty())
         return;
     dialog.addFiles(paths);
