@@ -1,6 +1,6 @@
 // The report's CSV writer, round trip: any cells (split at NUL bytes, three to a row) are
 // written by core::CsvReportFile and read back by GDAL's CSV driver unchanged, row for row
-// (except that GDAL's reader turns a line break inside a quoted cell, \r\n or \r, into \n).
+// (except that GDAL's reader turns each line end inside a quoted cell, \r\n, \n\r or \r, into \n).
 #include "core/csv_report_file.h"
 #include "fuzz_support.h"
 
@@ -46,9 +46,10 @@ std::string asReadBack(std::string_view cell)
 {
     std::string text;
     for (std::size_t i = 0; i < cell.size(); ++i) {
-        if (cell[i] == '\r') {
+        if (cell[i] == '\r' || cell[i] == '\n') {
             text += '\n';
-            if (i + 1 < cell.size() && cell[i + 1] == '\n')
+            // CPLReadLine takes \r\n and \n\r as one line end
+            if (i + 1 < cell.size() && (cell[i + 1] == '\r' || cell[i + 1] == '\n') && cell[i + 1] != cell[i])
                 ++i;
         } else {
             text += cell[i];
