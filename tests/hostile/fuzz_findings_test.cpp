@@ -42,6 +42,7 @@ TEST_CASE("fuzz: report cells GDAL might misread come back from its CSV reader",
         file.writeRow({"g\n\r=x", "crlf\r\nx"});
         file.close();
     }
+    GDALAllRegister();
     const char* const csvOnly[] = {"CSV", nullptr};
     GDALDatasetH dataset = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, csvOnly, nullptr, nullptr);
     REQUIRE(dataset);
