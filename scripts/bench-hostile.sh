@@ -16,7 +16,7 @@ run() {
   local label=$1 expected=$2 status=0
   shift 2
   /usr/bin/time -f "%e %M" -o "$out/time" "$@" >"$out/log" 2>&1 || status=$?
-  read -r wall peak < "$out/time"
+  read -r wall peak < <(tail -1 "$out/time")  # GNU time puts "Command exited ..." first
   printf '| %-52s | %8s | %8d MB | exit %s%s |\n' "$label" "$wall" "$((peak / 1024))" "$status" \
     "$([ "$status" = "$expected" ] || echo " (expected $expected)")"
   [ "$status" = "$expected" ] || { tail -3 "$out/log"; return 0; }
