@@ -53,6 +53,9 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
 {
     try {
         const ParcelChecker checker(data, options.settings);
+        std::optional<ParcelChecker> comparedChecker;
+        if (options.compareWith)
+            comparedChecker.emplace(*options.compareWith, options.settings);
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
             toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
@@ -104,6 +107,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 }
                 CheckedParcel& out = results[i];
                 out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note);
+                if (comparedChecker)
+                    out.compared = comparedChecker->check(feature.attributes[0], geometry, feature.attributes[1], note);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
                     ++located;
                     if (!geometry.envelope().intersects(nearZones))

@@ -1,0 +1,147 @@
+#include "core/change_report_writer.h"
+
+#include "core/check_errors.h"
+#include "core/pilot_zone_data.h"
+
+#include <QString>
+
+#include <charconv>
+#include <cmath>
+
+namespace pearlzone::core {
+
+namespace {
+
+std::string fixed4(double value)
+{
+    char text[64];
+    const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, 4).ptr;
+    return std::string(text, end);
+}
+
+std::vector<gis::FieldDefinition> changeFields()
+{
+    std::vector<gis::FieldDefinition> fields;
+    for (const auto& column : changeColumns()) {
+        const bool ratio = column.rfind("inside_ratio", 0) == 0;
+        fields.push_back(ratio ? gis::FieldDefinition{column, gis::FieldType::Real, 8, 4}
+                               : gis::FieldDefinition{column, gis::FieldType::String, 0, 0});
+    }
+    return fields;
+}
+
+std::vector<gis::FieldValue> changeValues(const ChangedParcel& parcel)
+{
+    const auto& columns = changeColumns();
+    const std::vector<std::string> cells = changeCells(parcel);
+    std::vector<gis::FieldValue> values(cells.begin(), cells.end());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i] == "inside_ratio_from")
+            values[i] = std::round(parcel.from.insideRatio * 1e4) / 1e4;
+        else if (columns[i] == "inside_ratio_to")
+            values[i] = std::round(parcel.to.insideRatio * 1e4) / 1e4;
+    }
+    return values;
+}
+
+// What GeoPackage metadata and GeoJSON descriptions record of the two zone sets.
+std::vector<std::pair<std::string, std::string>> zoneSetMetadata(const PilotZoneData& fromData, const PilotZoneData& toData)
+{
+    return {{"PEARLZONE_ZONE_SET_FROM", fromData.zones.info().label()},
+            {"PEARLZONE_ZONES_FROM", fromData.zones.source()},
+            {"PEARLZONE_ZONE_SET_TO", toData.zones.info().label()},
+            {"PEARLZONE_ZONES_TO", toData.zones.source()}};
+}
+
+}  // namespace
+
+const std::vector<std::string>& changeColumns()
+{
+    static const std::vector<std::string> columns = {
+        "parcel_id",       "industry",    "changes",       "zone_from",    "zone_to",
+        "subarea_from",    "subarea_to",  "inside_ratio_from", "inside_ratio_to", "location_from",
+        "location_to",     "verdict_from", "verdict_to",   "what_changed", "reason_from",
+        "reason_to"};
+    return columns;
+}
+
+std::vector<std::string> changeCells(const ChangedParcel& p)
+{
+    return {p.from.parcelId,         p.from.industry,          changeCodes(p.changes),
+            p.from.zoneId,           p.to.zoneId,              p.from.subareaId,
+            p.to.subareaId,          fixed4(p.from.insideRatio), fixed4(p.to.insideRatio),
+            toString(p.from.location), toString(p.to.location), toString(p.from.verdict),
+            toString(p.to.verdict),  p.sentence,               p.from.reason,
+            p.to.reason};
+}
+
+ChangeReportWriter::ChangeReportWriter(const std::string& path, const PilotZoneData& fromData, const PilotZoneData& toData,
+                                       Language language, bool keepChanged)
+    : output_(path), fromData_(fromData), toData_(toData), language_(language), keepChanged_(keepChanged)
+{
+    const QString lower = QString::fromStdString(path).toLower();
+    if (lower.endsWith(QStringLiteral(".csv"))) {
+        csv_ = std::make_unique<CsvReportFile>(output_.temporaryPath(), changeColumns());
+        return;
+    }
+    gis::VectorWriterOptions options;
+    options.layerName = "zone_set_changes";
+    options.fields = changeFields();
+    options.geometry = gis::WriterGeometry::Unknown;
+    options.crs = kPlanarCrs;
+    if (lower.endsWith(QStringLiteral(".geojson")) || lower.endsWith(QStringLiteral(".json"))) {
+        options.driver = "GeoJSON";
+        options.layerOptions = {"RFC7946=YES", "DESCRIPTION=" + fromData.zones.info().label() + " -> " +
+                                                   toData.zones.info().label()};
+    } else if (lower.endsWith(QStringLiteral(".gpkg"))) {
+        options.driver = "GPKG";
+        options.metadata = zoneSetMetadata(fromData, toData);
+    } else {
+        throw OutputError(path + ": a change report is .csv, .geojson or .gpkg");
+    }
+    try {
+        writer_ = std::make_unique<gis::VectorWriter>(gis::VectorWriter::create(output_.temporaryPath(), options));
+    } catch (const gis::Error& error) {
+        throw OutputError(path + ": cannot write the change report (" + error.what() + ")");
+    }
+}
+
+void ChangeReportWriter::write(const std::vector<CheckedParcel>& parcels)
+{
+    try {
+        for (const auto& parcel : parcels) {
+            const ParcelResult& to = parcel.compared.value();
+            summary_.add(parcel.result, to);
+            const ChangeSet changes = changesBetween(parcel.result, to);
+            if (changes == 0)
+                continue;
+            ChangedParcel changed{parcel.result, to, changes,
+                                  describeChange(parcel.result, to, fromData_, toData_, language_), {}};
+            if (csv_)
+                csv_->writeRow(changeCells(changed));
+            else
+                writer_->write(changeValues(changed), parcel.wkb);
+            if (keepChanged_) {
+                changed.wkb = parcel.wkb;
+                changed_.push_back(std::move(changed));
+            }
+        }
+    } catch (const gis::Error& error) {
+        throw OutputError(output_.destination() + ": writing the change report failed (" + error.what() + ")");
+    }
+}
+
+void ChangeReportWriter::commit()
+{
+    try {
+        if (csv_)
+            csv_->close();
+        else
+            writer_->close();
+    } catch (const gis::Error& error) {
+        throw OutputError(output_.destination() + ": finishing the change report failed (" + error.what() + ")");
+    }
+    output_.commit();
+}
+
+}  // namespace pearlzone::core

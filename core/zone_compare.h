@@ -1,0 +1,50 @@
+#pragma once
+// Comparing two zone sets (old and new boundaries, SPEC section 5 `compare`): which parcels
+// change zone, sub-area, location or verdict when each is checked against both, and a
+// sentence saying what changed, in the report language.
+
+#include "core/check_result.h"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+
+namespace pearlzone::core {
+
+struct PilotZoneData;
+
+enum class ChangeKind { Zone, Subarea, Location, Verdict };
+inline constexpr std::array<ChangeKind, 4> kChangeKinds = {ChangeKind::Zone, ChangeKind::Subarea, ChangeKind::Location,
+                                                           ChangeKind::Verdict};
+
+// The kinds of change as a set of bits, one per ChangeKind.
+using ChangeSet = unsigned;
+inline ChangeSet bitOf(ChangeKind kind) { return 1u << static_cast<unsigned>(kind); }
+
+// What differs between a parcel's result against the old zones and against the new ones
+// (0 when nothing the comparison looks at differs).
+ChangeSet changesBetween(const ParcelResult& from, const ParcelResult& to);
+
+const char* toString(ChangeKind kind);  // zone, subarea, location, verdict
+// "zone;verdict": the kinds in a change set, as the changes column writes them.
+std::string changeCodes(ChangeSet changes);
+
+// One sentence saying what changed, naming the zones and sub-areas of each zone set.
+std::string describeChange(const ParcelResult& from, const ParcelResult& to, const PilotZoneData& fromData,
+                           const PilotZoneData& toData, Language language);
+
+struct CompareSummary {
+    std::int64_t total = 0;    // parcels compared
+    std::int64_t changed = 0;  // parcels with any change
+    std::map<ChangeKind, std::int64_t> byKind;
+    // Changed parcels per move, keyed (zone in the old set, zone in the new set); "" for none.
+    std::map<std::pair<std::string, std::string>, std::int64_t> byZoneMove;
+    // Changed parcels per verdict move.
+    std::map<std::pair<Verdict, Verdict>, std::int64_t> byVerdictMove;
+
+    void add(const ParcelResult& from, const ParcelResult& to);
+};
+
+}  // namespace pearlzone::core
