@@ -44,15 +44,6 @@ std::vector<gis::FieldValue> changeValues(const ChangedParcel& parcel)
     return values;
 }
 
-// What GeoPackage metadata and GeoJSON descriptions record of the two zone sets.
-std::vector<std::pair<std::string, std::string>> zoneSetMetadata(const PilotZoneData& fromData, const PilotZoneData& toData)
-{
-    return {{"PEARLZONE_ZONE_SET_FROM", fromData.zones.info().label()},
-            {"PEARLZONE_ZONES_FROM", fromData.zones.source()},
-            {"PEARLZONE_ZONE_SET_TO", toData.zones.info().label()},
-            {"PEARLZONE_ZONES_TO", toData.zones.source()}};
-}
-
 }  // namespace
 
 const std::vector<std::string>& changeColumns()
@@ -95,7 +86,9 @@ ChangeReportWriter::ChangeReportWriter(const std::string& path, const PilotZoneD
                                                    toData.zones.info().label()};
     } else if (lower.endsWith(QStringLiteral(".gpkg"))) {
         options.driver = "GPKG";
-        options.metadata = zoneSetMetadata(fromData, toData);
+        options.metadata = zoneSetMetadata(fromData.zones.info(), fromData.zones.source(), "_FROM");
+        const auto to = zoneSetMetadata(toData.zones.info(), toData.zones.source(), "_TO");
+        options.metadata.insert(options.metadata.end(), to.begin(), to.end());
     } else {
         throw OutputError(path + ": a change report is .csv, .geojson or .gpkg");
     }

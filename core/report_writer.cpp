@@ -75,7 +75,8 @@ std::vector<std::string> reportCells(const ParcelResult& r)
             r.suggestedZones, r.geometryNote};
 }
 
-ReportWriter::ReportWriter(const std::string& path) : output_(path)
+ReportWriter::ReportWriter(const std::string& path, std::vector<std::pair<std::string, std::string>> metadata)
+    : output_(path)
 {
     const ReportFormat format = formatOf(path);
     withGeometry_ = format != ReportFormat::Csv;
@@ -95,6 +96,7 @@ ReportWriter::ReportWriter(const std::string& path) : output_(path)
     } else {
         options.driver = "GPKG";
         options.crs = kPlanarCrs;
+        options.metadata = std::move(metadata);
     }
     try {
         writer_ = std::make_unique<gis::VectorWriter>(gis::VectorWriter::create(output_.temporaryPath(), options));

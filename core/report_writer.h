@@ -16,8 +16,9 @@ namespace pearlzone::core {
 
 class ReportWriter : public CheckSink {
 public:
-    // Throws OutputError for an unknown extension or an unwritable place.
-    explicit ReportWriter(const std::string& path);
+    // Throws OutputError for an unknown extension or an unwritable place. metadata: items a
+    // GeoPackage report records (zoneSetMetadata: the zones the verdicts were made against).
+    explicit ReportWriter(const std::string& path, std::vector<std::pair<std::string, std::string>> metadata = {});
 
     bool wantsGeometry() const override { return withGeometry_; }
     void write(const std::vector<CheckedParcel>& parcels) override;

@@ -63,7 +63,9 @@ ChangeSet changesBetween(const ParcelResult& from, const ParcelResult& to)
         changes |= bitOf(ChangeKind::Location);
     if (from.verdict != to.verdict)
         changes |= bitOf(ChangeKind::Verdict);
-    return changes;
+    // A new sub-area alone is no change to report (a zone-level file moves every parcel out
+    // of its sub-area); it is said only beside a change of location or verdict.
+    return changes == bitOf(ChangeKind::Subarea) ? 0 : changes;
 }
 
 const char* toString(ChangeKind kind)
@@ -141,8 +143,10 @@ void CompareSummary::add(const ParcelResult& from, const ParcelResult& to)
         if (changes & bitOf(kind))
             ++byKind[kind];
     }
-    ++byZoneMove[{from.zoneId, to.zoneId}];
-    ++byVerdictMove[{from.verdict, to.verdict}];
+    if (changes & bitOf(ChangeKind::Zone))
+        ++byZoneMove[{from.zoneId, to.zoneId}];
+    if (changes & bitOf(ChangeKind::Verdict))
+        ++byVerdictMove[{from.verdict, to.verdict}];
 }
 
 }  // namespace pearlzone::core

@@ -23,8 +23,8 @@ inline constexpr std::array<ChangeKind, 4> kChangeKinds = {ChangeKind::Zone, Cha
 using ChangeSet = unsigned;
 inline ChangeSet bitOf(ChangeKind kind) { return 1u << static_cast<unsigned>(kind); }
 
-// What differs between a parcel's result against the old zones and against the new ones
-// (0 when nothing the comparison looks at differs).
+// What differs between a parcel's result against the old zones and against the new ones:
+// 0 unless the zone, location or verdict differs (a sub-area change is told beside those).
 ChangeSet changesBetween(const ParcelResult& from, const ParcelResult& to);
 
 const char* toString(ChangeKind kind);  // zone, subarea, location, verdict
@@ -39,9 +39,9 @@ struct CompareSummary {
     std::int64_t total = 0;    // parcels compared
     std::int64_t changed = 0;  // parcels with any change
     std::map<ChangeKind, std::int64_t> byKind;
-    // Changed parcels per move, keyed (zone in the old set, zone in the new set); "" for none.
+    // Parcels that changed zone, keyed (zone in the old set, zone in the new set); "" for none.
     std::map<std::pair<std::string, std::string>, std::int64_t> byZoneMove;
-    // Changed parcels per verdict move.
+    // Parcels that changed verdict, keyed (old verdict, new verdict).
     std::map<std::pair<Verdict, Verdict>, std::int64_t> byVerdictMove;
 
     void add(const ParcelResult& from, const ParcelResult& to);

@@ -68,6 +68,16 @@ ZoneSetInfo loadZoneSetInfo(const std::string& zonesSource)
     return info;
 }
 
+std::vector<std::pair<std::string, std::string>> zoneSetMetadata(const ZoneSetInfo& info, const std::string& zonesSource,
+                                                                 const std::string& suffix)
+{
+    return {{"PEARLZONE_ZONE_SET" + suffix, info.label()},
+            {"PEARLZONE_ZONE_SET_DATE" + suffix, info.date},
+            {"PEARLZONE_ZONE_SET_SOURCE_DOCUMENT" + suffix, info.sourceDocument},
+            {"PEARLZONE_ZONE_SET_ISSUER" + suffix, info.issuer},
+            {"PEARLZONE_ZONES" + suffix, zonesSource}};
+}
+
 void saveZoneSetInfo(const ZoneSetInfo& info, const std::string& zonesSource)
 {
     const std::string sidecar = zoneSetSidecarPath(zonesSource);

@@ -4,6 +4,8 @@
 // boundaries its verdicts were made against.
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace pearlzone::core {
 
@@ -26,6 +28,12 @@ std::string zoneSetSidecarPath(const std::string& zonesSource);
 // Reads the sidecar of a zones source; without one, the name is the source's file name.
 // Throws gis::Error naming the sidecar when it is not a JSON object of strings.
 ZoneSetInfo loadZoneSetInfo(const std::string& zonesSource);
+
+// Metadata items naming the zone set, for GeoPackage outputs: PEARLZONE_ZONE_SET<suffix> (the
+// label), PEARLZONE_ZONE_SET_DATE, _SOURCE_DOCUMENT, _ISSUER and PEARLZONE_ZONES (the source),
+// each with the suffix (e.g. "_FROM").
+std::vector<std::pair<std::string, std::string>> zoneSetMetadata(const ZoneSetInfo& info, const std::string& zonesSource,
+                                                                 const std::string& suffix = {});
 
 // Writes info as the sidecar of zonesSource (to a temporary file renamed into place).
 // Throws OutputError when it cannot be written.

@@ -1,4 +1,5 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
+#include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
@@ -12,39 +13,14 @@
 #include <QDateTime>
 #include <QFileInfo>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
+#include <optional>
 
 namespace pearlzone::cli {
 
 namespace {
 
-constexpr int kExitInterrupted = 130;
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    interrupted.store(true);
-}
-
 QString qs(const std::string& text) { return QString::fromStdString(text); }
-
-void drawProgress(const core::BatchProgress& p)
-{
-    if (p.totalHint > 0) {
-        const int width = 30;
-        const double share = std::min(1.0, static_cast<double>(p.done) / static_cast<double>(p.totalHint));
-        const int filled = static_cast<int>(share * width);
-        std::fprintf(stderr, "\r[%s%s] %3d%%  %lld / %lld parcels", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                     std::string(static_cast<std::size_t>(width - filled), '.').c_str(), static_cast<int>(share * 100),
-                     static_cast<long long>(p.done), static_cast<long long>(p.totalHint));
-    } else {
-        std::fprintf(stderr, "\r%lld parcels checked", static_cast<long long>(p.done));
-    }
-    std::fflush(stderr);
-}
 
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
                     const QString& report)
@@ -54,6 +30,7 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
                        .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()))
                        .arg(s.seconds, 0, 'f', 2)
                        .arg(s.threads);
+    text += QStringLiteral("  zone set: %1 (%2)\n").arg(qs(data.zones.info().label()), qs(data.zones.source()));
     text += QStringLiteral("  verdicts:");
     for (core::Verdict v : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error}) {
         const auto it = s.byVerdict.find(v);
@@ -83,6 +60,7 @@ int runCheck(const QStringList& arguments)
     };
     const auto layer = option("layer", "Layer of a multi-layer source.", "NAME");
     const auto zones = option("zones", "Zones layer to use instead of the bundled one.", "ZONES");
+    const auto zoneField = zoneFieldOption();
     const auto idField = option("id-field", "Field holding the parcel id.", "F");
     const auto industryField = option("industry-field", "Field holding the industries.", "F");
     const auto crs = option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS");
@@ -93,9 +71,9 @@ int runCheck(const QStringList& arguments)
     const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
     const auto threads = option("threads", "Worker threads (default: all cores).", "N");
     const auto quiet = option("quiet", "No progress bar or summary.");
-    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, pdf, threads, quiet});
+    parser.addOptions({layer, zones, zoneField, idField, industryField, crs, encoding, minInside, lang, out, pdf, threads, quiet});
     const QString usage = QStringLiteral(
-        "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
+        "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--zone-field F] [--id-field F] [--industry-field F]\n"
         "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
         "                           [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n");
     auto usageError = [&](const QString& message) {
@@ -108,24 +86,8 @@ int runCheck(const QStringList& arguments)
         return usageError(QStringLiteral("give exactly one parcel file"));
 
     core::BatchCheckOptions options;
-    if (parser.isSet(minInside)) {
-        bool ok = false;
-        options.settings.minInside = parser.value(minInside).toDouble(&ok);
-        if (!ok || options.settings.minInside <= 0.0 || options.settings.minInside > 1.0)
-            return usageError(QStringLiteral("--min-inside takes a number above 0 and at most 1"));
-    }
-    if (parser.isSet(lang)) {
-        const QString value = parser.value(lang);
-        if (value != QStringLiteral("zh") && value != QStringLiteral("en"))
-            return usageError(QStringLiteral("--lang takes zh or en"));
-        options.settings.language = value == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
-    }
-    if (parser.isSet(threads)) {
-        bool ok = false;
-        options.threads = parser.value(threads).toInt(&ok);
-        if (!ok || options.threads < 1 || options.threads > 256)
-            return usageError(QStringLiteral("--threads takes a whole number from 1 to 256"));
-    }
+    if (const auto problem = readCheckSettings(parser, minInside, lang, threads, options))
+        return usageError(*problem);
     if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
 
@@ -142,7 +104,7 @@ int runCheck(const QStringList& arguments)
     if (dataDir.empty())
         return kExitBadInput;
     try {
-        const auto data = core::PilotZoneData::load(dataDir, parser.value(zones).toStdString());
+        const auto data = loadDataWithZones(dataDir, parser.value(zones), parser.value(zoneField));
         core::ParcelInputOptions input;
         input.source = parcels.toStdString();
         input.layer = parser.value(layer).toStdString();
@@ -151,17 +113,16 @@ int runCheck(const QStringList& arguments)
         input.crs = parser.value(crs).toStdString();
         input.encoding = parser.value(encoding).toStdString();
         auto source = core::ParcelSource::open(input);
-        core::ReportWriter writer(report.toStdString());
+        core::ReportWriter writer(report.toStdString(), core::zoneSetMetadata(data->zones.info(), data->zones.source()));
 
-        interrupted.store(false);
-        const auto previous = std::signal(SIGINT, onInterrupt);
+        std::optional<InterruptGuard> interruptible(std::in_place);
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
         core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
         const core::BatchSummary summary = core::runBatchCheck(
             *data, source, options, sink,
-            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, &interrupted);
-        std::signal(SIGINT, previous);
+            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, InterruptGuard::flag());
+        interruptible.reset();
         if (showProgress)
             std::fputs("\n", stderr);
         if (summary.cancelled) {
@@ -178,6 +139,7 @@ int runCheck(const QStringList& arguments)
             content.minInside = options.settings.minInside;
             content.checkedAt = checkedAt;
             content.checksum = render::fileChecksum(parcels);
+            content.zoneSet = qs(data->zones.info().label());
             content.summary = summary;
             content.parcels = &keeping.kept();
             render::PdfPageSettings page;

@@ -24,6 +24,7 @@ std::filesystem::path bundledDataDirectory();
 
 // Runs one command: arguments start with the command's name.
 int runCheck(const QStringList& arguments);
+int runCompare(const QStringList& arguments);
 int runMap(const QStringList& arguments);
 int runZones(const QStringList& arguments);
 int runIndustries(const QStringList& arguments);

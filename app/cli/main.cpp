@@ -15,10 +15,12 @@ constexpr int kExitUsage = 1;
 
 const char* const kUsage =
     "Usage:\n"
-    "  pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
+    "  pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--zone-field F] [--id-field F] [--industry-field F]\n"
     "                      [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
     "                      [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n"
-    "  pearlzone-cli zones [--zones ZONES] [--json]\n"
+    "  pearlzone-cli compare PARCELS --from ZONES_A --to ZONES_B [--zone-field F] [check's input options]\n"
+    "                        [--out CHANGES] [--lang zh|en]\n"
+    "  pearlzone-cli zones [--zones ZONES] [--zone-field F] [--json]\n"
     "  pearlzone-cli industries [--json]\n"
     "  pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
     "                    [--paper A4|A3] [--landscape] [--lang zh|en]\n"
@@ -55,6 +57,8 @@ int main(int argc, char* argv[])
     arguments.removeFirst();  // the program; the parsers take the command's name as theirs
     if (command == "check")
         return pearlzone::cli::runCheck(arguments);
+    if (command == "compare")
+        return pearlzone::cli::runCompare(arguments);
     if (command == "zones")
         return pearlzone::cli::runZones(arguments);
     if (command == "industries")

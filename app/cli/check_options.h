@@ -1,0 +1,53 @@
+#pragma once
+// What `check` and `compare` share: the parcel input options and the check settings, how they
+// are read, where the zones come from, the progress bar and Ctrl+C.
+
+#include "core/batch_check.h"
+#include "core/parcel_source.h"
+#include "core/pilot_zone_data.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+namespace pearlzone::cli {
+
+constexpr int kExitInterrupted = 130;
+
+// --zone-field F: the field of a zones layer that names the zones.
+QCommandLineOption zoneFieldOption();
+
+// Loads the bundled data with the zones a command was given (empty: the bundled ones), and
+// says on stderr how the zones were read when it matters (sub-area designations made
+// zone-wide, places missing). Throws gis::Error.
+std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::path& dataDir, const QString& zones,
+                                                       const QString& zoneField);
+
+// Reads --min-inside R, --lang zh|en and --threads N into options; on a bad value returns the
+// message for a usage error.
+std::optional<QString> readCheckSettings(const QCommandLineParser& parser, const QCommandLineOption& minInside,
+                                         const QCommandLineOption& lang, const QCommandLineOption& threads,
+                                         core::BatchCheckOptions& options);
+
+// The progress bar on stderr.
+void drawProgress(const core::BatchProgress& progress);
+
+// Ctrl+C sets interrupted() while one of these lives.
+class InterruptGuard {
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+    static const std::atomic<bool>* flag();
+
+private:
+    void (*previous_)(int) = nullptr;
+};
+
+}  // namespace pearlzone::cli

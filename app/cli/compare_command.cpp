@@ -1,0 +1,153 @@
+// pearlzone-cli compare PARCELS --from ZONES_A --to ZONES_B ...: which parcels change zone,
+// sub-area, location or verdict when the boundaries change (SPEC section 5). One pass over the
+// parcels; each worker prepares both zone sets once.
+#include "app/cli/check_options.h"
+#include "app/cli/cli_context.h"
+#include "app/cli/terminal.h"
+#include "core/change_report_writer.h"
+#include "core/check_errors.h"
+#include "core/zone_set.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+namespace pearlzone::cli {
+
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QString zoneOrNone(const std::string& zoneId) { return zoneId.empty() ? QStringLiteral("(none)") : qs(zoneId); }
+
+QString compareSummaryText(const core::CompareSummary& s, const core::PilotZoneData& from, const core::PilotZoneData& to,
+                           const QString& report)
+{
+    QString text = QStringLiteral("compared %1 parcels: %2 changed\n  from: %3 (%4)\n  to:   %5 (%6)\n  changes:")
+                       .arg(s.total)
+                       .arg(s.changed)
+                       .arg(qs(from.zones.info().label()), qs(from.zones.source()), qs(to.zones.info().label()),
+                            qs(to.zones.source()));
+    for (core::ChangeKind kind : core::kChangeKinds) {
+        const auto it = s.byKind.find(kind);
+        text += QStringLiteral("  %1 %2").arg(QString::fromLatin1(core::toString(kind))).arg(it == s.byKind.end() ? 0 : it->second);
+    }
+    text += QStringLiteral("\n");
+    for (const auto& [move, count] : s.byZoneMove)
+        text += QStringLiteral("  zone %1 → %2: %3\n").arg(zoneOrNone(move.first), zoneOrNone(move.second)).arg(count);
+    for (const auto& [move, count] : s.byVerdictMove) {
+        text += QStringLiteral("  verdict %1 → %2: %3\n")
+                    .arg(QString::fromLatin1(core::toString(move.first)), QString::fromLatin1(core::toString(move.second)))
+                    .arg(count);
+    }
+    return text + QStringLiteral("changes: ") + report + QStringLiteral("\n");
+}
+
+// --zone-field F names the field in whichever of the two layers has it; the other is read as
+// it says (zone_id, or a detected name field).
+std::optional<QString> zoneFieldFor(const QString& zones, const QString& zoneField)
+{
+    if (zoneField.isEmpty())
+        return QString();
+    const core::ZoneLayerFields layer = core::inspectZoneLayer(zones.toStdString());
+    const bool has = std::find(layer.fields.begin(), layer.fields.end(), zoneField.toStdString()) != layer.fields.end();
+    return has ? std::optional<QString>(zoneField) : std::nullopt;
+}
+
+}  // namespace
+
+int runCompare(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    auto option = [](const char* name, const char* help, const char* value = nullptr) {
+        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
+                     : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+    };
+    const auto from = option("from", "The old zones layer (the boundaries compared from).", "ZONES_A");
+    const auto to = option("to", "The new zones layer (the boundaries compared to).", "ZONES_B");
+    const auto zoneField = zoneFieldOption();
+    const auto layer = option("layer", "Layer of a multi-layer parcel source.", "NAME");
+    const auto idField = option("id-field", "Parcel field holding the parcel id.", "F");
+    const auto industryField = option("industry-field", "Parcel field holding the industries.", "F");
+    const auto crs = option("crs", "CRS of the parcels when the file does not say (EPSG:4547, GCJ02, ...).", "CRS");
+    const auto encoding = option("encoding", "Text encoding of parcel files that do not say (e.g. GBK).", "ENC");
+    const auto minInside = option("min-inside", "Inside ratio that counts as inside, for both checks (default 0.99).", "R");
+    const auto lang = option("lang", "Language of the sentences and reasons: zh or en (default zh).", "zh|en");
+    const auto out = option("out", "Change report: .csv, .geojson or .gpkg (default <parcels>.compare.csv).", "CHANGES");
+    const auto threads = option("threads", "Worker threads (default: all cores).", "N");
+    const auto quiet = option("quiet", "No progress bar or summary.");
+    parser.addOptions({from, to, zoneField, layer, idField, industryField, crs, encoding, minInside, lang, out, threads, quiet});
+    const QString usage = QStringLiteral(
+        "usage: pearlzone-cli compare PARCELS --from ZONES_A --to ZONES_B [--zone-field F] [--layer NAME]\n"
+        "                             [--id-field F] [--industry-field F] [--crs CRS] [--encoding ENC]\n"
+        "                             [--min-inside R] [--lang zh|en] [--out CHANGES] [--threads N] [--quiet]\n");
+    auto usageError = [&](const QString& message) {
+        printErr(QStringLiteral("pearlzone-cli compare: ") + message + QStringLiteral("\n") + usage);
+        return kExitUsage;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("give exactly one parcel file"));
+    if (!parser.isSet(from) || !parser.isSet(to))
+        return usageError(QStringLiteral("--from and --to name the two zones layers to compare"));
+    core::BatchCheckOptions options;
+    if (const auto problem = readCheckSettings(parser, minInside, lang, threads, options))
+        return usageError(*problem);
+    const QString parcels = parser.positionalArguments().constFirst();
+    QString report = parser.value(out);
+    if (report.isEmpty())
+        report = (parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName()) +
+                 QStringLiteral(".compare.csv");
+    const bool showProgress = !parser.isSet(quiet) && stderrIsTerminal();
+
+    const auto dataDir = bundledDataDirectory();
+    if (dataDir.empty())
+        return kExitBadInput;
+    try {
+        const auto fromField = zoneFieldFor(parser.value(from), parser.value(zoneField));
+        const auto toField = zoneFieldFor(parser.value(to), parser.value(zoneField));
+        if (!fromField && !toField)
+            return usageError(QStringLiteral("neither zones layer has the field '%1'").arg(parser.value(zoneField)));
+        const auto fromData = loadDataWithZones(dataDir, parser.value(from), fromField.value_or(QString()));
+        const auto toData = loadDataWithZones(dataDir, parser.value(to), toField.value_or(QString()));
+        core::ParcelInputOptions input;
+        input.source = parcels.toStdString();
+        input.layer = parser.value(layer).toStdString();
+        input.idField = parser.value(idField).toStdString();
+        input.industryField = parser.value(industryField).toStdString();
+        input.crs = parser.value(crs).toStdString();
+        input.encoding = parser.value(encoding).toStdString();
+        auto source = core::ParcelSource::open(input);
+        core::ChangeReportWriter writer(report.toStdString(), *fromData, *toData, options.settings.language);
+        options.compareWith = toData.get();
+
+        std::optional<InterruptGuard> interruptible(std::in_place);
+        const core::BatchSummary summary = core::runBatchCheck(
+            *fromData, source, options, writer,
+            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, InterruptGuard::flag());
+        interruptible.reset();
+        if (showProgress)
+            std::fputs("\n", stderr);
+        if (summary.cancelled) {
+            printErr(QStringLiteral("pearlzone-cli compare: interrupted; no report was written\n"));
+            return kExitInterrupted;
+        }
+        writer.commit();
+        for (const auto& warning : summary.warnings)
+            printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
+        if (!parser.isSet(quiet))
+            printErr(compareSummaryText(writer.summary(), *fromData, *toData, report));
+        return kExitOk;
+    } catch (const core::OutputError& error) {
+        printErr(QStringLiteral("pearlzone-cli compare: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitOutputFailed;
+    } catch (const gis::Error& error) {
+        printErr(QStringLiteral("pearlzone-cli compare: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitBadInput;
+    }
+}
+
+}  // namespace pearlzone::cli
