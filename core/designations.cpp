@@ -1,6 +1,7 @@
 #include "core/designations.h"
 
 #include "core/data_table.h"
+#include "core/zone_names.h"
 #include "core/zone_set.h"
 #include "gis/error.h"
 
@@ -21,7 +22,7 @@ std::string zoneIdsOf(const ZoneSet& zones)
 }  // namespace
 
 DesignationTable DesignationTable::load(const std::string& source, const IndustryCatalogue& catalogue,
-                                        const ZoneSet* zones)
+                                        const ZoneSet* zones, const ZoneNameTable* names)
 {
     const DataTable table =
         DataTable::load(source, {"zone_id", "subarea_id", "industry_code", "provenance_zh", "provenance_en"});
@@ -35,7 +36,7 @@ DesignationTable DesignationTable::load(const std::string& source, const Industr
             throw gis::Error(where + ": the industry code '" + d.industryCode + "' is not in the catalogue");
         if (d.provenanceZh.empty())
             throw gis::Error(where + ": a designation needs the guideline sentence it rests on (provenance_zh)");
-        const Fit fit = zones ? result.fitToZones(d, *zones) : Fit::AsWritten;
+        const Fit fit = zones ? result.fitToZones(d, *zones, names, where) : Fit::AsWritten;
         if (fit == Fit::LeftOut)
             continue;
         if (result.exact(d.zoneId, d.subareaId, d.industryCode)) {
@@ -50,7 +51,8 @@ DesignationTable DesignationTable::load(const std::string& source, const Industr
     return result;
 }
 
-DesignationTable::Fit DesignationTable::fitToZones(Designation& d, const ZoneSet& zones)
+DesignationTable::Fit DesignationTable::fitToZones(Designation& d, const ZoneSet& zones, const ZoneNameTable* names,
+                                                   const std::string& where)
 {
     auto warnOnce = [this](const std::string& place, const std::string& warning) {
         if (std::find(placesWarnedOf_.begin(), placesWarnedOf_.end(), place) == placesWarnedOf_.end()) {
@@ -58,14 +60,23 @@ DesignationTable::Fit DesignationTable::fitToZones(Designation& d, const ZoneSet
             warnings_.push_back(warning);
         }
     };
+    // Only places the pilot zone is known to have may be missing from a zones layer; any other
+    // name is a mistake in the designations.
+    auto known = [names](const std::string& zoneId, const std::string& subareaId) {
+        return names && names->find(zoneId, subareaId);
+    };
     const Zone* zone = zones.zone(d.zoneId);
     if (!zone) {
+        if (!known(d.zoneId, {}))
+            throw gis::Error(where + ": the zone '" + d.zoneId + "' is not in " + zones.source());
         warnOnce(d.zoneId, zones.source() + ": the zones layer has no zone '" + d.zoneId +
                                "', so its designations are not used (the layer holds " + zoneIdsOf(zones) + ")");
         return Fit::LeftOut;
     }
     if (d.subareaId.empty() || zone->subarea(d.subareaId))
         return Fit::AsWritten;
+    if (!known(d.zoneId, d.subareaId))
+        throw gis::Error(where + ": the zone '" + d.zoneId + "' has no sub-area '" + d.subareaId + "'");
     const std::string place = d.zoneId + "/" + d.subareaId;
     if (zone->subareas.empty()) {
         // Official files often draw zones only: what a sub-area is designated for is then

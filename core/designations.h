@@ -11,6 +11,7 @@
 
 namespace pearlzone::core {
 
+class ZoneNameTable;
 class ZoneSet;
 
 struct Designation {
@@ -30,11 +31,12 @@ struct DesignatedPlace {
 class DesignationTable {
 public:
     // Checks every code against the catalogue. When zones are given, designations are fitted
-    // to them: a sub-area's apply to its whole zone when the zone has no sub-areas there, and
-    // those of places the layer lacks are not used; each with a warning (warnings()).
+    // to them: for places the name table knows, a sub-area's designations apply to its whole
+    // zone when the zone has no sub-areas there, and those of places the layer lacks are not
+    // used, each with a warning (warnings()); any other place not in the zones is an error.
     // Throws gis::Error naming the file and line.
     static DesignationTable load(const std::string& source, const IndustryCatalogue& catalogue,
-                                 const ZoneSet* zones = nullptr);
+                                 const ZoneSet* zones = nullptr, const ZoneNameTable* names = nullptr);
 
     const std::vector<Designation>& all() const { return designations_; }
 
@@ -55,7 +57,7 @@ public:
 
 private:
     enum class Fit { AsWritten, MadeZoneWide, LeftOut };
-    Fit fitToZones(Designation& d, const ZoneSet& zones);
+    Fit fitToZones(Designation& d, const ZoneSet& zones, const ZoneNameTable* names, const std::string& where);
 
     const Designation* exact(const std::string& zoneId, const std::string& subareaId, const std::string& code) const;
 

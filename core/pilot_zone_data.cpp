@@ -16,7 +16,7 @@ std::unique_ptr<PilotZoneData> PilotZoneData::load(const std::filesystem::path& 
     data->zones = ZoneSet::load(zonesSource.empty() ? file("zones.geojson") : zonesSource, options);
     data->river = loadRiver(file("river.geojson"));
     data->catalogue = IndustryCatalogue::load(file("industries.csv"));
-    data->designations = DesignationTable::load(file("designations.csv"), data->catalogue, &data->zones);
+    data->designations = DesignationTable::load(file("designations.csv"), data->catalogue, &data->zones, &data->zoneNames);
     data->targets = loadTargets(file("targets.csv"));
     return data;
 }
