@@ -3,6 +3,7 @@
 // names, and the zone set's sidecar.
 #include "core/parcel_checker.h"
 #include "core/pilot_zone_data.h"
+#include "core/zone_set_writer.h"
 #include "gis/crs_transform.h"
 #include "gis/error.h"
 #include "gis/geometry.h"
@@ -253,4 +254,36 @@ TEST_CASE("the zone set comes from the sidecar; without one it is the file's nam
 
     std::ofstream(gis::pathFromUtf8(path + ".zoneset.json")) << "{\"name\": 7}";
     CHECK_THROWS_WITH(loadZones(path), Catch::Contains(".zoneset.json: 'name' must be text"));
+}
+
+TEST_CASE("zones read from a name field are saved as a zone set and reload the same", "[core][zonesets]")
+{
+    test::TempDir dir;
+    const std::string official = dir.file("官方.geojson");
+    // A sub-area and the rest of its zone given apart: 琶洲 as a sub-area, the university
+    // town's square under the zone's own name.
+    writeZones(official, "EPSG:4490", {"片区"},
+               {{{"琶洲"}, kPazhou}, {{"琶洲核心片区"}, kUniversityTown}, {{"金融城"}, kFinanceCity}});
+    const auto loaded = loadZones(official);
+    core::ZoneSetInfo info;
+    info.name = "官方边界";
+    info.version = "2024-1";
+    const std::string saved = dir.file("官方边界.gpkg");
+    core::saveZoneSet(loaded->zones, info, saved);
+
+    const auto reloaded = loadZones(saved);
+    CHECK(reloaded->zones.info().label() == "官方边界 2024-1");
+    REQUIRE(reloaded->zones.zones().size() == loaded->zones.zones().size());
+    for (const core::Zone& zone : loaded->zones.zones()) {
+        const core::Zone* again = reloaded->zones.zone(zone.id);
+        REQUIRE(again);
+        CHECK(again->areaM2 == Approx(zone.areaM2).epsilon(1e-9));
+        CHECK(again->nameZh == zone.nameZh);
+        REQUIRE(again->subareas.size() == zone.subareas.size());
+        for (const auto& subarea : zone.subareas)
+            CHECK(again->subarea(subarea.id)->areaM2 == Approx(subarea.areaM2).epsilon(1e-9));
+    }
+    // 琶洲 is the only sub-area; the zone also holds the university town's square.
+    CHECK(reloaded->zones.zone("pazhou_core")->areaM2 == Approx(2e6).epsilon(1e-6));
+    CHECK(reloaded->zones.zone("pazhou_core")->subarea("pazhou")->areaM2 == Approx(1e6).epsilon(1e-6));
 }
