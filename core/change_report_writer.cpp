@@ -1,9 +1,6 @@
 #include "core/change_report_writer.h"
 
-#include "core/check_errors.h"
 #include "core/pilot_zone_data.h"
-
-#include <QString>
 
 #include <charconv>
 #include <cmath>
@@ -44,6 +41,17 @@ std::vector<gis::FieldValue> changeValues(const ChangedParcel& parcel)
     return values;
 }
 
+// Both zone sets, in GeoPackage metadata (_FROM, _TO) and the GeoJSON description.
+TableOutputOptions tableOptions(const PilotZoneData& fromData, const PilotZoneData& toData)
+{
+    TableOutputOptions options{"zone_set_changes", changeFields(), {}, {}, "change report"};
+    options.metadata = zoneSetMetadata(fromData.zones.info(), fromData.zones.source(), "_FROM");
+    const auto to = zoneSetMetadata(toData.zones.info(), toData.zones.source(), "_TO");
+    options.metadata.insert(options.metadata.end(), to.begin(), to.end());
+    options.description = fromData.zones.info().label() + " → " + toData.zones.info().label();
+    return options;
+}
+
 }  // namespace
 
 const std::vector<std::string>& changeColumns()
@@ -68,73 +76,34 @@ std::vector<std::string> changeCells(const ChangedParcel& p)
 
 ChangeReportWriter::ChangeReportWriter(const std::string& path, const PilotZoneData& fromData, const PilotZoneData& toData,
                                        Language language, bool keepChanged)
-    : output_(path), fromData_(fromData), toData_(toData), language_(language), keepChanged_(keepChanged)
+    : table_(path, tableOptions(fromData, toData)), fromData_(fromData), toData_(toData), language_(language),
+      keepChanged_(keepChanged)
 {
-    const QString lower = QString::fromStdString(path).toLower();
-    if (lower.endsWith(QStringLiteral(".csv"))) {
-        csv_ = std::make_unique<CsvReportFile>(output_.temporaryPath(), changeColumns());
-        return;
-    }
-    gis::VectorWriterOptions options;
-    options.layerName = "zone_set_changes";
-    options.fields = changeFields();
-    options.geometry = gis::WriterGeometry::Unknown;
-    options.crs = kPlanarCrs;
-    if (lower.endsWith(QStringLiteral(".geojson")) || lower.endsWith(QStringLiteral(".json"))) {
-        options.driver = "GeoJSON";
-        options.layerOptions = {"RFC7946=YES", "DESCRIPTION=" + fromData.zones.info().label() + " -> " +
-                                                   toData.zones.info().label()};
-    } else if (lower.endsWith(QStringLiteral(".gpkg"))) {
-        options.driver = "GPKG";
-        options.metadata = zoneSetMetadata(fromData.zones.info(), fromData.zones.source(), "_FROM");
-        const auto to = zoneSetMetadata(toData.zones.info(), toData.zones.source(), "_TO");
-        options.metadata.insert(options.metadata.end(), to.begin(), to.end());
-    } else {
-        throw OutputError(path + ": a change report is .csv, .geojson or .gpkg");
-    }
-    try {
-        writer_ = std::make_unique<gis::VectorWriter>(gis::VectorWriter::create(output_.temporaryPath(), options));
-    } catch (const gis::Error& error) {
-        throw OutputError(path + ": cannot write the change report (" + error.what() + ")");
-    }
 }
 
 void ChangeReportWriter::write(const std::vector<CheckedParcel>& parcels)
 {
-    try {
-        for (const auto& parcel : parcels) {
-            const ParcelResult& to = parcel.compared.value();
-            summary_.add(parcel.result, to);
-            const ChangeSet changes = changesBetween(parcel.result, to);
-            if (changes == 0)
-                continue;
-            ChangedParcel changed{parcel.result, to, changes,
-                                  describeChange(parcel.result, to, fromData_, toData_, language_), {}};
-            if (csv_)
-                csv_->writeRow(changeCells(changed));
-            else
-                writer_->write(changeValues(changed), parcel.wkb);
-            if (keepChanged_) {
-                changed.wkb = parcel.wkb;
-                changed_.push_back(std::move(changed));
-            }
+    for (const auto& parcel : parcels) {
+        const ParcelResult& to = parcel.compared.value();
+        summary_.add(parcel.result, to);
+        const ChangeSet changes = changesBetween(parcel.result, to);
+        if (changes == 0)
+            continue;
+        ChangedParcel changed{parcel.result, to, changes, describeChange(parcel.result, to, fromData_, toData_, language_), {}};
+        if (table_.isCsv())
+            table_.writeCells(changeCells(changed));
+        else
+            table_.writeValues(changeValues(changed), parcel.wkb);
+        if (keepChanged_) {
+            changed.wkb = parcel.wkb;
+            changed_.push_back(std::move(changed));
         }
-    } catch (const gis::Error& error) {
-        throw OutputError(output_.destination() + ": writing the change report failed (" + error.what() + ")");
     }
 }
 
 void ChangeReportWriter::commit()
 {
-    try {
-        if (csv_)
-            csv_->close();
-        else
-            writer_->close();
-    } catch (const gis::Error& error) {
-        throw OutputError(output_.destination() + ": finishing the change report failed (" + error.what() + ")");
-    }
-    output_.commit();
+    table_.commit();
 }
 
 }  // namespace pearlzone::core

@@ -5,13 +5,10 @@
 // GeoPackage and GeoJSON outputs record both zone sets (layer metadata / description).
 // Written to a temporary file; commit() renames it into place.
 
-#include "core/atomic_output.h"
 #include "core/batch_check.h"
-#include "core/csv_report_file.h"
+#include "core/table_output.h"
 #include "core/zone_compare.h"
-#include "gis/vector_writer.h"
 
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,13 +45,11 @@ public:
     const std::vector<ChangedParcel>& changed() const { return changed_; }
 
 private:
-    AtomicOutput output_;
+    TableOutput table_;
     const PilotZoneData& fromData_;
     const PilotZoneData& toData_;
     Language language_;
     bool keepChanged_;
-    std::unique_ptr<gis::VectorWriter> writer_;  // GeoJSON, GeoPackage
-    std::unique_ptr<CsvReportFile> csv_;
     CompareSummary summary_;
     std::vector<ChangedParcel> changed_;
 };

@@ -54,24 +54,16 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
 int runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    auto option = [](const char* name, const char* help, const char* value = nullptr) {
-        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
+    auto option = [](const char* name, const char* help, const char* value) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
     };
-    const auto layer = option("layer", "Layer of a multi-layer source.", "NAME");
+    const CheckArguments shared;
     const auto zones = option("zones", "Zones layer to use instead of the bundled one.", "ZONES");
     const auto zoneField = zoneFieldOption();
-    const auto idField = option("id-field", "Field holding the parcel id.", "F");
-    const auto industryField = option("industry-field", "Field holding the industries.", "F");
-    const auto crs = option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS");
-    const auto encoding = option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC");
-    const auto minInside = option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R");
-    const auto lang = option("lang", "Language of the reasons: zh or en (default zh).", "zh|en");
     const auto out = option("out", "Report file: .csv, .geojson or .gpkg.", "REPORT");
     const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
-    const auto threads = option("threads", "Worker threads (default: all cores).", "N");
-    const auto quiet = option("quiet", "No progress bar or summary.");
-    parser.addOptions({layer, zones, zoneField, idField, industryField, crs, encoding, minInside, lang, out, pdf, threads, quiet});
+    shared.addTo(parser);
+    parser.addOptions({zones, zoneField, out, pdf});
     const QString usage = QStringLiteral(
         "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--zone-field F] [--id-field F] [--industry-field F]\n"
         "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
@@ -86,34 +78,24 @@ int runCheck(const QStringList& arguments)
         return usageError(QStringLiteral("give exactly one parcel file"));
 
     core::BatchCheckOptions options;
-    if (const auto problem = readCheckSettings(parser, minInside, lang, threads, options))
+    if (const auto problem = shared.readSettings(parser, options))
         return usageError(*problem);
     if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
-    if (report.isEmpty()) {
-        // SPEC: <parcels name>.check.csv in the current folder.
-        const QString base = parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName();
-        report = base + QStringLiteral(".check.csv");
-    }
-    const bool showProgress = !parser.isSet(quiet) && stderrIsTerminal();
+    if (report.isEmpty())
+        report = defaultOutputName(parcels, QStringLiteral("check.csv"));  // SPEC: in the current folder
+    const bool showProgress = shared.showProgress(parser);
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
     try {
         const auto data = loadDataWithZones(dataDir, parser.value(zones), parser.value(zoneField));
-        core::ParcelInputOptions input;
-        input.source = parcels.toStdString();
-        input.layer = parser.value(layer).toStdString();
-        input.idField = parser.value(idField).toStdString();
-        input.industryField = parser.value(industryField).toStdString();
-        input.crs = parser.value(crs).toStdString();
-        input.encoding = parser.value(encoding).toStdString();
-        auto source = core::ParcelSource::open(input);
-        core::ReportWriter writer(report.toStdString(), core::zoneSetMetadata(data->zones.info(), data->zones.source()));
+        auto source = core::ParcelSource::open(shared.input(parser, parcels));
+        core::ReportWriter writer(report.toStdString(), &data->zones);
 
         std::optional<InterruptGuard> interruptible(std::in_place);
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
@@ -150,7 +132,7 @@ int runCheck(const QStringList& arguments)
                 throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
         }
         writer.commit();
-        if (!parser.isSet(quiet))
+        if (!parser.isSet(shared.quiet))
             printErr(summaryText(summary, *data, source, report));
         else
             for (const auto& warning : summary.warnings)

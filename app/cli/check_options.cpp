@@ -1,6 +1,9 @@
 #include "app/cli/check_options.h"
 
 #include "app/cli/cli_context.h"
+#include "app/cli/terminal.h"
+
+#include <QFileInfo>
 
 #include <algorithm>
 #include <csignal>
@@ -39,9 +42,47 @@ std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::pa
     return data;
 }
 
-std::optional<QString> readCheckSettings(const QCommandLineParser& parser, const QCommandLineOption& minInside,
-                                         const QCommandLineOption& lang, const QCommandLineOption& threads,
-                                         core::BatchCheckOptions& options)
+namespace {
+
+QCommandLineOption option(const char* name, const char* help, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+}
+
+}  // namespace
+
+CheckArguments::CheckArguments()
+    : layer(option("layer", "Layer of a multi-layer source.", "NAME")),
+      idField(option("id-field", "Field holding the parcel id.", "F")),
+      industryField(option("industry-field", "Field holding the industries.", "F")),
+      crs(option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS")),
+      encoding(option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC")),
+      minInside(option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R")),
+      lang(option("lang", "Language of the reasons: zh or en (default zh).", "zh|en")),
+      threads(option("threads", "Worker threads (default: all cores).", "N")),
+      quiet(option("quiet", "No progress bar or summary."))
+{
+}
+
+void CheckArguments::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({layer, idField, industryField, crs, encoding, minInside, lang, threads, quiet});
+}
+
+core::ParcelInputOptions CheckArguments::input(const QCommandLineParser& parser, const QString& source) const
+{
+    core::ParcelInputOptions input;
+    input.source = source.toStdString();
+    input.layer = parser.value(layer).toStdString();
+    input.idField = parser.value(idField).toStdString();
+    input.industryField = parser.value(industryField).toStdString();
+    input.crs = parser.value(crs).toStdString();
+    input.encoding = parser.value(encoding).toStdString();
+    return input;
+}
+
+std::optional<QString> CheckArguments::readSettings(const QCommandLineParser& parser, core::BatchCheckOptions& options) const
 {
     if (parser.isSet(minInside)) {
         bool ok = false;
@@ -62,6 +103,17 @@ std::optional<QString> readCheckSettings(const QCommandLineParser& parser, const
             return QStringLiteral("--threads takes a whole number from 1 to 256");
     }
     return std::nullopt;
+}
+
+bool CheckArguments::showProgress(const QCommandLineParser& parser) const
+{
+    return !parser.isSet(quiet) && stderrIsTerminal();
+}
+
+QString defaultOutputName(const QString& parcels, const QString& suffix)
+{
+    const QString base = parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName();
+    return base + QStringLiteral(".") + suffix;
 }
 
 void drawProgress(const core::BatchProgress& p)

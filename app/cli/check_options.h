@@ -28,11 +28,24 @@ QCommandLineOption zoneFieldOption();
 std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::path& dataDir, const QString& zones,
                                                        const QString& zoneField);
 
-// Reads --min-inside R, --lang zh|en and --threads N into options; on a bad value returns the
-// message for a usage error.
-std::optional<QString> readCheckSettings(const QCommandLineParser& parser, const QCommandLineOption& minInside,
-                                         const QCommandLineOption& lang, const QCommandLineOption& threads,
-                                         core::BatchCheckOptions& options);
+// The options `check` and `compare` share: the parcel input (--layer, --id-field,
+// --industry-field, --crs, --encoding) and the check settings (--min-inside, --lang,
+// --threads, --quiet).
+struct CheckArguments {
+    CheckArguments();
+    void addTo(QCommandLineParser& parser) const;
+    // The parcel input as given for source.
+    core::ParcelInputOptions input(const QCommandLineParser& parser, const QString& source) const;
+    // Reads the settings into options; on a bad value returns the message for a usage error.
+    std::optional<QString> readSettings(const QCommandLineParser& parser, core::BatchCheckOptions& options) const;
+    // A progress bar unless --quiet or stderr is not a terminal.
+    bool showProgress(const QCommandLineParser& parser) const;
+
+    QCommandLineOption layer, idField, industryField, crs, encoding, minInside, lang, threads, quiet;
+};
+
+// "<parcels name>.<suffix>" in the current folder ("postgis.<suffix>" for a connection).
+QString defaultOutputName(const QString& parcels, const QString& suffix);
 
 // The progress bar on stderr.
 void drawProgress(const core::BatchProgress& progress);

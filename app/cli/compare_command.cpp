@@ -3,12 +3,9 @@
 // parcels; each worker prepares both zone sets once.
 #include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
-#include "app/cli/terminal.h"
 #include "core/change_report_writer.h"
 #include "core/check_errors.h"
 #include "core/zone_set.h"
-
-#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -61,24 +58,16 @@ std::optional<QString> zoneFieldFor(const QString& zones, const QString& zoneFie
 int runCompare(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    auto option = [](const char* name, const char* help, const char* value = nullptr) {
-        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+    auto option = [](const char* name, const char* help, const char* value) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
     };
+    const CheckArguments shared;
     const auto from = option("from", "The old zones layer (the boundaries compared from).", "ZONES_A");
     const auto to = option("to", "The new zones layer (the boundaries compared to).", "ZONES_B");
     const auto zoneField = zoneFieldOption();
-    const auto layer = option("layer", "Layer of a multi-layer parcel source.", "NAME");
-    const auto idField = option("id-field", "Parcel field holding the parcel id.", "F");
-    const auto industryField = option("industry-field", "Parcel field holding the industries.", "F");
-    const auto crs = option("crs", "CRS of the parcels when the file does not say (EPSG:4547, GCJ02, ...).", "CRS");
-    const auto encoding = option("encoding", "Text encoding of parcel files that do not say (e.g. GBK).", "ENC");
-    const auto minInside = option("min-inside", "Inside ratio that counts as inside, for both checks (default 0.99).", "R");
-    const auto lang = option("lang", "Language of the sentences and reasons: zh or en (default zh).", "zh|en");
     const auto out = option("out", "Change report: .csv, .geojson or .gpkg (default <parcels>.compare.csv).", "CHANGES");
-    const auto threads = option("threads", "Worker threads (default: all cores).", "N");
-    const auto quiet = option("quiet", "No progress bar or summary.");
-    parser.addOptions({from, to, zoneField, layer, idField, industryField, crs, encoding, minInside, lang, out, threads, quiet});
+    shared.addTo(parser);
+    parser.addOptions({from, to, zoneField, out});
     const QString usage = QStringLiteral(
         "usage: pearlzone-cli compare PARCELS --from ZONES_A --to ZONES_B [--zone-field F] [--layer NAME]\n"
         "                             [--id-field F] [--industry-field F] [--crs CRS] [--encoding ENC]\n"
@@ -94,14 +83,13 @@ int runCompare(const QStringList& arguments)
     if (!parser.isSet(from) || !parser.isSet(to))
         return usageError(QStringLiteral("--from and --to name the two zones layers to compare"));
     core::BatchCheckOptions options;
-    if (const auto problem = readCheckSettings(parser, minInside, lang, threads, options))
+    if (const auto problem = shared.readSettings(parser, options))
         return usageError(*problem);
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
     if (report.isEmpty())
-        report = (parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName()) +
-                 QStringLiteral(".compare.csv");
-    const bool showProgress = !parser.isSet(quiet) && stderrIsTerminal();
+        report = defaultOutputName(parcels, QStringLiteral("compare.csv"));
+    const bool showProgress = shared.showProgress(parser);
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
@@ -113,14 +101,7 @@ int runCompare(const QStringList& arguments)
             return usageError(QStringLiteral("neither zones layer has the field '%1'").arg(parser.value(zoneField)));
         const auto fromData = loadDataWithZones(dataDir, parser.value(from), fromField.value_or(QString()));
         const auto toData = loadDataWithZones(dataDir, parser.value(to), toField.value_or(QString()));
-        core::ParcelInputOptions input;
-        input.source = parcels.toStdString();
-        input.layer = parser.value(layer).toStdString();
-        input.idField = parser.value(idField).toStdString();
-        input.industryField = parser.value(industryField).toStdString();
-        input.crs = parser.value(crs).toStdString();
-        input.encoding = parser.value(encoding).toStdString();
-        auto source = core::ParcelSource::open(input);
+        auto source = core::ParcelSource::open(shared.input(parser, parcels));
         core::ChangeReportWriter writer(report.toStdString(), *fromData, *toData, options.settings.language);
         options.compareWith = toData.get();
 
@@ -138,7 +119,7 @@ int runCompare(const QStringList& arguments)
         writer.commit();
         for (const auto& warning : summary.warnings)
             printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
-        if (!parser.isSet(quiet))
+        if (!parser.isSet(shared.quiet))
             printErr(compareSummaryText(writer.summary(), *fromData, *toData, report));
         return kExitOk;
     } catch (const core::OutputError& error) {
