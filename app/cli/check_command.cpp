@@ -14,7 +14,6 @@
 #include <QFileInfo>
 
 #include <cstdio>
-#include <optional>
 
 namespace pearlzone::cli {
 
@@ -97,16 +96,10 @@ int runCheck(const QStringList& arguments)
         auto source = core::ParcelSource::open(shared.input(parser, parcels));
         core::ReportWriter writer(report.toStdString(), &data->zones);
 
-        std::optional<InterruptGuard> interruptible(std::in_place);
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
         core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
-        const core::BatchSummary summary = core::runBatchCheck(
-            *data, source, options, sink,
-            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, InterruptGuard::flag());
-        interruptible.reset();
-        if (showProgress)
-            std::fputs("\n", stderr);
+        const core::BatchSummary summary = runInterruptibleCheck(*data, source, options, sink, showProgress);
         if (summary.cancelled) {
             printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
             return kExitInterrupted;  // the writer's destructor removes the partial file

@@ -116,6 +116,8 @@ QString defaultOutputName(const QString& parcels, const QString& suffix)
     return base + QStringLiteral(".") + suffix;
 }
 
+namespace {
+
 void drawProgress(const core::BatchProgress& p)
 {
     if (p.totalHint > 0) {
@@ -131,20 +133,25 @@ void drawProgress(const core::BatchProgress& p)
     std::fflush(stderr);
 }
 
-InterruptGuard::InterruptGuard()
+}  // namespace
+
+core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::ParcelSource& source,
+                                         const core::BatchCheckOptions& options, core::CheckSink& sink, bool showProgress)
 {
     interrupted.store(false);
-    previous_ = std::signal(SIGINT, onInterrupt);
-}
-
-InterruptGuard::~InterruptGuard()
-{
-    std::signal(SIGINT, previous_);
-}
-
-const std::atomic<bool>* InterruptGuard::flag()
-{
-    return &interrupted;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    try {
+        const core::BatchSummary summary = core::runBatchCheck(
+            data, source, options, sink, showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr,
+            &interrupted);
+        std::signal(SIGINT, previous);
+        if (showProgress)
+            std::fputs("\n", stderr);
+        return summary;
+    } catch (...) {
+        std::signal(SIGINT, previous);
+        throw;
+    }
 }
 
 }  // namespace pearlzone::cli

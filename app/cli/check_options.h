@@ -47,20 +47,9 @@ struct CheckArguments {
 // "<parcels name>.<suffix>" in the current folder ("postgis.<suffix>" for a connection).
 QString defaultOutputName(const QString& parcels, const QString& suffix);
 
-// The progress bar on stderr.
-void drawProgress(const core::BatchProgress& progress);
-
-// Ctrl+C sets interrupted() while one of these lives.
-class InterruptGuard {
-public:
-    InterruptGuard();
-    ~InterruptGuard();
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-    static const std::atomic<bool>* flag();
-
-private:
-    void (*previous_)(int) = nullptr;
-};
+// Runs the batch check with a progress bar on stderr (when showProgress) and Ctrl+C setting
+// the summary's cancelled.
+core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::ParcelSource& source,
+                                         const core::BatchCheckOptions& options, core::CheckSink& sink, bool showProgress);
 
 }  // namespace pearlzone::cli

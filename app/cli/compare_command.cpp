@@ -105,13 +105,7 @@ int runCompare(const QStringList& arguments)
         core::ChangeReportWriter writer(report.toStdString(), *fromData, *toData, options.settings.language);
         options.compareWith = toData.get();
 
-        std::optional<InterruptGuard> interruptible(std::in_place);
-        const core::BatchSummary summary = core::runBatchCheck(
-            *fromData, source, options, writer,
-            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, InterruptGuard::flag());
-        interruptible.reset();
-        if (showProgress)
-            std::fputs("\n", stderr);
+        const core::BatchSummary summary = runInterruptibleCheck(*fromData, source, options, writer, showProgress);
         if (summary.cancelled) {
             printErr(QStringLiteral("pearlzone-cli compare: interrupted; no report was written\n"));
             return kExitInterrupted;
