@@ -1,5 +1,6 @@
-// pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]
+// pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--zone-field F] [--title T]
 //                   [--paper A4|A3] [--landscape] [--lang zh|en]
+#include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/pdf_support.h"
 #include "core/check_errors.h"
@@ -20,8 +21,9 @@ int runMap(const QStringList& arguments)
     const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("A4 or A3 (default A4)."), QStringLiteral("A4|A3"));
     const QCommandLineOption landscape(QStringLiteral("landscape"), QStringLiteral("Landscape instead of portrait."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh or en (default zh)."), QStringLiteral("zh|en"));
-    parser.addOptions({out, parcels, zones, title, paper, landscape, lang});
-    const QString usage = QStringLiteral("usage: pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
+    const QCommandLineOption zoneField = zoneFieldOption();
+    parser.addOptions({out, parcels, zones, zoneField, title, paper, landscape, lang});
+    const QString usage = QStringLiteral("usage: pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--zone-field F] [--title T]\n"
                                          "                         [--paper A4|A3] [--landscape] [--lang zh|en]\n");
     auto usageError = [&](const QString& message) {
         printErr(QStringLiteral("pearlzone-cli map: ") + message + QStringLiteral("\n") + usage);
@@ -49,7 +51,7 @@ int runMap(const QStringList& arguments)
     if (dataDir.empty())
         return kExitBadInput;
     try {
-        const auto data = core::PilotZoneData::load(dataDir, parser.value(zones).toStdString());
+        const auto data = loadDataWithZones(dataDir, parser.value(zones), parser.value(zoneField));
         render::MapScene scene = render::sceneFromData(*data);
         if (parser.isSet(parcels)) {
             core::ParcelInputOptions input;
