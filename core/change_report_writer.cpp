@@ -76,29 +76,16 @@ std::vector<std::string> changeCells(const ChangedParcel& p)
 
 ChangeReportWriter::ChangeReportWriter(const std::string& path, const PilotZoneData& fromData, const PilotZoneData& toData,
                                        Language language, bool keepChanged)
-    : table_(path, tableOptions(fromData, toData)), fromData_(fromData), toData_(toData), language_(language),
-      keepChanged_(keepChanged)
+    : ChangeCollector(fromData, toData, language, keepChanged), table_(path, tableOptions(fromData, toData))
 {
 }
 
-void ChangeReportWriter::write(const std::vector<CheckedParcel>& parcels)
+void ChangeReportWriter::changed(const ChangedParcel& parcel)
 {
-    for (const auto& parcel : parcels) {
-        const ParcelResult& to = parcel.compared.value();
-        summary_.add(parcel.result, to);
-        const ChangeSet changes = changesBetween(parcel.result, to);
-        if (changes == 0)
-            continue;
-        ChangedParcel changed{parcel.result, to, changes, describeChange(parcel.result, to, fromData_, toData_, language_), {}};
-        if (table_.isCsv())
-            table_.writeCells(changeCells(changed));
-        else
-            table_.writeValues(changeValues(changed), parcel.wkb);
-        if (keepChanged_) {
-            changed.wkb = parcel.wkb;
-            changed_.push_back(std::move(changed));
-        }
-    }
+    if (table_.isCsv())
+        table_.writeCells(changeCells(parcel));
+    else
+        table_.writeValues(changeValues(parcel), parcel.wkb);
 }
 
 void ChangeReportWriter::commit()

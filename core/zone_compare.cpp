@@ -149,4 +149,26 @@ void CompareSummary::add(const ParcelResult& from, const ParcelResult& to)
         ++byVerdictMove[{from.verdict, to.verdict}];
 }
 
+ChangeCollector::ChangeCollector(const PilotZoneData& fromData, const PilotZoneData& toData, Language language,
+                                 bool keepChanged)
+    : fromData_(fromData), toData_(toData), language_(language), keepChanged_(keepChanged)
+{
+}
+
+void ChangeCollector::write(const std::vector<CheckedParcel>& parcels)
+{
+    for (const auto& parcel : parcels) {
+        const ParcelResult& to = parcel.compared.value();
+        summary_.add(parcel.result, to);
+        const ChangeSet changes = changesBetween(parcel.result, to);
+        if (changes == 0)
+            continue;
+        ChangedParcel change{parcel.result, to, changes, describeChange(parcel.result, to, fromData_, toData_, language_),
+                             parcel.wkb};
+        changed(change);
+        if (keepChanged_)
+            changed_.push_back(std::move(change));
+    }
+}
+
 }  // namespace pearlzone::core

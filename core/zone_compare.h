@@ -3,6 +3,7 @@
 // change zone, sub-area, location or verdict when each is checked against both, and a
 // sentence saying what changed, in the report language.
 
+#include "core/batch_check.h"
 #include "core/check_result.h"
 
 #include <array>
@@ -10,6 +11,7 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace pearlzone::core {
 
@@ -45,6 +47,41 @@ struct CompareSummary {
     std::map<std::pair<Verdict, Verdict>, std::int64_t> byVerdictMove;
 
     void add(const ParcelResult& from, const ParcelResult& to);
+};
+
+// A changed parcel: its results against both zone sets.
+struct ChangedParcel {
+    ParcelResult from;
+    ParcelResult to;
+    ChangeSet changes = 0;
+    std::string sentence;
+    std::vector<unsigned char> wkb;  // EPSG:4547, when kept
+};
+
+// The sink of a comparison (runBatchCheck with BatchCheckOptions::compareWith set): counts
+// the changes and keeps the changed parcels with their geometry (for the app's map and table,
+// and the PDF of changes). Subclasses write them out as they come (changed()).
+class ChangeCollector : public CheckSink {
+public:
+    ChangeCollector(const PilotZoneData& fromData, const PilotZoneData& toData, Language language, bool keepChanged = true);
+
+    bool wantsGeometry() const override { return true; }
+    void write(const std::vector<CheckedParcel>& parcels) override;
+
+    const CompareSummary& summary() const { return summary_; }
+    const std::vector<ChangedParcel>& changedParcels() const { return changed_; }
+
+protected:
+    // Called for each changed parcel, in input order (wkb set).
+    virtual void changed(const ChangedParcel& parcel) { (void)parcel; }
+
+private:
+    const PilotZoneData& fromData_;
+    const PilotZoneData& toData_;
+    Language language_;
+    bool keepChanged_;
+    CompareSummary summary_;
+    std::vector<ChangedParcel> changed_;
 };
 
 }  // namespace pearlzone::core

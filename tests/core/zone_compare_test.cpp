@@ -73,7 +73,7 @@ std::pair<std::vector<core::ChangedParcel>, core::CompareSummary> compare(const 
     options.compareWith = &to;
     core::runBatchCheck(from, source, options, writer);
     writer.commit();
-    return {writer.changed(), writer.summary()};
+    return {writer.changedParcels(), writer.summary()};
 }
 
 }  // namespace
