@@ -43,7 +43,7 @@ const char* verdictWord(Verdict verdict, Language language)
     const bool en = language == Language::English;
     switch (verdict) {
     case Verdict::Pass: return en ? "pass" : "通过";
-    case Verdict::Review: return en ? "review" : "需复核";
+    case Verdict::Review: return en ? "review" : "待复核";
     case Verdict::Fail: return en ? "fail" : "不通过";
     case Verdict::Error: return en ? "error" : "错误";
     }

@@ -6,6 +6,9 @@
 #include "core/change_report_writer.h"
 #include "core/check_errors.h"
 #include "core/zone_set.h"
+#include "render/change_pdf_export.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 #include <cstdio>
@@ -66,12 +69,14 @@ int runCompare(const QStringList& arguments)
     const auto to = option("to", "The new zones layer (the boundaries compared to).", "ZONES_B");
     const auto zoneField = zoneFieldOption();
     const auto out = option("out", "Change report: .csv, .geojson or .gpkg (default <parcels>.compare.csv).", "CHANGES");
+    const auto pdf = option("pdf", "Also write the changes as PDF: summary, map, table.", "CHANGES.pdf");
     shared.addTo(parser);
-    parser.addOptions({from, to, zoneField, out});
+    parser.addOptions({from, to, zoneField, out, pdf});
     const QString usage = QStringLiteral(
         "usage: pearlzone-cli compare PARCELS --from ZONES_A --to ZONES_B [--zone-field F] [--layer NAME]\n"
         "                             [--id-field F] [--industry-field F] [--crs CRS] [--encoding ENC]\n"
-        "                             [--min-inside R] [--lang zh|en] [--out CHANGES] [--threads N] [--quiet]\n");
+        "                             [--min-inside R] [--lang zh|en] [--out CHANGES] [--pdf CHANGES.pdf]\n"
+        "                             [--threads N] [--quiet]\n");
     auto usageError = [&](const QString& message) {
         printErr(QStringLiteral("pearlzone-cli compare: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
@@ -85,6 +90,8 @@ int runCompare(const QStringList& arguments)
     core::BatchCheckOptions options;
     if (const auto problem = shared.readSettings(parser, options))
         return usageError(*problem);
+    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
     if (report.isEmpty())
@@ -102,13 +109,31 @@ int runCompare(const QStringList& arguments)
         const auto fromData = loadDataWithZones(dataDir, parser.value(from), fromField.value_or(QString()));
         const auto toData = loadDataWithZones(dataDir, parser.value(to), toField.value_or(QString()));
         auto source = core::ParcelSource::open(shared.input(parser, parcels));
-        core::ChangeReportWriter writer(report.toStdString(), *fromData, *toData, options.settings.language);
+        core::ChangeReportWriter writer(report.toStdString(), *fromData, *toData, options.settings.language, parser.isSet(pdf));
+        const QDateTime comparedAt = QDateTime::currentDateTime();
         options.compareWith = toData.get();
 
         const core::BatchSummary summary = runInterruptibleCheck(*fromData, source, options, writer, showProgress);
         if (summary.cancelled) {
             printErr(QStringLiteral("pearlzone-cli compare: interrupted; no report was written\n"));
             return kExitInterrupted;
+        }
+        if (parser.isSet(pdf)) {
+            render::ChangesPdfContent content;
+            content.source = parcels;
+            content.layer = qs(source.layerName());
+            content.crs = qs(source.crsLabel());
+            content.minInside = options.settings.minInside;
+            content.comparedAt = comparedAt;
+            content.checksum = render::fileChecksum(parcels);
+            content.summary = writer.summary();
+            content.changed = &writer.changedParcels();
+            render::PdfPageSettings page;
+            page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
+                                                                                  : render::LabelLanguage::Chinese;
+            const render::ExportOutcome outcome = render::exportChangesPdf(parser.value(pdf), *fromData, *toData, content, page);
+            if (outcome.status != render::ExportStatus::Written)
+                throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
         }
         writer.commit();
         for (const auto& warning : summary.warnings)
