@@ -71,16 +71,9 @@ int runCheck(const QStringList& arguments)
         printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
     };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give exactly one parcel file"));
-
     core::BatchCheckOptions options;
-    if (const auto problem = shared.readSettings(parser, options))
+    if (const auto problem = shared.parse(parser, arguments, options, pdf))
         return usageError(*problem);
-    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
@@ -117,12 +110,7 @@ int runCheck(const QStringList& arguments)
             content.zoneSet = qs(data->zones.info().label());
             content.summary = summary;
             content.parcels = &keeping.kept();
-            render::PdfPageSettings page;
-            page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
-                                                                                  : render::LabelLanguage::Chinese;
-            const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
-            if (outcome.status != render::ExportStatus::Written)
-                throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
+            requireWritten(render::exportReportPdf(parser.value(pdf), scene, content, pdfPageFor(options.settings.language)), parser.value(pdf));
         }
         writer.commit();
         if (!parser.isSet(shared.quiet))

@@ -82,8 +82,15 @@ core::ParcelInputOptions CheckArguments::input(const QCommandLineParser& parser,
     return input;
 }
 
-std::optional<QString> CheckArguments::readSettings(const QCommandLineParser& parser, core::BatchCheckOptions& options) const
+std::optional<QString> CheckArguments::parse(QCommandLineParser& parser, const QStringList& arguments,
+                                             core::BatchCheckOptions& options, const QCommandLineOption& pdf) const
 {
+    if (!parser.parse(arguments))
+        return parser.errorText();
+    if (parser.positionalArguments().size() != 1)
+        return QStringLiteral("give exactly one parcel file");
+    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return QStringLiteral("--pdf takes a file name ending in .pdf");
     if (parser.isSet(minInside)) {
         bool ok = false;
         options.settings.minInside = parser.value(minInside).toDouble(&ok);

@@ -36,8 +36,10 @@ struct CheckArguments {
     void addTo(QCommandLineParser& parser) const;
     // The parcel input as given for source.
     core::ParcelInputOptions input(const QCommandLineParser& parser, const QString& source) const;
-    // Reads the settings into options; on a bad value returns the message for a usage error.
-    std::optional<QString> readSettings(const QCommandLineParser& parser, core::BatchCheckOptions& options) const;
+    // Parses arguments (one parcel source, the settings into options, pdf naming a .pdf);
+    // returns the message for a usage error.
+    std::optional<QString> parse(QCommandLineParser& parser, const QStringList& arguments, core::BatchCheckOptions& options,
+                                 const QCommandLineOption& pdf) const;
     // A progress bar unless --quiet or stderr is not a terminal.
     bool showProgress(const QCommandLineParser& parser) const;
 

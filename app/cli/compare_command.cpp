@@ -6,6 +6,7 @@
 #include "core/change_report_writer.h"
 #include "core/check_errors.h"
 #include "core/zone_set.h"
+#include "app/cli/pdf_support.h"
 #include "render/change_pdf_export.h"
 
 #include <QDateTime>
@@ -81,17 +82,11 @@ int runCompare(const QStringList& arguments)
         printErr(QStringLiteral("pearlzone-cli compare: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
     };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give exactly one parcel file"));
+    core::BatchCheckOptions options;
+    if (const auto problem = shared.parse(parser, arguments, options, pdf))
+        return usageError(*problem);
     if (!parser.isSet(from) || !parser.isSet(to))
         return usageError(QStringLiteral("--from and --to name the two zones layers to compare"));
-    core::BatchCheckOptions options;
-    if (const auto problem = shared.readSettings(parser, options))
-        return usageError(*problem);
-    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
     if (report.isEmpty())
@@ -128,12 +123,7 @@ int runCompare(const QStringList& arguments)
             content.checksum = render::fileChecksum(parcels);
             content.summary = writer.summary();
             content.changed = &writer.changedParcels();
-            render::PdfPageSettings page;
-            page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
-                                                                                  : render::LabelLanguage::Chinese;
-            const render::ExportOutcome outcome = render::exportChangesPdf(parser.value(pdf), *fromData, *toData, content, page);
-            if (outcome.status != render::ExportStatus::Written)
-                throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
+            requireWritten(render::exportChangesPdf(parser.value(pdf), *fromData, *toData, content, pdfPageFor(options.settings.language)), parser.value(pdf));
         }
         writer.commit();
         for (const auto& warning : summary.warnings)
