@@ -2,6 +2,7 @@
 // 200 m strip), and compare equal to the difference of two plain checks on the sample parcels.
 #include "core/change_report_writer.h"
 #include "core/pilot_zone_data.h"
+#include "core/report_writer.h"
 #include "gis/geometry.h"
 #include "gis/utf8_path.h"
 #include "gis/vector_source.h"
@@ -10,6 +11,12 @@
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 #include "test_data.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gdal.h>
 
 #include <map>
 #include <set>
@@ -230,4 +237,57 @@ TEST_CASE("compare lists exactly the parcels whose zone, location or verdict dif
     // The GeoPackage holds the changed parcels only.
     auto layer = gis::VectorSource::open(dir.file("变化.gpkg")).layer();
     CHECK(layer.featureCountHint() == static_cast<std::int64_t>(differing.size()));
+}
+
+TEST_CASE("an official-style file of the same boundaries gives the same verdicts, and reports name its zone set",
+          "[core][compare][zonesets]")
+{
+    test::TempDir dir;
+    // The bundled pieces, named the way an official file might: field 片区名称, Traditional
+    // short names for the sub-areas and English names for the other zones, EPSG:4547.
+    const auto& bundled = test::bundledData();
+    const std::string path = dir.file("官方同边界.gpkg");
+    {
+        gis::VectorWriterOptions options;
+        options.crs = core::kPlanarCrs;
+        options.fields = {{"片区名称"}};
+        auto writer = gis::VectorWriter::create(path, options);
+        for (const core::Zone& zone : bundled.zones.zones()) {
+            if (zone.subareas.empty())
+                writer.write({zone.nameEn}, zone.wkb);
+            for (const auto& subarea : zone.subareas)
+                writer.write({subarea.id == "pazhou" ? std::string("琶洲") : std::string("大學城")}, subarea.wkb);
+        }
+        writer.close();
+    }
+    const auto official = bundled.withZones(path);
+    CHECK(official->warnings().empty());
+    const std::string out = dir.file("相同.gpkg");
+    const auto [changed, summary] = compare(bundled, *official, test::bundledFile("sample-parcels.geojson"), out);
+    CHECK(summary.total == 3000);
+    CHECK(summary.changed == 0);
+    CHECK(changed.empty());
+
+    // The check report records the zone set: GeoPackage metadata, GeoJSON description.
+    const std::string gpkg = dir.file("报告.gpkg");
+    const std::string geojson = dir.file("报告.geojson");
+    for (const std::string& report : {gpkg, geojson}) {
+        core::ParcelInputOptions input;
+        input.source = test::bundledFile("sample-parcels.geojson");
+        auto source = core::ParcelSource::open(input);
+        core::ReportWriter writer(report, &official->zones);
+        core::runBatchCheck(*official, source, {}, writer);
+        writer.commit();
+    }
+    GDALDatasetH dataset = GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    REQUIRE(dataset);
+    const char* zoneSet = GDALGetMetadataItem(GDALDatasetGetLayer(dataset, 0), "PEARLZONE_ZONE_SET", nullptr);
+    CHECK(std::string(zoneSet ? zoneSet : "") == "官方同边界.gpkg");
+    const char* zones = GDALGetMetadataItem(GDALDatasetGetLayer(dataset, 0), "PEARLZONE_ZONES", nullptr);
+    CHECK(std::string(zones ? zones : "") == path);
+    GDALClose(dataset);
+    QFile file(QString::fromStdString(geojson));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("description")).toString() ==
+          QStringLiteral("zone set: 官方同边界.gpkg"));
 }
