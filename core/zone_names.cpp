@@ -11,7 +11,8 @@ ZoneNameTable ZoneNameTable::load(const std::string& source)
     ZoneNameTable names;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
         PlaceName place{table.value(row, "zone_id"),      table.value(row, "subarea_id"), table.value(row, "name_zh"),
-                        table.value(row, "name_zh_hant"), table.value(row, "name_en"),    splitList(table.value(row, "short_names"))};
+                        table.value(row, "name_zh_hant"), table.value(row, "name_en"),    splitList(table.value(row, "short_names")),
+                        table.value(row, "bank")};
         const std::string where = source + " line " + std::to_string(table.lineOf(row));
         if (place.zoneId.empty() || place.nameZh.empty() || place.nameEn.empty())
             throw gis::Error(where + ": a place needs a zone_id, name_zh and name_en");

@@ -18,6 +18,7 @@ struct PlaceName {
     std::string nameZhHant;
     std::string nameEn;
     std::vector<std::string> shortNames;
+    std::string bank;  // a zone's bank of the river ("north", "south"); "" for sub-areas
 };
 
 class ZoneNameTable {

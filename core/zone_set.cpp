@@ -203,6 +203,8 @@ ZoneSet ZoneSet::load(const std::string& source, const ZoneLoadOptions& options)
                 zone.names = regionNames(zoneId, known(zoneId, {}), valueOf(feature, "name_zh"),
                                          valueOf(feature, "name_zh_hant"), valueOf(feature, "name_en"));
                 zone.bank = valueOf(feature, "bank");
+                if (const PlaceName* place = known(zoneId, {}); zone.bank.empty() && place)
+                    zone.bank = place->bank;
             }
             if (!subareaId.empty()) {
                 auto [subIt, newSubarea] = subareaBuilders[zoneId].try_emplace(subareaId);

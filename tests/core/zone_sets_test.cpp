@@ -79,6 +79,7 @@ void checkSquaresNamed(const std::string& path, const std::string& crs, const st
     CHECK(pazhou->nameZh == "琶洲核心片区（含广州大学城）");
     CHECK(pazhou->subarea("university_town")->nameEn == "Guangzhou University Town");
     CHECK(zones.zone("ifc")->nameZhHant == "廣州國際金融城片區");
+    CHECK(zones.zone("ifc")->bank == "north");
     CHECK(zones.zone("yuzhu")->envelope.minX == Approx(433000).margin(0.01));
     CHECK(zones.zone("yuzhu")->envelope.maxY == Approx(2551000).margin(0.01));
     REQUIRE(zones.matches().size() == 4);
