@@ -106,10 +106,15 @@ std::string describeChange(const ParcelResult& from, const ParcelResult& to, con
             parts.push_back(en ? "moved from " + was + " to " + now : "由" + was + "改属" + now);
     }
     if (changes & bitOf(ChangeKind::Subarea)) {
-        const std::string none = en ? "none" : "无";
-        const std::string was = from.subareaId.empty() ? none : placeName(fromData, from.zoneId, from.subareaId, language);
-        const std::string now = to.subareaId.empty() ? none : placeName(toData, to.zoneId, to.subareaId, language);
-        parts.push_back(en ? "sub-area " + was + " → " + now : "子片区由" + was + "变为" + now);
+        const Zone* newZone = toData.zones.zone(to.zoneId);
+        if (to.subareaId.empty() && newZone && newZone->subareas.empty()) {
+            parts.push_back(en ? "the new zone has no sub-areas" : "新边界未划分子片区");
+        } else {
+            const std::string none = en ? "none" : "无";
+            const std::string was = from.subareaId.empty() ? none : placeName(fromData, from.zoneId, from.subareaId, language);
+            const std::string now = to.subareaId.empty() ? none : placeName(toData, to.zoneId, to.subareaId, language);
+            parts.push_back(en ? "sub-area " + was + " → " + now : "子片区由" + was + "变为" + now);
+        }
     }
     if (changes & bitOf(ChangeKind::Location)) {
         const std::string ratios = ratio(from.insideRatio) + " → " + ratio(to.insideRatio);

@@ -155,7 +155,7 @@ ZoneSet ZoneSet::load(const std::string& source, const ZoneLoadOptions& options)
     ZoneSet set;
     set.source_ = source;
     set.info_ = loadZoneSetInfo(source);
-    set.zoneField_ = byId ? std::string() : zoneField;
+    set.zoneField_ = zoneField;
     std::map<std::string, std::size_t> matchOf;  // value -> index in matches_
     std::vector<std::string> unknown;
 
@@ -171,16 +171,21 @@ ZoneSet ZoneSet::load(const std::string& source, const ZoneLoadOptions& options)
             const std::string value = valueOf(feature, zoneField);
             std::string zoneId = value;
             std::string subareaId = valueOf(feature, "subarea_id");
-            if (!byId) {
-                const PlaceName* place = options.names->resolve(value);
-                if (!place) {
-                    const std::string shown = value.empty() ? "(empty)" : value;
-                    if (std::find(unknown.begin(), unknown.end(), shown) == unknown.end())
-                        unknown.push_back(shown);
-                    continue;
-                }
+            // zone_id values are ids as they are (a user's own zones keep theirs), unless they
+            // are a known zone's or sub-area's name rather than its id.
+            const PlaceName* place = options.names && (!byId || !options.names->find(value, subareaId))
+                                         ? options.names->resolve(value)
+                                         : nullptr;
+            if (!byId && !place) {
+                const std::string shown = value.empty() ? "(empty)" : value;
+                if (std::find(unknown.begin(), unknown.end(), shown) == unknown.end())
+                    unknown.push_back(shown);
+                continue;
+            }
+            if (place) {
                 zoneId = place->zoneId;
-                subareaId = place->subareaId;
+                if (!byId || subareaId.empty() || !place->subareaId.empty())
+                    subareaId = place->subareaId;
                 auto [it, added] = matchOf.try_emplace(value, set.matches_.size());
                 if (added)
                     set.matches_.push_back({value, zoneId, subareaId, 0});

@@ -72,7 +72,7 @@ public:
     const std::vector<Zone>& zones() const { return zones_; }
     const Zone* zone(const std::string& zoneId) const;
     gis::Envelope extent() const;
-    // The field the zones were read from, and how its values were placed (empty for zone_id).
+    // The field the zones were read from, and how its values that are not ids were placed.
     const std::string& zoneField() const { return zoneField_; }
     const std::vector<ZoneFieldMatch>& matches() const { return matches_; }
     // Zones without sub-areas in this layer (their sub-areas' designations apply zone-wide).

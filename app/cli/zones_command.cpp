@@ -87,7 +87,7 @@ QString zoneSetText(const core::ZoneSet& zones)
         if (!value->empty())
             out += QStringLiteral("  %1: %2\n").arg(QString::fromLatin1(label), qs(*value));
     }
-    if (!zones.zoneField().empty()) {
+    if (!zones.matches().empty()) {
         out += QStringLiteral("  zones named in the field '%1':\n").arg(qs(zones.zoneField()));
         for (const auto& match : zones.matches()) {
             out += QStringLiteral("    %1 → %2 (%3 features)\n")

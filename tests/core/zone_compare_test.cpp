@@ -165,8 +165,12 @@ TEST_CASE("the change sentence in Chinese names both zones", "[core][compare]")
     to.verdict = core::Verdict::Fail;
     CHECK(core::describeChange(from, to, data, data, core::Language::Chinese) ==
           "按新边界，由广州国际金融城片区改属鱼珠片区；结论由“通过”变为“不通过”。");
-    to.zoneId = "ifc";
-    to.subareaId = "x";
+    from.zoneId = "pazhou_core";
+    from.subareaId = "pazhou";
+    to.zoneId = "pazhou_core";
+    to.subareaId = "university_town";
+    CHECK(core::describeChange(from, to, data, data, core::Language::English) ==
+          "With the new boundaries: sub-area Pazhou → Guangzhou University Town; verdict pass → fail.");
     to.verdict = core::Verdict::Pass;
     CHECK(core::changesBetween(from, to) == 0);  // a sub-area alone is not a change
 }

@@ -288,3 +288,20 @@ TEST_CASE("zones read from a name field are saved as a zone set and reload the s
     CHECK(reloaded->zones.zone("pazhou_core")->areaM2 == Approx(2e6).epsilon(1e-6));
     CHECK(reloaded->zones.zone("pazhou_core")->subarea("pazhou")->areaM2 == Approx(1e6).epsilon(1e-6));
 }
+
+TEST_CASE("zone_id values that are names rather than ids are placed by name", "[core][zonesets]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("编号是名称.geojson");
+    writeZones(path, "EPSG:4547", {"zone_id", "subarea_id"},
+               {{{"琶洲核心片区", "pazhou"}, kPazhou}, {{"大学城", ""}, kUniversityTown}, {{"ifc", ""}, kFinanceCity},
+                {{"custom", "c1"}, kYuzhu}});
+    const auto zones = core::ZoneSet::load(path, {{}, {}, &bundledData().zoneNames});
+    REQUIRE(zones.zones().size() == 3);
+    CHECK(zones.zone("pazhou_core")->subarea("pazhou")->areaM2 == Approx(1e6));
+    CHECK(zones.zone("pazhou_core")->subarea("university_town")->areaM2 == Approx(1e6));
+    CHECK(zones.zone("ifc"));
+    CHECK(zones.zone("custom")->subarea("c1"));  // a user's own ids stay as they are
+    REQUIRE(zones.matches().size() == 2);
+    CHECK(zones.matches()[1].value == "大学城");
+}
