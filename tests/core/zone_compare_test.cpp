@@ -64,6 +64,19 @@ std::string writeParcels(const test::TempDir& dir, const std::vector<std::tuple<
     return path;
 }
 
+// A zones GeoPackage (EPSG:4547) whose pieces are named in one field.
+void writeNamedPieces(const std::string& path, const std::string& field,
+                      const std::vector<std::pair<std::string, std::vector<unsigned char>>>& pieces)
+{
+    gis::VectorWriterOptions options;
+    options.crs = core::kPlanarCrs;
+    options.fields = {{field}};
+    auto writer = gis::VectorWriter::create(path, options);
+    for (const auto& [name, wkb] : pieces)
+        writer.write({name}, wkb);
+    writer.close();
+}
+
 // Runs the comparison in one pass and returns the writer's kept changes and summary.
 std::pair<std::vector<core::ChangedParcel>, core::CompareSummary> compare(const core::PilotZoneData& from,
                                                                          const core::PilotZoneData& to,
@@ -183,20 +196,14 @@ TEST_CASE("compare lists exactly the parcels whose zone, location or verdict dif
     // west of 113.42° E (x < 442,000 m, about where 长洲岛 begins).
     const auto& bundled = test::bundledData();
     const std::string path = dir.file("新边界.gpkg");
-    {
-        gis::VectorWriterOptions options;
-        options.crs = core::kPlanarCrs;
-        options.geometry = gis::WriterGeometry::MultiPolygon;
-        options.fields = {{"片区"}};
-        auto writer = gis::VectorWriter::create(path, options);
-        for (const core::Zone& zone : bundled.zones.zones()) {
-            gis::Geometry shape = gis::Geometry::fromWkb(zone.wkb);
-            if (zone.id == "yuzhu")
-                shape = shape.intersection(gis::Geometry::rectangle({400000, 2500000, 442000, 2600000}));
-            writer.write({zone.nameZhHant}, shape.toWkb());
-        }
-        writer.close();
+    std::vector<std::pair<std::string, std::vector<unsigned char>>> pieces;
+    for (const core::Zone& zone : bundled.zones.zones()) {
+        gis::Geometry shape = gis::Geometry::fromWkb(zone.wkb);
+        if (zone.id == "yuzhu")
+            shape = shape.intersection(gis::Geometry::rectangle({400000, 2500000, 442000, 2600000}));
+        pieces.emplace_back(zone.nameZhHant, shape.toWkb());
     }
+    writeNamedPieces(path, "片区", pieces);
     const auto newer = bundled.withZones(path);
     const std::string parcels = test::bundledFile("sample-parcels.geojson");
 
@@ -251,19 +258,14 @@ TEST_CASE("an official-style file of the same boundaries gives the same verdicts
     // short names for the sub-areas and English names for the other zones, EPSG:4547.
     const auto& bundled = test::bundledData();
     const std::string path = dir.file("官方同边界.gpkg");
-    {
-        gis::VectorWriterOptions options;
-        options.crs = core::kPlanarCrs;
-        options.fields = {{"片区名称"}};
-        auto writer = gis::VectorWriter::create(path, options);
-        for (const core::Zone& zone : bundled.zones.zones()) {
-            if (zone.subareas.empty())
-                writer.write({zone.nameEn}, zone.wkb);
-            for (const auto& subarea : zone.subareas)
-                writer.write({subarea.id == "pazhou" ? std::string("琶洲") : std::string("大學城")}, subarea.wkb);
-        }
-        writer.close();
+    std::vector<std::pair<std::string, std::vector<unsigned char>>> pieces;
+    for (const core::Zone& zone : bundled.zones.zones()) {
+        if (zone.subareas.empty())
+            pieces.emplace_back(zone.nameEn, zone.wkb);
+        for (const auto& subarea : zone.subareas)
+            pieces.emplace_back(subarea.id == "pazhou" ? "琶洲" : "大學城", subarea.wkb);
     }
+    writeNamedPieces(path, "片区名称", pieces);
     const auto official = bundled.withZones(path);
     CHECK(official->warnings().empty());
     const std::string out = dir.file("相同.gpkg");
