@@ -1,10 +1,13 @@
 #pragma once
 // PilotZoneData: everything the check and the map need, loaded and cross-checked together:
 // zones (with the zone set they come from), the names zones go by, river, industry
-// catalogue, designations (fitted to the zones) and targets.
+// catalogue, designations (fitted to the zones), land-use classes and their compatibility
+// with the industries, and targets.
 
 #include "core/designations.h"
 #include "core/industry_catalogue.h"
+#include "core/land_use_catalogue.h"
+#include "core/land_use_compatibility.h"
 #include "core/river.h"
 #include "core/targets.h"
 #include "core/zone_names.h"
@@ -23,6 +26,8 @@ struct PilotZoneData {
     std::vector<WaterBody> river;
     IndustryCatalogue catalogue;
     DesignationTable designations;
+    LandUseCatalogue landUses;
+    CompatibilityTable compatibility;  // industry × land use
     std::vector<Target> targets;
 
     // Loads the bundled data from dataDir; zonesSource, when given, replaces the bundled zones

@@ -1,6 +1,8 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
 #include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/basemap_option.h"
+#include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
@@ -22,11 +24,15 @@ namespace {
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
-                    const QString& report)
+                    const core::ConstraintSet& constraints, const QString& report)
 {
-    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4) in %5 s with %6 threads\n")
+    // Where positions came from, when a table has no geometry column (spreadsheets).
+    const QString positions = source.positionColumns().empty()
+                                  ? QString()
+                                  : QStringLiteral(", positions from ") + qs(source.positionColumns());
+    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4%5) in %6 s with %7 threads\n")
                        .arg(s.total)
-                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()))
+                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()), positions)
                        .arg(s.seconds, 0, 'f', 2)
                        .arg(s.threads);
     text += QStringLiteral("  zone set: %1 (%2)\n").arg(qs(data.zones.info().label()), qs(data.zones.source()));
@@ -42,6 +48,23 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     }
     const auto outside = s.byZone.find(std::string());
     text += QStringLiteral("  (in no zone %1)\n").arg(outside == s.byZone.end() ? 0 : outside->second);
+    if (!source.landUseField().empty()) {
+        text += QStringLiteral("  land use (%1):").arg(qs(source.landUseField()));
+        for (auto status : {core::LandUseStatus::Compatible, core::LandUseStatus::Conditional, core::LandUseStatus::Incompatible,
+                            core::LandUseStatus::Unknown, core::LandUseStatus::Missing, core::LandUseStatus::NotApplicable}) {
+            const auto it = s.byLandUseStatus.find(status);
+            text += QStringLiteral("  %1 %2").arg(QString::fromLatin1(core::toString(status))).arg(it == s.byLandUseStatus.end() ? 0 : it->second);
+        }
+        text += QStringLiteral("\n");
+    }
+    if (!constraints.empty())
+        text += QStringLiteral("  constraint lines: %1 layers, %2 polygons; %3 parcels in conflict (%4 conflicts)\n")
+                    .arg(constraints.layers().size())
+                    .arg(constraints.features().size())
+                    .arg(s.parcelsWithConflicts)
+                    .arg(s.conflicts);
+    for (const auto& warning : constraints.warnings())
+        text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     for (const auto& warning : s.warnings)
         text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     text += QStringLiteral("report: ") + report + QStringLiteral("\n");
@@ -53,40 +76,40 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
 int runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    auto option = [](const char* name, const char* help, const char* value) {
-        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
-    };
-    const CheckArguments shared;
-    const auto zones = option("zones", "Zones layer to use instead of the bundled one.", "ZONES");
-    const auto zoneField = zoneFieldOption();
-    const auto out = option("out", "Report file: .csv, .geojson or .gpkg.", "REPORT");
-    const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
-    shared.addTo(parser);
-    parser.addOptions({zones, zoneField, out, pdf});
-    const QString usage = QStringLiteral(
-        "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--zone-field F] [--id-field F] [--industry-field F]\n"
-        "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-        "                           [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n");
-    auto usageError = [&](const QString& message) {
-        printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
-        return kExitUsage;
-    };
+    parser.addOptions(commandOptions(QStringLiteral("check")));
+    auto usageError = [](const QString& message) { return cli::usageError(QStringLiteral("check"), message); };
     core::BatchCheckOptions options;
-    if (const auto problem = shared.parse(parser, arguments, options, pdf))
+    if (const auto problem = check_arguments::parse(parser, arguments, options))
         return usageError(*problem);
+    // The options of check's own, by the names of app/cli/command_help.cpp.
+    const QString zones = QStringLiteral("zones");
+    const QString zoneField = QStringLiteral("zone-field");
+    const QString out = QStringLiteral("out");
+    const QString pdf = QStringLiteral("pdf");
+    const QString quiet = QStringLiteral("quiet");
+    const QString basemap = QStringLiteral("basemap");
+    const QString tileCache = QStringLiteral("tile-cache");
+    BasemapChoice basemapChoice;
+    QString basemapError;
+    if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
+        return usageError(basemapError);
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
     if (report.isEmpty())
         report = defaultOutputName(parcels, QStringLiteral("check.csv"));  // SPEC: in the current folder
-    const bool showProgress = shared.showProgress(parser);
+    const bool showProgress = check_arguments::showProgress(parser);
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
     try {
         const auto data = loadDataWithZones(dataDir, parser.value(zones), parser.value(zoneField));
-        auto source = core::ParcelSource::open(shared.input(parser, parcels));
+        const core::ParcelInputOptions input = check_arguments::parcelInput(parser, parcels);
+        auto source = core::ParcelSource::open(input);
+        const core::ConstraintSet constraintSet = check_arguments::constraints(parser, input);
+        if (!constraintSet.layers().empty())
+            options.constraints = &constraintSet;
         core::ReportWriter writer(report.toStdString(), &data->zones);
 
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
@@ -110,14 +133,19 @@ int runCheck(const QStringList& arguments)
             content.zoneSet = qs(data->zones.info().label());
             content.summary = summary;
             content.parcels = &keeping.kept();
-            requireWritten(render::exportReportPdf(parser.value(pdf), scene, content, pdfPageFor(options.settings.language)), parser.value(pdf));
+            render::PdfPageSettings page = pdfPageFor(options.settings.language);
+            page.basemap = basemapChoice.basemap;
+            const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
+            requireWritten(outcome, parser.value(pdf));
+            reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }
         writer.commit();
-        if (!parser.isSet(shared.quiet))
-            printErr(summaryText(summary, *data, source, report));
+        if (!parser.isSet(quiet))
+            printErr(summaryText(summary, *data, source, constraintSet, report));
         else
-            for (const auto& warning : summary.warnings)
-                printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
+            for (const auto& warnings : {summary.warnings, constraintSet.warnings()})
+                for (const auto& warning : warnings)
+                    printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         return kExitOk;
     } catch (const core::OutputError& error) {
         printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));

@@ -23,14 +23,6 @@ extern "C" void onInterrupt(int)
 
 }  // namespace
 
-QCommandLineOption zoneFieldOption()
-{
-    return QCommandLineOption(QStringLiteral("zone-field"),
-                              QStringLiteral("Field of the zones layer that names the zones (ids, Chinese or English names, "
-                                             "short names such as 琶洲); default zone_id, else detected."),
-                              QStringLiteral("F"));
-}
-
 std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::path& dataDir, const QString& zones,
                                                        const QString& zoneField)
 {
@@ -42,67 +34,32 @@ std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::pa
     return data;
 }
 
-namespace {
+namespace check_arguments {
 
-QCommandLineOption option(const char* name, const char* help, const char* value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
-}
-
-}  // namespace
-
-CheckArguments::CheckArguments()
-    : layer(option("layer", "Layer of a multi-layer source.", "NAME")),
-      idField(option("id-field", "Field holding the parcel id.", "F")),
-      industryField(option("industry-field", "Field holding the industries.", "F")),
-      crs(option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS")),
-      encoding(option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC")),
-      minInside(option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R")),
-      lang(option("lang", "Language of the reasons: zh or en (default zh).", "zh|en")),
-      threads(option("threads", "Worker threads (default: all cores).", "N")),
-      quiet(option("quiet", "No progress bar or summary."))
-{
-}
-
-void CheckArguments::addTo(QCommandLineParser& parser) const
-{
-    parser.addOptions({layer, idField, industryField, crs, encoding, minInside, lang, threads, quiet});
-}
-
-core::ParcelInputOptions CheckArguments::input(const QCommandLineParser& parser, const QString& source) const
-{
-    core::ParcelInputOptions input;
-    input.source = source.toStdString();
-    input.layer = parser.value(layer).toStdString();
-    input.idField = parser.value(idField).toStdString();
-    input.industryField = parser.value(industryField).toStdString();
-    input.crs = parser.value(crs).toStdString();
-    input.encoding = parser.value(encoding).toStdString();
-    return input;
-}
-
-std::optional<QString> CheckArguments::parse(QCommandLineParser& parser, const QStringList& arguments,
-                                             core::BatchCheckOptions& options, const QCommandLineOption& pdf) const
+std::optional<QString> parse(QCommandLineParser& parser, const QStringList& arguments, core::BatchCheckOptions& options)
 {
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.positionalArguments().size() != 1)
         return QStringLiteral("give exactly one parcel file");
+    const QString pdf = QStringLiteral("pdf");
     if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return QStringLiteral("--pdf takes a file name ending in .pdf");
+    const QString minInside = QStringLiteral("min-inside");
     if (parser.isSet(minInside)) {
         bool ok = false;
         options.settings.minInside = parser.value(minInside).toDouble(&ok);
         if (!ok || options.settings.minInside <= 0.0 || options.settings.minInside > 1.0)
             return QStringLiteral("--min-inside takes a number above 0 and at most 1");
     }
+    const QString lang = QStringLiteral("lang");
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
         if (value != QStringLiteral("zh") && value != QStringLiteral("en"))
             return QStringLiteral("--lang takes zh or en");
         options.settings.language = value == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
     }
+    const QString threads = QStringLiteral("threads");
     if (parser.isSet(threads)) {
         bool ok = false;
         options.threads = parser.value(threads).toInt(&ok);
@@ -112,10 +69,33 @@ std::optional<QString> CheckArguments::parse(QCommandLineParser& parser, const Q
     return std::nullopt;
 }
 
-bool CheckArguments::showProgress(const QCommandLineParser& parser) const
+core::ParcelInputOptions parcelInput(const QCommandLineParser& parser, const QString& source)
 {
-    return !parser.isSet(quiet) && stderrIsTerminal();
+    core::ParcelInputOptions input;
+    input.source = source.toStdString();
+    input.layer = parser.value(QStringLiteral("layer")).toStdString();
+    input.idField = parser.value(QStringLiteral("id-field")).toStdString();
+    input.industryField = parser.value(QStringLiteral("industry-field")).toStdString();
+    input.landUseField = parser.value(QStringLiteral("land-use-field")).toStdString();
+    input.crs = parser.value(QStringLiteral("crs")).toStdString();
+    input.encoding = parser.value(QStringLiteral("encoding")).toStdString();
+    return input;
 }
+
+core::ConstraintSet constraints(const QCommandLineParser& parser, const core::ParcelInputOptions& input)
+{
+    std::vector<core::ConstraintLayerOptions> layers;
+    for (const QString& value : parser.values(QStringLiteral("constraints")))
+        layers.push_back({value.toStdString(), {}, std::nullopt, {}, input.encoding});
+    return core::ConstraintSet::load(layers);
+}
+
+bool showProgress(const QCommandLineParser& parser)
+{
+    return !parser.isSet(QStringLiteral("quiet")) && stderrIsTerminal();
+}
+
+}  // namespace check_arguments
 
 QString defaultOutputName(const QString& parcels, const QString& suffix)
 {

@@ -3,6 +3,7 @@
 // parcels; each worker prepares both zone sets once.
 #include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "core/change_report_writer.h"
 #include "core/check_errors.h"
 #include "core/zone_set.h"
@@ -62,36 +63,24 @@ std::optional<QString> zoneFieldFor(const QString& zones, const QString& zoneFie
 int runCompare(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    auto option = [](const char* name, const char* help, const char* value) {
-        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value));
-    };
-    const CheckArguments shared;
-    const auto from = option("from", "The old zones layer (the boundaries compared from).", "ZONES_A");
-    const auto to = option("to", "The new zones layer (the boundaries compared to).", "ZONES_B");
-    const auto zoneField = zoneFieldOption();
-    const auto out = option("out", "Change report: .csv, .geojson or .gpkg (default <parcels>.compare.csv).", "CHANGES");
-    const auto pdf = option("pdf", "Also write the changes as PDF: summary, map, table.", "CHANGES.pdf");
-    shared.addTo(parser);
-    parser.addOptions({from, to, zoneField, out, pdf});
-    const QString usage = QStringLiteral(
-        "usage: pearlzone-cli compare PARCELS --from ZONES_A --to ZONES_B [--zone-field F] [--layer NAME]\n"
-        "                             [--id-field F] [--industry-field F] [--crs CRS] [--encoding ENC]\n"
-        "                             [--min-inside R] [--lang zh|en] [--out CHANGES] [--pdf CHANGES.pdf]\n"
-        "                             [--threads N] [--quiet]\n");
-    auto usageError = [&](const QString& message) {
-        printErr(QStringLiteral("pearlzone-cli compare: ") + message + QStringLiteral("\n") + usage);
-        return kExitUsage;
-    };
+    parser.addOptions(commandOptions(QStringLiteral("compare")));
+    auto usageError = [](const QString& message) { return cli::usageError(QStringLiteral("compare"), message); };
     core::BatchCheckOptions options;
-    if (const auto problem = shared.parse(parser, arguments, options, pdf))
+    if (const auto problem = check_arguments::parse(parser, arguments, options))
         return usageError(*problem);
+    // The options of compare's own, by the names of app/cli/command_help.cpp.
+    const QString from = QStringLiteral("from");
+    const QString to = QStringLiteral("to");
+    const QString zoneField = QStringLiteral("zone-field");
+    const QString out = QStringLiteral("out");
+    const QString pdf = QStringLiteral("pdf");
     if (!parser.isSet(from) || !parser.isSet(to))
         return usageError(QStringLiteral("--from and --to name the two zones layers to compare"));
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
     if (report.isEmpty())
         report = defaultOutputName(parcels, QStringLiteral("compare.csv"));
-    const bool showProgress = shared.showProgress(parser);
+    const bool showProgress = check_arguments::showProgress(parser);
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
@@ -103,7 +92,11 @@ int runCompare(const QStringList& arguments)
             return usageError(QStringLiteral("neither zones layer has the field '%1'").arg(parser.value(zoneField)));
         const auto fromData = loadDataWithZones(dataDir, parser.value(from), fromField.value_or(QString()));
         const auto toData = loadDataWithZones(dataDir, parser.value(to), toField.value_or(QString()));
-        auto source = core::ParcelSource::open(shared.input(parser, parcels));
+        const core::ParcelInputOptions input = check_arguments::parcelInput(parser, parcels);
+        auto source = core::ParcelSource::open(input);
+        const core::ConstraintSet constraintSet = check_arguments::constraints(parser, input);
+        if (!constraintSet.layers().empty())
+            options.constraints = &constraintSet;  // both zone sets' checks see the same lines
         core::ChangeReportWriter writer(report.toStdString(), *fromData, *toData, options.settings.language, parser.isSet(pdf));
         const QDateTime comparedAt = QDateTime::currentDateTime();
         options.compareWith = toData.get();
@@ -126,9 +119,11 @@ int runCompare(const QStringList& arguments)
             requireWritten(render::exportChangesPdf(parser.value(pdf), *fromData, *toData, content, pdfPageFor(options.settings.language)), parser.value(pdf));
         }
         writer.commit();
+        for (const auto& warning : constraintSet.warnings())
+            printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         for (const auto& warning : summary.warnings)
             printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
-        if (!parser.isSet(shared.quiet))
+        if (!parser.isSet(QStringLiteral("quiet")))
             printErr(compareSummaryText(writer.summary(), *fromData, *toData, report));
         return kExitOk;
     } catch (const core::OutputError& error) {

@@ -2,6 +2,7 @@
 // areas (computed from the geometry in EPSG:4547), sub-areas and designated industries.
 #include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "core/pilot_zone_data.h"
 #include "gis/error.h"
 
@@ -127,17 +128,14 @@ QString zonesText(const core::PilotZoneData& data)
 int runZones(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the pilot zone's zones."));
-    const QCommandLineOption zonesOption(QStringLiteral("zones"), QStringLiteral("A zones layer to use instead of the bundled one."), QStringLiteral("ZONES"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption zoneField = zoneFieldOption();
-    parser.addOptions({zonesOption, zoneField, jsonOption});
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("pearlzone-cli zones: ") +
-                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
-                 QStringLiteral("\nusage: pearlzone-cli zones [--zones ZONES] [--zone-field F] [--json]\n"));
-        return kExitUsage;
-    }
+    parser.addOptions(commandOptions(QStringLiteral("zones")));
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("zones"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("zones"), QStringLiteral("takes no file arguments"));
+    const QString zonesOption = QStringLiteral("zones");
+    const QString jsonOption = QStringLiteral("json");
+    const QString zoneField = QStringLiteral("zone-field");
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
