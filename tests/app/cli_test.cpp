@@ -342,6 +342,36 @@ TEST_CASE("compare lists the parcels whose zone, location or verdict differs bet
     CHECK(badOut.exitCode == 3);
 }
 
+TEST_CASE("compare checks land use and constraint lines against both zone sets", "[app][cli][compare][landuse]")
+{
+    pearlzone::test::TempDir dir;
+    const QString rules = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/");
+    const QString changes = QString::fromStdString(dir.file("用地变化.csv"));
+    // The golden zones of rules/ against the bundled ones: every parcel of land-use/ moves.
+    const Run run = runCli({QStringLiteral("compare"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--from"),
+                            rules + QStringLiteral("zones.geojson"), QStringLiteral("--to"), QStringLiteral(PEARLZONE_DATA_DIR "/zones.geojson"),
+                            QStringLiteral("--land-use-field"), QStringLiteral("用地性质"), QStringLiteral("--constraints"),
+                            rules + QStringLiteral("constraints/constraints-red.geojson"), QStringLiteral("--out"), changes,
+                            QStringLiteral("--quiet")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    auto layer = pearlzone::gis::VectorSource::open(changes.toStdString()).layer();
+    layer.selectFields({"parcel_id", "verdict_from", "reason_from"});
+    std::map<std::string, std::pair<std::string, std::string>> rows;
+    std::vector<pearlzone::gis::VectorFeature> batch;
+    while (layer.readBatch(batch, 100)) {
+        for (const auto& f : batch)
+            rows[f.attributes[0]] = {f.attributes[1], f.attributes[2]};
+    }
+    // In its zone with a designated industry, failed only by its housing land use (expected.csv).
+    REQUIRE(rows.count("incompatible-housing") == 1);
+    CHECK(rows["incompatible-housing"].first == "fail");
+    CHECK(QString::fromStdString(rows["incompatible-housing"].second).contains(QStringLiteral("用地性质为0701")));
+    // 50 × 100 m of it under the red line.
+    REQUIRE(rows.count("one-industry-refused") == 1);
+    CHECK(QString::fromStdString(rows["one-industry-refused"].second).contains(QStringLiteral("生态红线甲（生态保护红线，禁止建设）重叠5000.00平方米")));
+}
+
 TEST_CASE("COMMAND --help explains every option with its default, and examples", "[app][cli][help]")
 {
     const std::vector<std::pair<QString, QStringList>> commands = {
