@@ -40,6 +40,9 @@ const char* const kZoneFieldHelp =
     "The field of the zones layer that names each zone (ids, Chinese or English names, short names such as 琶洲).";
 const char* const kZoneFieldDefault = "zone_id, else detected (片区, 片区名称, 名称, name)";
 
+const char* const kMinInsideHelp = "The share of a parcel's area that must lie in one zone for it to count as inside.";
+const char* const kCrsDefault = "the file's own; required for files that carry none (CSV, spreadsheets, DXF)";
+
 const std::vector<CommandEntry>& commands()
 {
     static const std::vector<CommandEntry> entries = {
@@ -116,12 +119,11 @@ const std::vector<OptionEntry>& options()
         {"check", "crs", "CRS",
          "The CRS of the parcels' coordinates: EPSG:4547, EPSG:4326, any CRS PROJ knows, or GCJ02 / BD09 for "
          "coordinates taken from AMap / Baidu maps.",
-         "the file's own; required for files that carry none (CSV, spreadsheets, DXF)"},
+         kCrsDefault},
         {"check", "encoding", "ENC", "The text encoding of a file that does not say its own, e.g. GBK.",
          "the .cpg, the .dbf's language byte or the DXF's code page; else UTF-8, or GB18030 for Chinese text "
          "(the summary says so)"},
-        {"check", "min-inside", "R", "The share of a parcel's area that must lie in one zone for it to count as inside.",
-         "0.99"},
+        {"check", "min-inside", "R", kMinInsideHelp, "0.99"},
         {"check", "lang", "zh|en", "The language of the reasons and of the PDF.", "zh"},
         {"check", "out", "REPORT", "The report to write: .csv (UTF-8 for Excel), .geojson or .gpkg.",
          "<PARCELS name>.check.csv in the current folder"},
@@ -151,11 +153,10 @@ const std::vector<OptionEntry>& options()
         {"compare", "constraints", "SOURCE", "A layer of constraint lines, as for check; give it once per layer.", "none",
          Presence::Repeatable},
         {"compare", "crs", "CRS", "The CRS of the parcels' coordinates, as for check.",
-         "the file's own; required for files that carry none (CSV, spreadsheets, DXF)"},
+         kCrsDefault},
         {"compare", "encoding", "ENC", "The text encoding of a parcel file that does not say its own, e.g. GBK.",
          "as for check"},
-        {"compare", "min-inside", "R", "The share of a parcel's area that must lie in one zone for it to count as inside.",
-         "0.99"},
+        {"compare", "min-inside", "R", kMinInsideHelp, "0.99"},
         {"compare", "lang", "zh|en", "The language of the sentences and of the PDF.", "zh"},
         {"compare", "out", "CHANGES", "The list of changed parcels to write: .csv, .geojson or .gpkg.",
          "<PARCELS name>.compare.csv in the current folder"},
@@ -174,7 +175,7 @@ const std::vector<OptionEntry>& options()
          "no parcels"},
         {"map", "layer", "NAME", "The layer of PARCELS to read, or the sheet of a spreadsheet.", "the first"},
         {"map", "crs", "CRS", "The CRS of the parcels' coordinates, as for check.",
-         "the file's own; required for files that carry none (CSV, spreadsheets, DXF)"},
+         kCrsDefault},
         {"map", "encoding", "ENC", "The text encoding of a parcel file that does not say its own, e.g. GBK.",
          "as for check"},
         {"map", "zones", "ZONES", "A zones layer to draw instead of the bundled one.", "the bundled zones"},
