@@ -446,6 +446,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             line(t(zh, "输入文件：", "Input:"), content.source);
             line(t(zh, "图层：", "Layer:"), content.layer);
             line(t(zh, "坐标系：", "Coordinates:"), content.crs);
+            if (!content.zoneSet.isEmpty())
+                line(t(zh, "片区边界：", "Zone set:"), content.zoneSet);
             line(t(zh, "规则：", "Rules:"), t(zh, "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
                                           "inside when at least %1 of the parcel lies in the zone; the industry must be designated there")
                                                .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));

@@ -43,6 +43,7 @@ struct ReportPdfContent {
     double minInside = 0.99;
     QDateTime checkedAt;
     QString checksum;   // SHA-256 of the input file, "" for a connection
+    QString zoneSet;    // the zone set the verdicts were made against (name and version)
     core::BatchSummary summary;
     const std::vector<core::CheckedParcel>* parcels = nullptr;
 };
