@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/basemap_menu.h"
 #include "app/batch_check_dialog.h"
 #include "app/drawn_parcel_commands.h"
 #include "app/map_canvas.h"
@@ -253,6 +254,7 @@ void MainWindow::createMenus()
     languageMenu_ = viewMenu_->addMenu(QString());
     languageMenu_->addAction(chineseAction_);
     languageMenu_->addAction(englishAction_);
+    viewMenu_->addMenu(new BasemapMenu(canvas_, statusBar(), this));  // fetches off the GUI thread
 
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(dataSourcesAction_);
@@ -624,7 +626,7 @@ void MainWindow::openParcels()
     BatchCheckDialog dialog(QSettings().value(QStringLiteral("lastFolder")).toString(), this);
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open parcels"), QSettings().value(QStringLiteral("lastFolder")).toString(),
-        tr("Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)"));
+        tr("Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)"));
     if (paths.isEmpty())
         return;
     dialog.addFiles(paths);
@@ -823,6 +825,8 @@ void MainWindow::exportMapPdfTo(const QString& path)
     settings.extent = canvas_->view().extent();  // what the planner is looking at
     settings.layers = canvas_->renderSettings();
     settings.layers.selected.clear();
+    if (const auto* basemap = findChild<BasemapMenu*>())
+        settings.basemap = basemap->basemap();  // drawn again at print resolution
     auto scene = canvas_->scene();
     runPdfExport(path, [path, scene, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
         return render::exportMapPdf(path, *scene, settings, progress, cancel);
@@ -851,6 +855,8 @@ void MainWindow::exportReportPdfTo(const QString& path)
     scene->parcelLayers.push_back(layer->shapes);
     render::PdfPageSettings settings;
     settings.language = language_ == Language::Chinese ? render::LabelLanguage::Chinese : render::LabelLanguage::English;
+    if (const auto* basemap = findChild<BasemapMenu*>())
+        settings.basemap = basemap->basemap();
     runPdfExport(path, [path, scene, layer, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
         render::ReportPdfContent content;
         content.source = layer->source;

@@ -52,7 +52,11 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 bool wantsGeometry)
 {
     try {
-        const ParcelChecker checker(data, options.settings);
+        const ParcelChecker checker(data, options.settings, options.constraints);
+        std::optional<ParcelChecker> comparedChecker;
+        if (options.compareWith)
+            comparedChecker.emplace(*options.compareWith, options.settings, options.constraints);
+        const bool hasLandUse = !source.landUseField().empty();
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
             toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
@@ -95,6 +99,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     geometry = gis::Geometry();
                     note = std::string("geometry unusable: ") + error.what();
                 }
+                if (!feature.note.empty())
+                    note += (note.empty() ? "" : "; ") + feature.note;
                 if (feature.textRepaired)
                     note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
                 if (untransformable) {
@@ -103,7 +109,11 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     ++far;
                 }
                 CheckedParcel& out = results[i];
-                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note);
+                const std::optional<std::string> landUse =
+                    hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
+                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
+                if (comparedChecker)
+                    out.compared = comparedChecker->check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
                     ++located;
                     if (!geometry.envelope().intersects(nearZones))
@@ -127,6 +137,17 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
 
 }  // namespace
 
+void BatchSummary::count(const ParcelResult& result)
+{
+    ++byVerdict[result.verdict];
+    ++byZone[result.zoneId];
+    ++byLandUseStatus[result.landUseStatus];
+    if (!result.constraintHits.empty()) {
+        ++parcelsWithConflicts;
+        conflicts += static_cast<std::int64_t>(result.constraintHits.size());
+    }
+}
+
 BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, const BatchCheckOptions& options,
                            CheckSink& sink, const std::function<void(const BatchProgress&)>& progress,
                            const std::atomic<bool>* cancel)
@@ -142,6 +163,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     // (a GDAL dataset, like a PostgreSQL connection under it, serves one thread at a time).
     BatchProgress state;
     state.totalHint = source.featureCountHint();
+    source.useCatalogues(data.catalogue, data.landUses);  // a CAD drawing's labels are read by them
 
     Shared shared;
     std::vector<std::thread> workers;
@@ -197,10 +219,8 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
                 break;
             }
             sink.write(results);
-            for (const auto& parcel : results) {
-                ++summary.byVerdict[parcel.result.verdict];
-                ++summary.byZone[parcel.result.zoneId];
-            }
+            for (const auto& parcel : results)
+                summary.count(parcel.result);
             summary.total += static_cast<std::int64_t>(results.size());
             state.done = summary.total;
             if (progress)
@@ -223,6 +243,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     if (summary.total == 0 && !summary.cancelled)
         throw InputError(source.source() + ": the layer '" + source.layerName() + "' has no parcels");
 
+    summary.warnings = source.notices();
     if (shared.located > 0 && shared.farAway * 2 > shared.located) {
         std::string warning = std::to_string(shared.farAway) + " of " + std::to_string(shared.located) +
                               " parcels lie more than 20 km from the pilot zone: their CRS (" + source.crsLabel() +

@@ -5,6 +5,7 @@
 // result is the same whatever the number of threads.
 
 #include "core/check_result.h"
+#include "core/constraint_layers.h"
 #include "core/parcel_source.h"
 #include "core/pilot_zone_data.h"
 
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,7 @@ namespace pearlzone::core {
 
 struct CheckedParcel {
     ParcelResult result;
+    std::optional<ParcelResult> compared;  // against BatchCheckOptions::compareWith, when given
     std::vector<unsigned char> wkb;  // the checked geometry in EPSG:4547, when the sink wants it
 };
 
@@ -35,6 +38,10 @@ struct BatchCheckOptions {
     CheckSettings settings;
     int threads = 0;  // 0: one per core
     std::size_t batchSize = 1024;
+    // Comparing zone sets: each parcel is also checked against these zones, in the same pass
+    // (each worker prepares both zone sets once).
+    const PilotZoneData* compareWith = nullptr;
+    const ConstraintSet* constraints = nullptr;  // SPEC 4.2; must outlive the run
 };
 
 struct BatchProgress {
@@ -46,10 +53,16 @@ struct BatchSummary {
     std::int64_t total = 0;
     std::map<Verdict, std::int64_t> byVerdict;
     std::map<std::string, std::int64_t> byZone;  // "" for parcels in no zone
+    std::map<LandUseStatus, std::int64_t> byLandUseStatus;
+    std::int64_t parcelsWithConflicts = 0;  // parcels hitting at least one constraint line
+    std::int64_t conflicts = 0;             // constraint lines hit, over all parcels
     double seconds = 0.0;
     bool cancelled = false;
     int threads = 0;
     std::vector<std::string> warnings;
+
+    // Counts one checked parcel into the totals by verdict, zone, land use and conflicts.
+    void count(const ParcelResult& result);
 };
 
 // Throws InputError when reading fails or the layer is empty; whatever the sink throws

@@ -1,13 +1,13 @@
 #include "core/industry_catalogue.h"
 
 #include "core/data_table.h"
+#include "core/name_suggestions.h"
 #include "gis/error.h"
 
 #include <QRegularExpression>
 #include <QString>
 
 #include <algorithm>
-#include <set>
 
 namespace pearlzone::core {
 
@@ -26,33 +26,7 @@ const QRegularExpression& gbtPattern()
     return pattern;
 }
 
-// Edit distance between two names, counted in UTF-16 code units (every CJK character the
-// catalogue uses is one unit).
-int editDistance(const QString& a, const QString& b)
-{
-    std::vector<int> previous(static_cast<std::size_t>(b.size()) + 1);
-    std::vector<int> current(previous.size());
-    for (std::size_t j = 0; j < previous.size(); ++j)
-        previous[j] = static_cast<int>(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = static_cast<int>(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[static_cast<std::size_t>(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[static_cast<std::size_t>(j)] =
-                std::min({previous[static_cast<std::size_t>(j)] + 1, current[static_cast<std::size_t>(j - 1)] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous.back();
-}
-
 }  // namespace
-
-std::string normaliseName(const std::string& text)
-{
-    QString name = QString::fromUtf8(text).normalized(QString::NormalizationForm_KC).toCaseFolded();
-    return name.simplified().toStdString();
-}
 
 IndustryCatalogue IndustryCatalogue::load(const std::string& source)
 {
@@ -74,11 +48,16 @@ IndustryCatalogue IndustryCatalogue::load(const std::string& source)
             throw gis::Error(where + ": the code '" + industry.code + "' appears twice");
         catalogue.industries_.push_back(industry);
     }
+    // Every parent known before any walk up (a parent's own parent may come later).
+    for (std::size_t i = 0; i < catalogue.industries_.size(); ++i) {
+        const Industry& industry = catalogue.industries_[i];
+        if (!industry.parent.empty() && !catalogue.find(industry.parent))
+            throw gis::Error(source + " line " + std::to_string(i + 2) + ": '" + industry.code +
+                             "' has the unknown parent '" + industry.parent + "'");
+    }
     for (std::size_t i = 0; i < catalogue.industries_.size(); ++i) {
         const Industry& industry = catalogue.industries_[i];
         const std::string where = source + " line " + std::to_string(i + 2);
-        if (!industry.parent.empty() && !catalogue.find(industry.parent))
-            throw gis::Error(where + ": '" + industry.code + "' has the unknown parent '" + industry.parent + "'");
         // Walking up must reach a root within as many steps as there are industries.
         std::string at = industry.parent;
         for (std::size_t steps = 0; !at.empty(); ++steps) {
@@ -104,16 +83,11 @@ IndustryCatalogue IndustryCatalogue::load(const std::string& source)
 
 void IndustryCatalogue::index(const std::string& name, std::size_t industry, const std::string& source, std::size_t line)
 {
-    const std::string key = normaliseName(name);
-    if (key.empty())
-        return;
-    auto& owners = byName_[key];
-    if (std::find(owners.begin(), owners.end(), industry) != owners.end())
-        return;
-    if (!owners.empty())
+    const long owner = byName_.add(name, industry);
+    if (owner >= 0)
         throw gis::Error(source + " line " + std::to_string(line) + ": the name '" + name + "' of '" +
-                         industries_[industry].code + "' is already a name of '" + industries_[owners.front()].code + "'");
-    owners.push_back(industry);
+                         industries_[industry].code + "' is already a name of '" +
+                         industries_[static_cast<std::size_t>(owner)].code + "'");
 }
 
 const Industry* IndustryCatalogue::find(const std::string& code) const
@@ -135,8 +109,8 @@ IndustryMatch IndustryCatalogue::resolveOne(const std::string& name) const
     IndustryMatch match;
     const std::string key = normaliseName(name);
     match.text = QString::fromStdString(name).trimmed().toStdString();
-    if (const auto it = byName_.find(key); it != byName_.end()) {
-        for (std::size_t i : it->second)
+    if (const auto* owners = byName_.find(key)) {
+        for (std::size_t i : *owners)
             match.codes.push_back(industries_[i].code);
         return match;
     }
@@ -149,23 +123,8 @@ IndustryMatch IndustryCatalogue::resolveOne(const std::string& name) const
         return match;
     }
     // Unknown: suggest the closest names, at most three industries, none absurdly far.
-    const QString wanted = QString::fromStdString(key);
-    std::vector<std::pair<int, std::size_t>> ranked;
-    for (const auto& [candidate, owners] : byName_) {
-        const QString text = QString::fromStdString(candidate);
-        const int distance = editDistance(wanted, text);
-        const int limit = std::max<int>(1, static_cast<int>(std::max(wanted.size(), text.size()) / 2));
-        if (distance <= limit || text.contains(wanted) || wanted.contains(text))
-            ranked.emplace_back(distance, owners.front());
-    }
-    std::stable_sort(ranked.begin(), ranked.end());
-    std::set<std::size_t> seen;
-    for (const auto& [distance, industry] : ranked) {
-        if (seen.insert(industry).second)
-            match.suggestions.push_back(industries_[industry].nameZh);
-        if (match.suggestions.size() == 3)
-            break;
-    }
+    for (std::size_t industry : closestOwners(key, byName_.entries()))
+        match.suggestions.push_back(industries_[industry].nameZh);
     return match;
 }
 

@@ -22,7 +22,7 @@ constexpr int kSubdivideVertices = 256;
 
 // The query's columns, in order.
 namespace column {
-enum : std::size_t { Id, Industry, Measured, Area, MinX, MinY, MaxX, MaxY, Overlaps };
+enum : std::size_t { Id, Industry, Measured, Area, MinX, MinY, MaxX, MaxY, Overlaps, LandUse };
 }
 
 std::string hexOf(const std::vector<unsigned char>& bytes)
@@ -76,9 +76,15 @@ std::string srcidOf(const std::string& crs)
     throw InputError("--engine postgis takes --crs as EPSG:code (not " + crs + ")");
 }
 
+// A text column of the parcel table, NULL when the input has no such field.
+std::string textColumn(const std::string& field)
+{
+    return field.empty() ? std::string("NULL::text") : "t." + sqlIdentifier(field) + "::text";
+}
+
 // The query that measures every parcel against pz_pieces: its id, industry, whether it is a
-// valid polygon measured here, area, box and overlaps ("key:m2;..."), and its raw geometry when
-// it must be checked locally (or the report wants it).
+// valid polygon measured here, area, box and overlaps ("key:m2;..."), its land use, and its raw
+// geometry when it must be checked locally (or the report or the constraint lines want it).
 std::string locationQuery(gis::SqlDatabase& db, const ParcelSource& source, const std::string& crsOverride,
                           const std::string& geometryColumn, const std::string& keyColumn,
                           const std::optional<gis::Envelope>& nearBox, bool wantsGeometry)
@@ -115,9 +121,10 @@ std::string locationQuery(gis::SqlDatabase& db, const ParcelSource& source, cons
         " sum(CASE WHEN ST_CoveredBy(g, pc.geom) THEN ST_Area(g) ELSE ST_Area(ST_Intersection(pc.geom, g)) END) AS a"
         " FROM pz_pieces pc WHERE pc.geom && g AND"
         " ST_Intersects(pc.geom, g) GROUP BY pc.region_key) s) END AS pz_overlaps,"
-        " CASE WHEN NOT m" + std::string(wantsGeometry ? " OR TRUE" : "") + " THEN raw END AS pz_raw"
+        " pz_land_use, CASE WHEN NOT m" + std::string(wantsGeometry ? " OR TRUE" : "") + " THEN raw END AS pz_raw"
         " FROM (SELECT p.*, " + measured + " AS m FROM (SELECT " + id + "::text AS pz_id, " +
-        "t." + sqlIdentifier(source.industryField()) + "::text AS pz_industry, " + planar + " AS g, " + raw +
+        textColumn(source.industryField()) + " AS pz_industry, " + textColumn(source.landUseField()) +
+        " AS pz_land_use, " + planar + " AS g, " + raw +
         " AS raw" + (keyColumn.empty() ? "" : ", t." + sqlIdentifier(keyColumn) + " AS pz_key") + " FROM " +
         sqlTableName(source.layerName()) + " t" + where + ") p) q" + (keyColumn.empty() ? "" : " ORDER BY pz_key");
     return select;
@@ -147,9 +154,12 @@ BatchSummary runPostgisCheck(const PilotZoneData& data, const ParcelInputOptions
             throw InputError(input.source + ": the table '" + source.layerName() + "' has no geometry column");
         std::vector<const ZoneRegion*> regions;
         loadRegions(db, data, regions);
-        gis::SqlRows rows = db.query(locationQuery(db, source, input.crs, geometryColumn, keyColumn, nearBox, sink.wantsGeometry()));
+        // Constraint lines are checked here, on each parcel's geometry (they stay local).
+        const bool wantsGeometry = sink.wantsGeometry() || options.constraints;
+        gis::SqlRows rows = db.query(locationQuery(db, source, input.crs, geometryColumn, keyColumn, nearBox, wantsGeometry));
 
-        const ParcelChecker checker(data, options.settings);
+        const ParcelChecker checker(data, options.settings, options.constraints);
+        const bool hasLandUse = !source.landUseField().empty();
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
             toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
@@ -176,6 +186,8 @@ BatchSummary runPostgisCheck(const PilotZoneData& data, const ParcelInputOptions
                         note = std::string("geometry unusable: ") + error.what();
                     }
                 }
+                const std::optional<std::string> landUse =
+                    hasLandUse ? std::optional<std::string>(row[column::LandUse]) : std::nullopt;
                 const bool isMeasured = row[column::Measured] == "1" || row[column::Measured] == "t" || row[column::Measured] == "true";
                 if (isMeasured) {
                     MeasuredParcel parcel;
@@ -186,15 +198,15 @@ BatchSummary runPostgisCheck(const PilotZoneData& data, const ParcelInputOptions
                         if (key < regions.size())
                             parcel.overlapM2[regions[key]] = item.section(QLatin1Char(':'), 1).toDouble();
                     }
-                    checked[i].result = checker.checkMeasured(row[column::Id], parcel, row[column::Industry]);
+                    parcel.geometry = &geometry;
+                    checked[i].result = checker.checkMeasured(row[column::Id], parcel, row[column::Industry], landUse);
                 } else {
-                    checked[i].result = checker.check(row[column::Id], geometry, row[column::Industry], note);
+                    checked[i].result = checker.check(row[column::Id], geometry, row[column::Industry], note, landUse);
                 }
                 if (sink.wantsGeometry() && !geometry.isNull() && !geometry.isEmpty() &&
                     checked[i].result.location != Location::Error)
                     checked[i].wkb = geometry.toWkb();
-                ++summary.byVerdict[checked[i].result.verdict];
-                ++summary.byZone[checked[i].result.zoneId];
+                summary.count(checked[i].result);
             }
             sink.write(checked);
             summary.total += static_cast<std::int64_t>(n);

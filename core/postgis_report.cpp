@@ -4,7 +4,6 @@
 #include "core/report_words.h"
 #include "core/report_writer.h"
 
-#include <QDateTime>
 #include <QString>
 #include <QUuid>
 
@@ -45,29 +44,6 @@ std::string rulesText(const ReportRun& run)
     return "min_inside=" + QString::number(run.minInside).toStdString() + ";lang=" + (run.language == Language::Chinese ? "zh" : "en");
 }
 
-gis::VectorWriter openTable(const std::string& connection, const ReportOptions& options)
-{
-    gis::VectorWriterOptions writer;
-    writer.driver = "PostgreSQL";
-    writer.intoExistingDatabase = true;
-    writer.layerName = options.outLayer;
-    writer.crs = kPlanarCrs;
-    writer.geometry = gis::WriterGeometry::Unknown;
-    writer.fields = reportFields();
-    // Names exactly as given, doubles as double precision, geometry "geom" with a GiST index.
-    writer.layerOptions = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=GIST", "PRECISION=NO", "LAUNDER=NO"};
-    if (options.overwrite)
-        writer.layerOptions.push_back("OVERWRITE=YES");
-    try {
-        return gis::VectorWriter::create(connection, writer);
-    } catch (const gis::Error& error) {
-        std::string message = withoutPassword(error.what());
-        if (message.find("exists already") != std::string::npos)
-            message += "; --overwrite replaces it";
-        throw OutputError(message);
-    }
-}
-
 }  // namespace
 
 std::string sqlLiteral(const std::string& text)
@@ -94,63 +70,46 @@ std::string sqlTableName(const std::string& name)
     return sqlIdentifier(name.substr(0, dot)) + "." + sqlIdentifier(name.substr(dot + 1));
 }
 
-PostgisReport::PostgisReport(const std::string& connection, const ReportOptions& options)
-    : connection_(withoutPassword(connection)), options_(options),
-      runId_(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()), writer_(openTable(connection, options))
+void requirePostgis(TableOutput& table)
 {
-    if (options_.run.checkedAt.empty())
-        options_.run.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     try {
-        writer_.execute("DO $$BEGIN PERFORM postgis_version(); END$$");
-    } catch (const gis::Error&) {
-        throw OutputError(connection_ + ": the database has no PostGIS (CREATE EXTENSION postgis)");
+        table.execute("DO $$BEGIN PERFORM postgis_version(); END$$");
+    } catch (const OutputError&) {
+        throw OutputError(table.destination() + ": the database has no PostGIS (CREATE EXTENSION postgis)");
     }
 }
 
-void PostgisReport::write(const std::vector<CheckedParcel>& parcels)
+std::string recordPostgisRun(TableOutput& writer, const ReportOptions& options, const BatchSummary& summary)
 {
-    try {
-        for (const auto& parcel : parcels)
-            writer_.write(reportValues(parcel.result), parcel.wkb);
-    } catch (const gis::Error& error) {
-        throw OutputError(withoutPassword(error.what()));
-    }
-}
+    const ReportRun& run = options.run;
+    const std::string runId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    const std::string table = sqlTableName(options.outLayer);
+    writer.execute("COMMENT ON TABLE " + table + " IS " +
+                   sqlLiteral("Pearlzone check report, run " + runId + " (pearlzone_runs)"));
+    for (const auto& field : reportFields())
+        writer.execute("COMMENT ON COLUMN " + table + "." + sqlIdentifier(field.name) + " IS " +
+                       sqlLiteral(columnHeading(field.name, run.language)));
+    writer.execute("COMMENT ON COLUMN " + table + ".geom IS " + sqlLiteral("EPSG:4547"));
 
-void PostgisReport::commit(const BatchSummary& summary)
-{
-    const ReportRun& run = options_.run;
-    const std::string table = sqlTableName(options_.outLayer);
-    try {
-        writer_.execute("COMMENT ON TABLE " + table + " IS " +
-                        sqlLiteral("Pearlzone check report, run " + runId_ + " (pearlzone_runs)"));
-        for (const auto& field : reportFields())
-            writer_.execute("COMMENT ON COLUMN " + table + "." + sqlIdentifier(field.name) + " IS " +
-                            sqlLiteral(columnHeading(field.name, run.language)));
-        writer_.execute("COMMENT ON COLUMN " + table + ".geom IS " + sqlLiteral("EPSG:4547"));
-
-        writer_.execute(std::string("DO $$BEGIN PERFORM pg_advisory_xact_lock(") + kRunsLockKey + "); " +
-                        kCreateRunsTable + "; END$$");
-        std::string byZone = "{";
-        for (const auto& [zone, count] : summary.byZone)
-            byZone += (byZone.size() > 1 ? "," : "") + jsonString(zone) + ":" + std::to_string(count);
-        byZone += "}";
-        writer_.execute(
-            "INSERT INTO pearlzone_runs (run_id, started_at, finished_at, db_user, input, checksum, query, zone_set,"
-            " rules, engine, parcels, pass, review, fail, error, by_zone, report_table) VALUES (" +
-            sqlLiteral(runId_) + ", " + sqlLiteral(run.checkedAt) + "::timestamptz, clock_timestamp(), current_user, " +
-            sqlLiteral(withoutPassword(run.input)) + ", " + (run.checksum.empty() ? "NULL" : sqlLiteral(run.checksum)) +
-            ", " + (run.query.empty() ? "NULL" : sqlLiteral(run.query)) + ", " +
-            (run.zoneSet.empty() ? "NULL" : sqlLiteral(run.zoneSet)) + ", " + sqlLiteral(rulesText(run)) + ", " +
-            sqlLiteral(run.engine) + ", " + std::to_string(summary.total) + ", " +
-            std::to_string(countOf(summary, Verdict::Pass)) + ", " + std::to_string(countOf(summary, Verdict::Review)) +
-            ", " + std::to_string(countOf(summary, Verdict::Fail)) + ", " +
-            std::to_string(countOf(summary, Verdict::Error)) + ", " + sqlLiteral(byZone) + "::jsonb, " +
-            sqlLiteral(options_.outLayer) + ")");
-        writer_.close();
-    } catch (const gis::Error& error) {
-        throw OutputError(connection_ + ": writing the report table failed (" + withoutPassword(error.what()) + ")");
-    }
+    writer.execute(std::string("DO $$BEGIN PERFORM pg_advisory_xact_lock(") + kRunsLockKey + "); " +
+                   kCreateRunsTable + "; END$$");
+    std::string byZone = "{";
+    for (const auto& [zone, count] : summary.byZone)
+        byZone += (byZone.size() > 1 ? "," : "") + jsonString(zone) + ":" + std::to_string(count);
+    byZone += "}";
+    writer.execute(
+        "INSERT INTO pearlzone_runs (run_id, started_at, finished_at, db_user, input, checksum, query, zone_set,"
+        " rules, engine, parcels, pass, review, fail, error, by_zone, report_table) VALUES (" +
+        sqlLiteral(runId) + ", " + sqlLiteral(run.checkedAt) + "::timestamptz, clock_timestamp(), current_user, " +
+        sqlLiteral(withoutPassword(run.input)) + ", " + (run.checksum.empty() ? "NULL" : sqlLiteral(run.checksum)) +
+        ", " + (run.query.empty() ? "NULL" : sqlLiteral(run.query)) + ", " +
+        (run.zoneSet.empty() ? "NULL" : sqlLiteral(run.zoneSet)) + ", " + sqlLiteral(rulesText(run)) + ", " +
+        sqlLiteral(run.engine) + ", " + std::to_string(summary.total) + ", " +
+        std::to_string(countOf(summary, Verdict::Pass)) + ", " + std::to_string(countOf(summary, Verdict::Review)) +
+        ", " + std::to_string(countOf(summary, Verdict::Fail)) + ", " +
+        std::to_string(countOf(summary, Verdict::Error)) + ", " + sqlLiteral(byZone) + "::jsonb, " +
+        sqlLiteral(options.outLayer) + ")");
+    return runId;
 }
 
 }  // namespace pearlzone::core

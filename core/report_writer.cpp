@@ -4,10 +4,9 @@
 #include "core/postgis_report.h"
 #include "core/report_words.h"
 #include "core/report_workbook.h"
-#include "core/table_workbook.h"
+#include "core/zone_set.h"
 
 #include <QDateTime>
-#include <QString>
 
 #include <charconv>
 #include <cmath>
@@ -16,29 +15,9 @@ namespace pearlzone::core {
 
 namespace {
 
-enum class ReportFormat { Csv, GeoJson, GeoPackage, Workbook, Database };
-
-ReportFormat formatOf(const std::string& path)
-{
-    if (isDatabaseReport(path))
-        return ReportFormat::Database;
-    const QString lower = QString::fromStdString(path).toLower();
-    if (lower.endsWith(QStringLiteral(".csv")))
-        return ReportFormat::Csv;
-    if (lower.endsWith(QStringLiteral(".geojson")) || lower.endsWith(QStringLiteral(".json")))
-        return ReportFormat::GeoJson;
-    if (lower.endsWith(QStringLiteral(".gpkg")))
-        return ReportFormat::GeoPackage;
-    if (lower.endsWith(QStringLiteral(".xlsx")))
-        return ReportFormat::Workbook;
-    throw OutputError(path + ": a report is .csv, .geojson, .gpkg, .xlsx or a PG: connection");
-}
-
 double rounded(double value, double unit) { return std::round(value / unit) * unit; }
 
 }  // namespace
-
-bool isDatabaseReport(const std::string& destination) { return destination.rfind("PG:", 0) == 0; }
 
 std::vector<gis::FieldDefinition> reportFields()
 {
@@ -47,7 +26,7 @@ std::vector<gis::FieldDefinition> reportFields()
         gis::FieldDefinition field{column, gis::FieldType::String, 0, 0};
         if (column == "inside_ratio")
             field = {column, gis::FieldType::Real, 8, 4};
-        else if (column == "area_m2" || column == "inside_m2")
+        else if (column == "area_m2" || column == "inside_m2" || column == "constraint_m2")
             field = {column, gis::FieldType::Real, 14, 2};
         fields.push_back(field);
     }
@@ -69,7 +48,11 @@ std::vector<gis::FieldValue> reportValues(const ParcelResult& r)
             std::string(toString(r.verdict)),
             r.reason,
             r.suggestedZones,
-            r.geometryNote};
+            r.geometryNote,
+            r.landUse,
+            std::string(toString(r.landUseStatus)),
+            constraintsText(r.constraintHits),
+            r.constraintsChecked ? gis::FieldValue(rounded(r.constraintM2, 0.01)) : gis::FieldValue()};
 }
 
 std::string fixed(double value, int decimals)
@@ -83,92 +66,64 @@ std::vector<std::string> reportCells(const ParcelResult& r)
 {
     return {r.parcelId, r.industry, r.industryCodes, r.zoneId, r.subareaId, fixed(r.insideRatio, 4), fixed(r.areaM2, 2),
             fixed(r.insideM2, 2), toString(r.location), toString(r.industryStatus), toString(r.verdict), r.reason,
-            r.suggestedZones, r.geometryNote};
+            r.suggestedZones, r.geometryNote, r.landUse, toString(r.landUseStatus), constraintsText(r.constraintHits),
+            r.constraintsChecked ? fixed(r.constraintM2, 2) : std::string()};
 }
 
-ReportWriter::ReportWriter(const std::string& path, const ReportOptions& reportOptions)
-    : destination_(path), options_(reportOptions)
+namespace {
+
+// The run's facts a report records: when, and against which zones.
+ReportOptions withRunFacts(ReportOptions options, const ZoneSet* zones)
 {
-    const ReportFormat format = formatOf(path);
-    if (options_.run.checkedAt.empty())
-        options_.run.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    withGeometry_ = format != ReportFormat::Csv && format != ReportFormat::Workbook;
-    if (format == ReportFormat::Database) {
-        table_ = std::make_unique<PostgisReport>(path, options_);
-        return;
-    }
-    output_.emplace(path);
-    if (format == ReportFormat::Workbook) {
-        workbook_ = std::make_unique<TableWorkbook>(output_->temporaryPath());
-        workbook_->beginTable(reportLabel(ReportLabel::ResultsSheet, options_.run.language),
-                              reportWorkbookColumns(options_.run.language));
-        return;
-    }
-    if (format == ReportFormat::Csv) {
-        csv_ = std::make_unique<CsvReportFile>(output_->temporaryPath(), reportColumns());
-        return;
-    }
-    gis::VectorWriterOptions options;
-    options.layerName = "check_report";
-    options.fields = reportFields();
-    options.geometry = withGeometry_ ? gis::WriterGeometry::Unknown : gis::WriterGeometry::None;
-    if (format == ReportFormat::GeoJson) {
-        // RFC 7946: GDAL writes WGS84 longitude/latitude, as web tools expect.
-        options.driver = "GeoJSON";
-        options.crs = kPlanarCrs;
-        options.layerOptions = {"RFC7946=YES"};
-    } else {
-        options.driver = "GPKG";
-        options.crs = kPlanarCrs;
-    }
-    try {
-        writer_ = std::make_unique<gis::VectorWriter>(gis::VectorWriter::create(output_->temporaryPath(), options));
-    } catch (const gis::Error& error) {
-        throw OutputError(path + ": cannot write the report (" + error.what() + ")");
-    }
+    if (options.run.checkedAt.empty())
+        options.run.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    if (options.run.zoneSet.empty() && zones)
+        options.run.zoneSet = zones->info().label();
+    return options;
 }
 
-ReportWriter::~ReportWriter() = default;
+// The zones the verdicts were made against: GeoPackage metadata and the GeoJSON description;
+// a workbook's headings in the report's language; a database's table and whether to replace it.
+TableOutputOptions reportTableOptions(const std::string& path, const ZoneSet* zones, const ReportOptions& report)
+{
+    TableOutputOptions options{isDatabaseReport(path) ? report.outLayer : "check_report", reportFields(), {}, {}, "report"};
+    if (zones) {
+        options.metadata = zoneSetMetadata(zones->info(), zones->source());
+        options.description = "zone set: " + zones->info().label();
+    }
+    options.sheetName = reportLabel(ReportLabel::ResultsSheet, report.run.language);
+    options.workbookColumns = reportWorkbookColumns(report.run.language);
+    options.overwrite = report.overwrite;
+    return options;
+}
+
+}  // namespace
+
+ReportWriter::ReportWriter(const std::string& path, const ZoneSet* zones, const ReportOptions& options)
+    : options_(withRunFacts(options, zones)),
+      table_(path, reportTableOptions(path, zones, options_))
+{
+    if (table_.isDatabase())
+        requirePostgis(table_);
+}
 
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
 {
-    if (table_) {
-        table_->write(parcels);
-        return;
-    }
-    try {
-        for (const auto& parcel : parcels) {
-            if (workbook_)
-                workbook_->addRow(reportValues(parcel.result));
-            else if (csv_)
-                csv_->writeRow(reportCells(parcel.result));
-            else
-                writer_->write(reportValues(parcel.result), parcel.wkb);
-        }
-    } catch (const gis::Error& error) {
-        throw OutputError(destination_ + ": writing the report failed (" + error.what() + ")");
+    for (const auto& parcel : parcels) {
+        if (table_.isCsv())
+            table_.writeCells(reportCells(parcel.result));
+        else
+            table_.writeValues(reportValues(parcel.result), parcel.wkb);
     }
 }
 
 void ReportWriter::commit()
 {
-    if (table_) {
-        table_->commit(summary_);
-        return;
-    }
-    try {
-        if (workbook_) {
-            workbook_->addListSheet(reportLabel(ReportLabel::SummarySheet, options_.run.language),
-                                    reportSummaryRows(options_.run, summary_));
-            workbook_->close();
-        } else if (csv_)
-            csv_->close();
-        else
-            writer_->close();
-    } catch (const gis::Error& error) {
-        throw OutputError(destination_ + ": finishing the report failed (" + error.what() + ")");
-    }
-    output_->commit();
+    table_.addListSheet(reportLabel(ReportLabel::SummarySheet, options_.run.language),
+                        reportSummaryRows(options_.run, summary_));
+    if (table_.isDatabase())
+        recordPostgisRun(table_, options_, summary_);
+    table_.commit();
 }
 
 }  // namespace pearlzone::core

@@ -6,48 +6,35 @@
 // file and commit() renames it into place; a table is written in one transaction that commit()
 // commits. Without a commit nothing is left.
 
-#include "core/atomic_output.h"
 #include "core/batch_check.h"
-#include "core/csv_report_file.h"
 #include "core/report_run.h"
+#include "core/table_output.h"
 #include "gis/vector_writer.h"
 
-#include <memory>
-#include <optional>
 #include <string>
+#include <vector>
 
 namespace pearlzone::core {
-
-class TableWorkbook;
-class PostgisReport;
 
 class ReportWriter : public CheckSink {
 public:
     // Throws OutputError for an unknown extension, an unwritable place, or an existing table
-    // without options.overwrite.
-    explicit ReportWriter(const std::string& path, const ReportOptions& options = {});
-    ~ReportWriter() override;
+    // without options.overwrite. zones: the zone set the verdicts are made against, recorded
+    // in GeoPackage metadata, the GeoJSON description, a workbook's summary and a database's
+    // run record (options.run.zoneSet is filled from it when empty).
+    explicit ReportWriter(const std::string& path, const ZoneSet* zones = nullptr, const ReportOptions& options = {});
 
-    bool wantsGeometry() const override { return withGeometry_; }
+    bool wantsGeometry() const override { return table_.keepsGeometry(); }
     void write(const std::vector<CheckedParcel>& parcels) override;
     // The run's counts, for a workbook's summary sheet and a database's run record.
     void setSummary(const BatchSummary& summary) { summary_ = summary; }
     void commit();
 
 private:
-    std::string destination_;
     ReportOptions options_;
     BatchSummary summary_;
-    std::optional<AtomicOutput> output_;  // every format but a database table
-    bool withGeometry_ = false;
-    std::unique_ptr<gis::VectorWriter> writer_;  // GeoJSON, GeoPackage
-    std::unique_ptr<CsvReportFile> csv_;
-    std::unique_ptr<TableWorkbook> workbook_;
-    std::unique_ptr<PostgisReport> table_;
+    TableOutput table_;
 };
-
-// Whether a report destination is a database connection ("PG:...") rather than a file.
-bool isDatabaseReport(const std::string& destination);
 
 // The report's columns as GDAL field definitions.
 std::vector<gis::FieldDefinition> reportFields();

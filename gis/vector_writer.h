@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -38,6 +39,8 @@ struct VectorWriterOptions {
     // destruction rolls it back). An existing layer of that name is an error unless
     // layerOptions holds OVERWRITE=YES.
     bool intoExistingDatabase = false;
+    // Layer metadata items (GeoPackage keeps them in gpkg_metadata; GDAL reads them back).
+    std::vector<std::pair<std::string, std::string>> metadata;
 };
 
 // The GDAL driver that writes files with this name's extension, e.g. "GPKG" for ".gpkg".

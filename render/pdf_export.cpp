@@ -1,6 +1,7 @@
 #include "render/pdf_export.h"
 
 #include "core/atomic_output.h"
+#include "core/check_reason.h"
 #include "gis/error.h"
 #include "render/map_style.h"
 
@@ -30,6 +31,25 @@ struct Page {
     QRectF area;  // inside the margins, device units
     bool zh;
 };
+
+// The land use as written and its status; the constraint lines hit.
+QString landUseCell(const core::ParcelResult& r, bool zh)
+{
+    const core::Language language = zh ? core::Language::Chinese : core::Language::English;
+    if (r.landUseStatus == core::LandUseStatus::NotApplicable)
+        return QString::fromStdString(r.landUse);
+    const std::string status = "(" + core::landUseStatusWords(r.landUseStatus, language) + ")";
+    return QString::fromStdString(r.landUse.empty() ? status : r.landUse + " " + status);
+}
+
+QString constraintsCell(const core::ParcelResult& r, bool zh)
+{
+    const core::Language language = zh ? core::Language::Chinese : core::Language::English;
+    QStringList items;
+    for (const auto& item : core::constraintHitWords(r.constraintHits, language))
+        items << QString::fromStdString(item);
+    return items.join(zh ? QStringLiteral("、") : QStringLiteral("; "));
+}
 
 QString t(bool zh, const char* chinese, const char* english)
 {
@@ -139,12 +159,21 @@ struct MapDrawn {
     double scaleDenominator = 0.0;
     ScaleBar bar;
     bool complete = true;
+    BasemapDrawing basemap;
 };
+
+void noteBasemap(ExportOutcome& outcome, const MapDrawn& drawn, const PdfPageSettings& settings)
+{
+    if (!settings.basemap)
+        return;
+    outcome.basemapStatus = drawn.basemap.status;
+    outcome.basemapReason = drawn.basemap.reason;
+}
 
 // A map in frame, with legend, scale bar, north arrow and notes in panel.
 MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel, const MapScene& scene,
                      const gis::Envelope& extent, double fixedScale, const RenderSettings& layers,
-                     const std::atomic<bool>* cancel)
+                     const Basemap* basemap, const std::atomic<bool>* cancel)
 {
     QPainter& p = *page.painter;
     MapDrawn drawn;
@@ -159,6 +188,11 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
     RenderSettings settings = layers;
     settings.fontScale = 1.0;
+    settings.basemap = nullptr;  // never the screen's image: the page gets its own
+    if (basemap) {
+        drawn.basemap = basemap->draw(view, cancel);  // one raster at the page's resolution
+        settings.basemap = drawn.basemap.image;
+    }
     drawn.complete = renderMap(p, view, scene, settings, cancel);
     // Scale bar on a white plate, bottom left; north arrow top right.
     drawn.bar = niceScaleBar(mpp, 40 * kMillimetre);
@@ -315,7 +349,7 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
             if (progress)
                 progress(10);
             const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
-                                               settings.scaleDenominator, settings.layers, cancel);
+                                               settings.scaleDenominator, settings.layers, settings.basemap.get(), cancel);
             drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
             painter.end();
             if (!drawn.complete || isCancelled(cancel)) {
@@ -324,6 +358,7 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
             }
             outcome.scaleDenominator = drawn.scaleDenominator;
             outcome.scaleBar = drawn.bar;
+            noteBasemap(outcome, drawn, settings);
         }
         output.commit();
         outcome.status = ExportStatus::Written;
@@ -361,9 +396,10 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 QString header;
                 double width;  // share of the page width
             };
-            const std::vector<Column> columns = {{t(zh, "地块编号", "Parcel"), 0.13}, {t(zh, "产业", "Industry"), 0.15},
-                                                 {t(zh, "片区", "Zone"), 0.12},      {t(zh, "区内比例", "Inside"), 0.07},
-                                                 {t(zh, "结论", "Verdict"), 0.07},   {t(zh, "理由", "Reason"), 0.46}};
+            const std::vector<Column> columns = {{t(zh, "地块编号", "Parcel"), 0.11}, {t(zh, "产业", "Industry"), 0.13},
+                                                 {t(zh, "片区", "Zone"), 0.10},      {t(zh, "区内比例", "Inside"), 0.06},
+                                                 {t(zh, "结论", "Verdict"), 0.07},   {t(zh, "用地性质", "Land use"), 0.09},
+                                                 {t(zh, "管控线", "Constraints"), 0.12}, {t(zh, "理由", "Reason"), 0.32}};
             const QFont cellFont = pdfFont(7);
             const QFontMetricsF metrics(cellFont, &writer);  // the PDF's resolution, not the screen's
             const double padding = 1.2 * kMillimetre;
@@ -375,7 +411,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
                                    QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId)),
                                    QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1),
-                                   zh ? verdict : QString::fromLatin1(core::toString(r.verdict)), QString::fromStdString(r.reason)};
+                                   zh ? verdict : QString::fromLatin1(core::toString(r.verdict)), landUseCell(r, zh),
+                                   constraintsCell(r, zh), QString::fromStdString(r.reason)};
             };
             std::vector<double> rowHeights(parcels.size());
             std::vector<int> pageBreaks{0};  // first row of each table page
@@ -409,6 +446,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             line(t(zh, "输入文件：", "Input:"), content.source);
             line(t(zh, "图层：", "Layer:"), content.layer);
             line(t(zh, "坐标系：", "Coordinates:"), content.crs);
+            if (!content.zoneSet.isEmpty())
+                line(t(zh, "片区边界：", "Zone set:"), content.zoneSet);
             line(t(zh, "规则：", "Rules:"), t(zh, "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
                                           "inside when at least %1 of the parcel lies in the zone; the industry must be designated there")
                                                .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));
@@ -445,7 +484,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             extent.expandToInclude(scene.extent());
             RenderSettings layers;
             layers.language = settings.language;
-            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, cancel);
+            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, settings.basemap.get(), cancel);
+            noteBasemap(outcome, drawn, settings);
             outcome.scaleDenominator = drawn.scaleDenominator;
             outcome.scaleBar = drawn.bar;
             footer(2);

@@ -6,6 +6,7 @@
 // pdfFont()).
 
 #include "core/batch_check.h"
+#include "render/basemap_layer.h"
 #include "render/map_renderer.h"
 #include "render/scale_bar.h"
 
@@ -26,6 +27,7 @@ struct PdfPageSettings {
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     LabelLanguage language = LabelLanguage::Chinese;
     QString title;  // empty: a default title in the language
+    std::shared_ptr<const Basemap> basemap;  // drawn under the map as one raster at print resolution
 };
 
 struct MapPdfSettings : PdfPageSettings {
@@ -41,6 +43,7 @@ struct ReportPdfContent {
     double minInside = 0.99;
     QDateTime checkedAt;
     QString checksum;   // SHA-256 of the input file, "" for a connection
+    QString zoneSet;    // the zone set the verdicts were made against (name and version)
     core::BatchSummary summary;
     const std::vector<core::CheckedParcel>* parcels = nullptr;
 };
@@ -53,6 +56,8 @@ struct ExportOutcome {
     int pages = 0;
     double scaleDenominator = 0.0;  // of the (first) map
     ScaleBar scaleBar;              // as printed, in points
+    std::optional<gis::BasemapStatus> basemapStatus;  // set when a basemap was asked for
+    QString basemapReason;                            // why it is not Complete
 };
 
 using ExportProgress = std::function<void(int percent)>;

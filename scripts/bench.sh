@@ -14,6 +14,8 @@ echo "== batch check: 1,000,000 parcels (BENCH_PARCELS=N to change)"
 echo
 echo "== PostGIS: the same parcels in a throwaway PostGIS, local engine vs --engine postgis vs plain SQL"
 "$here/bench-postgis.sh" "$build_dir" "${BENCH_PARCELS:-1000000}"
+echo "== constraint lines: the same parcels with 5,000 constraint polygons"
+"$here/bench-constraints.sh" "$build_dir" "${BENCH_PARCELS:-1000000}"
 
 echo
 echo "== map rendering: the same parcels, 1920 x 1080"

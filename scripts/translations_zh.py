@@ -33,8 +33,8 @@ ZH = {
     "%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7":
         "%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7",
     "Open parcels": "打开地块",
-    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)":
-        "地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;所有文件 (*)",
+    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)":
+        "地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)",
     "Open zones layer": "打开片区图层", "Zones layer": "片区图层",
     "To check against your own zones, start Pearlzone with them:\npearlzone --zones \"%1\"\n\nOr use pearlzone-cli check --zones.":
         "要按您自己的片区检查，请用该片区启动 Pearlzone：\npearlzone --zones \"%1\"\n\n或使用 pearlzone-cli check --zones。",
@@ -69,6 +69,23 @@ ZH = {
     "inside": "区内", "partial": "部分在区内", "outside": "区外", "designated": "指定产业", "partly_designated": "部分指定",
     "not_designated": "非指定产业", "unknown": "未知产业", "missing": "未填写", "n/a": "不适用",
 }
+
+# View → Basemap (app/basemap_menu.cpp).
+ZH.update({
+    "&Basemap": "底图(&B)", "None": "无", "OpenStreetMap": "OpenStreetMap", "天地图 streets": "天地图矢量",
+    "天地图 imagery": "天地图影像", "Tile server URL…": "瓦片服务地址…", "Tile file (MBTiles, GeoPackage)…": "瓦片文件（MBTiles、GeoPackage）…",
+    "Strength": "底图浓淡", "天地图 key…": "天地图密钥…", "Basemap": "底图",
+    "This basemap cannot be used: %1": "无法使用此底图：%1", "Tile server": "瓦片服务",
+    "URL template with {z}, {x} and {y}, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png\n"
+    "(write gcj02: before it for GCJ-02 tiles such as AMap's)":
+        "含 {z}、{x}、{y} 的地址模板，例如 https://tiles.example.gov.cn/{z}/{x}/{y}.png\n"
+        "（高德等 GCJ-02 瓦片请在前面加 gcj02:）",
+    "Basemap tile file": "底图瓦片文件", "Tile files (*.mbtiles *.gpkg)": "瓦片文件 (*.mbtiles *.gpkg)",
+    "天地图 key": "天地图密钥", "Your 天地图 (www.tianditu.gov.cn) key for web services:": "您的天地图（www.tianditu.gov.cn）Web 服务密钥：",
+    "Basemap: the tile server cannot be reached (%1); showing cached tiles": "底图：无法连接瓦片服务（%1），显示已缓存的瓦片",
+    "Basemap: no tiles could be had (%1); the map is shown without it": "底图：无法获取瓦片（%1），地图不显示底图",
+    "Basemap: tiles are arriving again": "底图：瓦片已恢复加载",
+})
 
 def main(path):
     tree = ET.parse(path)

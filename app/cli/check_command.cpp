@@ -1,5 +1,8 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
+#include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/basemap_option.h"
+#include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
@@ -14,49 +17,28 @@
 #include <QDateTime>
 #include <QFileInfo>
 
-#include <atomic>
-#include <csignal>
-#include <optional>
 #include <cstdio>
+#include <optional>
 
 namespace pearlzone::cli {
 
 namespace {
 
-constexpr int kExitInterrupted = 130;
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    interrupted.store(true);
-}
-
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-void drawProgress(const core::BatchProgress& p)
-{
-    if (p.totalHint > 0) {
-        const int width = 30;
-        const double share = std::min(1.0, static_cast<double>(p.done) / static_cast<double>(p.totalHint));
-        const int filled = static_cast<int>(share * width);
-        std::fprintf(stderr, "\r[%s%s] %3d%%  %lld / %lld parcels", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                     std::string(static_cast<std::size_t>(width - filled), '.').c_str(), static_cast<int>(share * 100),
-                     static_cast<long long>(p.done), static_cast<long long>(p.totalHint));
-    } else {
-        std::fprintf(stderr, "\r%lld parcels checked", static_cast<long long>(p.done));
-    }
-    std::fflush(stderr);
-}
-
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
-                    const QString& report)
+                    const core::ConstraintSet& constraints, const QString& report)
 {
-    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4) in %5 s with %6 threads\n")
+    // Where positions came from, when a table has no geometry column (spreadsheets).
+    const QString positions = source.positionColumns().empty()
+                                  ? QString()
+                                  : QStringLiteral(", positions from ") + qs(source.positionColumns());
+    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4%5) in %6 s with %7 threads\n")
                        .arg(s.total)
-                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()))
+                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()), positions)
                        .arg(s.seconds, 0, 'f', 2)
                        .arg(s.threads);
+    text += QStringLiteral("  zone set: %1 (%2)\n").arg(qs(data.zones.info().label()), qs(data.zones.source()));
     text += QStringLiteral("  verdicts:");
     for (core::Verdict v : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error}) {
         const auto it = s.byVerdict.find(v);
@@ -69,6 +51,23 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     }
     const auto outside = s.byZone.find(std::string());
     text += QStringLiteral("  (in no zone %1)\n").arg(outside == s.byZone.end() ? 0 : outside->second);
+    if (!source.landUseField().empty()) {
+        text += QStringLiteral("  land use (%1):").arg(qs(source.landUseField()));
+        for (auto status : {core::LandUseStatus::Compatible, core::LandUseStatus::Conditional, core::LandUseStatus::Incompatible,
+                            core::LandUseStatus::Unknown, core::LandUseStatus::Missing, core::LandUseStatus::NotApplicable}) {
+            const auto it = s.byLandUseStatus.find(status);
+            text += QStringLiteral("  %1 %2").arg(QString::fromLatin1(core::toString(status))).arg(it == s.byLandUseStatus.end() ? 0 : it->second);
+        }
+        text += QStringLiteral("\n");
+    }
+    if (!constraints.empty())
+        text += QStringLiteral("  constraint lines: %1 layers, %2 polygons; %3 parcels in conflict (%4 conflicts)\n")
+                    .arg(constraints.layers().size())
+                    .arg(constraints.features().size())
+                    .arg(s.parcelsWithConflicts)
+                    .arg(s.conflicts);
+    for (const auto& warning : constraints.warnings())
+        text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     for (const auto& warning : s.warnings)
         text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     text += QStringLiteral("report: ") + report + QStringLiteral("\n");
@@ -99,62 +98,27 @@ core::ReportOptions reportOptions(const QCommandLineParser& parser, const QStrin
 int runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    auto option = [](const char* name, const char* help, const char* value = nullptr) {
-        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
-    };
-    const auto layer = option("layer", "Layer of a multi-layer source.", "NAME");
-    const auto zones = option("zones", "Zones layer to use instead of the bundled one.", "ZONES");
-    const auto idField = option("id-field", "Field holding the parcel id.", "F");
-    const auto industryField = option("industry-field", "Field holding the industries.", "F");
-    const auto crs = option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS");
-    const auto encoding = option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC");
-    const auto minInside = option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R");
-    const auto lang = option("lang", "Language of the reasons: zh or en (default zh).", "zh|en");
-    const auto out = option("out", "Report: .csv, .geojson, .gpkg, .xlsx, or a PG: connection.", "REPORT");
-    const auto outLayer = option("out-layer", "Table of a PG: report (default pearlzone_report).", "TABLE");
-    const auto overwrite = option("overwrite", "Replace an existing report table.");
-    const auto near = option("near", "Read only the parcels within KM of the zones.", "KM");
-    const auto engine = option("engine", "Where the location check runs: local (default) or postgis (PG: sources).",
-                               "local|postgis");
-    const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
-    const auto threads = option("threads", "Worker threads (default: all cores).", "N");
-    const auto quiet = option("quiet", "No progress bar or summary.");
-    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, outLayer, overwrite, pdf,
-                       near, engine, threads, quiet});
-    const QString usage = QStringLiteral(
-        "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
-        "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-        "                           [--out REPORT] [--out-layer TABLE] [--overwrite] [--pdf REPORT.pdf]\n"
-        "                           [--near KM] [--engine local|postgis] [--threads N] [--quiet]\n");
-    auto usageError = [&](const QString& message) {
-        printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
-        return kExitUsage;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give exactly one parcel file"));
-
+    parser.addOptions(commandOptions(QStringLiteral("check")));
+    auto usageError = [](const QString& message) { return cli::usageError(QStringLiteral("check"), message); };
     core::BatchCheckOptions options;
-    if (parser.isSet(minInside)) {
-        bool ok = false;
-        options.settings.minInside = parser.value(minInside).toDouble(&ok);
-        if (!ok || options.settings.minInside <= 0.0 || options.settings.minInside > 1.0)
-            return usageError(QStringLiteral("--min-inside takes a number above 0 and at most 1"));
-    }
-    if (parser.isSet(lang)) {
-        const QString value = parser.value(lang);
-        if (value != QStringLiteral("zh") && value != QStringLiteral("en"))
-            return usageError(QStringLiteral("--lang takes zh or en"));
-        options.settings.language = value == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
-    }
-    if (parser.isSet(threads)) {
-        bool ok = false;
-        options.threads = parser.value(threads).toInt(&ok);
-        if (!ok || options.threads < 1 || options.threads > 256)
-            return usageError(QStringLiteral("--threads takes a whole number from 1 to 256"));
-    }
+    if (const auto problem = check_arguments::parse(parser, arguments, options))
+        return usageError(*problem);
+    // The options of check's own, by the names of app/cli/command_help.cpp.
+    const QString zones = QStringLiteral("zones");
+    const QString zoneField = QStringLiteral("zone-field");
+    const QString out = QStringLiteral("out");
+    const QString pdf = QStringLiteral("pdf");
+    const QString quiet = QStringLiteral("quiet");
+    const QString basemap = QStringLiteral("basemap");
+    const QString tileCache = QStringLiteral("tile-cache");
+    BasemapChoice basemapChoice;
+    QString basemapError;
+    if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
+        return usageError(basemapError);
+    const QString outLayer = QStringLiteral("out-layer");
+    const QString overwrite = QStringLiteral("overwrite");
+    const QString near = QStringLiteral("near");
+    const QString engine = QStringLiteral("engine");
     double nearKm = 0.0;
     if (parser.isSet(near)) {
         bool ok = false;
@@ -169,31 +133,23 @@ int runCheck(const QStringList& arguments)
         return usageError(QStringLiteral("--engine takes local or postgis"));
     if (engineName == QStringLiteral("postgis") && !parser.positionalArguments().constFirst().startsWith(QStringLiteral("PG:")))
         return usageError(QStringLiteral("--engine postgis needs a PG: source"));
-    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
-    if (report.isEmpty()) {
-        // SPEC: <parcels name>.check.csv in the current folder.
-        const QString base = parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName();
-        report = base + QStringLiteral(".check.csv");
-    }
-    const bool showProgress = !parser.isSet(quiet) && stderrIsTerminal();
+    if (report.isEmpty())
+        report = defaultOutputName(parcels, QStringLiteral("check.csv"));  // SPEC: in the current folder
+    const bool showProgress = check_arguments::showProgress(parser);
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
     try {
-        const auto data = core::PilotZoneData::load(dataDir, parser.value(zones).toStdString());
-        core::ParcelInputOptions input;
-        input.source = parcels.toStdString();
-        input.layer = parser.value(layer).toStdString();
-        input.idField = parser.value(idField).toStdString();
-        input.industryField = parser.value(industryField).toStdString();
-        input.crs = parser.value(crs).toStdString();
-        input.encoding = parser.value(encoding).toStdString();
+        const auto data = loadDataWithZones(dataDir, parser.value(zones), parser.value(zoneField));
+        const core::ParcelInputOptions input = check_arguments::parcelInput(parser, parcels);
         auto source = core::ParcelSource::open(input);
+        const core::ConstraintSet constraintSet = check_arguments::constraints(parser, input);
+        if (!constraintSet.layers().empty())
+            options.constraints = &constraintSet;
         const std::int64_t countBeforeNear = parser.isSet(near) ? source.featureCountHint() : -1;
         std::optional<gis::Envelope> nearBox;
         if (parser.isSet(near)) {
@@ -204,24 +160,22 @@ int runCheck(const QStringList& arguments)
                                                     parser.isSet(overwrite), !report.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive),
                                                     source, options.settings);
         written.run.engine = engineName.toStdString();
-        core::ReportWriter writer(report.toStdString(), written);
+        core::ReportWriter writer(report.toStdString(), &data->zones, written);
 
-        interrupted.store(false);
-        const auto previous = std::signal(SIGINT, onInterrupt);
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
         core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
-        const auto progress = showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr;
         core::BatchSummary summary =
             engineName == QStringLiteral("postgis")
-                ? core::runPostgisCheck(*data, input, options, sink, progress, &interrupted, nearBox)
-                : core::runBatchCheck(*data, source, options, sink, progress, &interrupted);
+                ? runInterruptible(
+                      [&](const ProgressFunction& progress, const std::atomic<bool>* cancel) {
+                          return core::runPostgisCheck(*data, input, options, sink, progress, cancel, nearBox);
+                      },
+                      showProgress)
+                : runInterruptibleCheck(*data, source, options, sink, showProgress);
         if (countBeforeNear >= 0 && !summary.cancelled)
             summary.warnings.push_back(std::to_string(countBeforeNear - summary.total) + " parcels farther than " +
                                        parser.value(near).toStdString() + " km from the zones were left out (--near)");
-        std::signal(SIGINT, previous);
-        if (showProgress)
-            std::fputs("\n", stderr);
         if (summary.cancelled) {
             printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
             return kExitInterrupted;  // the writer's destructor removes the partial file
@@ -236,22 +190,23 @@ int runCheck(const QStringList& arguments)
             content.minInside = options.settings.minInside;
             content.checkedAt = checkedAt;
             content.checksum = render::fileChecksum(parcels);
+            content.zoneSet = qs(data->zones.info().label());
             content.summary = summary;
             content.parcels = &keeping.kept();
-            render::PdfPageSettings page;
-            page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
-                                                                                  : render::LabelLanguage::Chinese;
+            render::PdfPageSettings page = pdfPageFor(options.settings.language);
+            page.basemap = basemapChoice.basemap;
             const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
-            if (outcome.status != render::ExportStatus::Written)
-                throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
+            requireWritten(outcome, parser.value(pdf));
+            reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }
         writer.setSummary(summary);
         writer.commit();
         if (!parser.isSet(quiet))
-            printErr(summaryText(summary, *data, source, qs(core::withoutPassword(report.toStdString()))));
+            printErr(summaryText(summary, *data, source, constraintSet, qs(core::withoutPassword(report.toStdString()))));
         else
-            for (const auto& warning : summary.warnings)
-                printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
+            for (const auto& warnings : {summary.warnings, constraintSet.warnings()})
+                for (const auto& warning : warnings)
+                    printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         return kExitOk;
     } catch (const core::OutputError& error) {
         printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));

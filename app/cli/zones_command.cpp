@@ -1,6 +1,8 @@
-// pearlzone-cli zones [--zones ZONES] [--json]: the zones, their areas (computed from the
-// geometry in EPSG:4547), sub-areas and designated industries.
+// pearlzone-cli zones [--zones ZONES] [--zone-field F] [--json]: the zone set, the zones, their
+// areas (computed from the geometry in EPSG:4547), sub-areas and designated industries.
+#include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "core/pilot_zone_data.h"
 #include "gis/error.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 
 #include <set>
+#include <utility>
 
 namespace pearlzone::cli {
 
@@ -59,7 +62,8 @@ QJsonArray zonesJson(const core::PilotZoneData& data)
                                  {QStringLiteral("bank"), qs(zone.bank)},
                                  {QStringLiteral("area_km2"), squareKilometres(zone.areaM2)},
                                  {QStringLiteral("subareas"), subareas},
-                                 {QStringLiteral("industries"), industriesOf(data, zone.id, Scope::WholeZoneAndSubareas)}});
+                                 {QStringLiteral("industries"), industriesOf(data, zone.id, Scope::WholeZoneAndSubareas)},
+                                 {QStringLiteral("zone_set"), qs(data.zones.info().label())}});
     }
     return zones;
 }
@@ -74,9 +78,30 @@ QString industryNames(const core::PilotZoneData& data, const QJsonArray& codes)
     return names.join(QStringLiteral("、"));
 }
 
+// Where the zones come from, and how a name field was read.
+QString zoneSetText(const core::ZoneSet& zones)
+{
+    const core::ZoneSetInfo& info = zones.info();
+    QString out = QStringLiteral("zone set: %1\n  file: %2\n").arg(qs(info.label()), qs(zones.source()));
+    for (const auto& [label, value] : {std::pair{"date", &info.date}, std::pair{"source document", &info.sourceDocument},
+                                       std::pair{"issuer", &info.issuer}, std::pair{"note", &info.note}}) {
+        if (!value->empty())
+            out += QStringLiteral("  %1: %2\n").arg(QString::fromLatin1(label), qs(*value));
+    }
+    if (!zones.matches().empty()) {
+        out += QStringLiteral("  zones named in the field '%1':\n").arg(qs(zones.zoneField()));
+        for (const auto& match : zones.matches()) {
+            out += QStringLiteral("    %1 → %2 (%3 features)\n")
+                       .arg(qs(match.value), qs(match.subareaId.empty() ? match.zoneId : match.zoneId + "/" + match.subareaId))
+                       .arg(match.features);
+        }
+    }
+    return out + QStringLiteral("\n");
+}
+
 QString zonesText(const core::PilotZoneData& data)
 {
-    QString out;
+    QString out = zoneSetText(data.zones);
     double total = 0.0;
     for (const auto& zone : data.zones.zones()) {
         total += zone.areaM2;
@@ -103,21 +128,19 @@ QString zonesText(const core::PilotZoneData& data)
 int runZones(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the pilot zone's zones."));
-    const QCommandLineOption zonesOption(QStringLiteral("zones"), QStringLiteral("A zones layer to use instead of the bundled one."), QStringLiteral("ZONES"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({zonesOption, jsonOption});
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("pearlzone-cli zones: ") +
-                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
-                 QStringLiteral("\nusage: pearlzone-cli zones [--zones ZONES] [--json]\n"));
-        return kExitUsage;
-    }
+    parser.addOptions(commandOptions(QStringLiteral("zones")));
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("zones"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("zones"), QStringLiteral("takes no file arguments"));
+    const QString zonesOption = QStringLiteral("zones");
+    const QString jsonOption = QStringLiteral("json");
+    const QString zoneField = QStringLiteral("zone-field");
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
     try {
-        const auto data = core::PilotZoneData::load(dataDir, parser.value(zonesOption).toStdString());
+        const auto data = loadDataWithZones(dataDir, parser.value(zonesOption), parser.value(zoneField));
         if (parser.isSet(jsonOption))
             printOut(QString::fromUtf8(QJsonDocument(zonesJson(*data)).toJson(QJsonDocument::Indented)));
         else

@@ -434,8 +434,8 @@
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="626" />
-        <source>Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)</source>
-        <translation>地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;所有文件 (*)</translation>
+        <source>Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="643" />

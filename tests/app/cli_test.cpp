@@ -2,11 +2,13 @@
 #include "core/pilot_zone_data.h"
 #include "core/version.h"
 #include "gis/geometry.h"
+#include "gis/vector_source.h"
 #include "gis/vector_writer.h"
 
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 #include "gis/utf8_path.h"
+#include "gis/vector_writer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,8 +16,15 @@
 #include <QJsonObject>
 
 #include <QProcess>
+
+#include <map>
+#include <set>
 #include <QString>
 #include <QStringList>
+
+#include <algorithm>
+#include <map>
+#include <vector>
 
 namespace {
 
@@ -274,4 +283,327 @@ TEST_CASE("check --near reads only parcels near the zones and counts the rest", 
         CHECK(run.err.contains(QStringLiteral("%1 parcels farther than %2 km from the zones were left out").arg(3 - c.kept).arg(QString::fromLatin1(c.km))));
         CHECK(readAll(report).count('\n') == c.kept + 1);
     }
+}
+
+namespace {
+
+// The bundled zones as an official file would draw them: one feature per zone, named in the
+// field 片区 (Traditional Chinese), no sub-areas, in EPSG:4547.
+QString writeZoneLevelZones(const pearlzone::test::TempDir& dir)
+{
+    const auto data = pearlzone::core::PilotZoneData::load(pearlzone::gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    const std::string path = dir.file("三片区.gpkg");
+    pearlzone::gis::VectorWriterOptions options;
+    options.crs = "EPSG:4547";
+    options.fields = {{"片区"}};
+    auto writer = pearlzone::gis::VectorWriter::create(path, options);
+    for (const auto& zone : data->zones.zones())
+        writer.write({zone.nameZhHant}, zone.wkb);
+    writer.close();
+    return QString::fromStdString(path);
+}
+
+// parcel_id -> "zone_id|location|verdict" of a check report.
+std::map<std::string, std::string> verdictsOf(const QString& report)
+{
+    auto layer = pearlzone::gis::VectorSource::open(report.toStdString()).layer();
+    layer.selectFields({"parcel_id", "zone_id", "location", "verdict"});
+    std::map<std::string, std::string> out;
+    std::vector<pearlzone::gis::VectorFeature> batch;
+    while (layer.readBatch(batch, 1000)) {
+        for (const auto& f : batch)
+            out[f.attributes[0]] = f.attributes[1] + "|" + f.attributes[2] + "|" + f.attributes[3];
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("zones reads an official-style file: names in a field, no sub-areas, a warning", "[app][cli][zones]")
+{
+    pearlzone::test::TempDir dir;
+    const QString zones = writeZoneLevelZones(dir);
+    const Run run = runCli({QStringLiteral("zones"), QStringLiteral("--zones"), zones});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("zone set: 三片区.gpkg\n")));
+    CHECK(run.out.contains(QStringLiteral("zones named in the field '片区':\n    琶洲核心片區（含廣州大學城） → pazhou_core (1 features)")));
+    CHECK(run.out.contains(QStringLiteral("total 81.36 km²")));
+    CHECK(run.err.contains(QStringLiteral("warning: ") + zones +
+                           QStringLiteral(": the zone 'pazhou_core' has no sub-areas there, so what its sub-area 'pazhou'")));
+    const Run named = runCli({QStringLiteral("zones"), QStringLiteral("--zones"), zones, QStringLiteral("--zone-field"),
+                              QStringLiteral("片区"), QStringLiteral("--json")});
+    REQUIRE(named.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(named.out.toUtf8()).array();
+    REQUIRE(list.size() == 3);
+    CHECK(list[0].toObject()[QStringLiteral("zone_set")].toString() == QStringLiteral("三片区.gpkg"));
+    const Run wrongField = runCli({QStringLiteral("zones"), QStringLiteral("--zones"), zones, QStringLiteral("--zone-field"),
+                                   QStringLiteral("NAME")});
+    CHECK(wrongField.exitCode == 2);
+    CHECK(wrongField.err.contains(QStringLiteral("has no field 'NAME'; its fields: 片区")));
+}
+
+TEST_CASE("compare lists the parcels whose zone, location or verdict differs between two checks", "[app][cli][compare]")
+{
+    pearlzone::test::TempDir dir;
+    const QString bundled = QStringLiteral(PEARLZONE_DATA_DIR "/zones.geojson");
+    const QString zoneLevel = writeZoneLevelZones(dir);
+    const QString before = QString::fromStdString(dir.file("前.csv"));
+    const QString after = QString::fromStdString(dir.file("后.csv"));
+    REQUIRE(runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), before, QStringLiteral("--quiet")}).exitCode == 0);
+    const Run afterRun = runCli({QStringLiteral("check"), sample(), QStringLiteral("--zones"), zoneLevel, QStringLiteral("--out"), after});
+    REQUIRE(afterRun.exitCode == 0);
+    CHECK(afterRun.err.contains(QStringLiteral("zone set: 三片区.gpkg (") + zoneLevel + QStringLiteral(")")));
+    const auto a = verdictsOf(before);
+    const auto b = verdictsOf(after);
+    std::set<std::string> differing;
+    for (const auto& [id, facts] : a) {
+        if (b.at(id) != facts)
+            differing.insert(id);
+    }
+    REQUIRE(!differing.empty());
+
+    const QString changes = QString::fromStdString(dir.file("变化.csv"));
+    const Run run = runCli({QStringLiteral("compare"), sample(), QStringLiteral("--from"), bundled, QStringLiteral("--to"), zoneLevel,
+                            QStringLiteral("--out"), changes, QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("compared 3000 parcels: %1 changed").arg(differing.size())));
+    CHECK(run.err.contains(QStringLiteral("  to:   三片区.gpkg (") + zoneLevel + QStringLiteral(")")));
+    CHECK(readAll(changes).startsWith("\xEF\xBB\xBFparcel_id,industry,changes,zone_from,zone_to,subarea_from,subarea_to,"
+                                      "inside_ratio_from,inside_ratio_to,location_from,location_to,verdict_from,verdict_to,"
+                                      "what_changed,reason_from,reason_to"));
+    auto layer = pearlzone::gis::VectorSource::open(changes.toStdString()).layer();
+    layer.selectFields({"parcel_id", "verdict_from", "verdict_to", "what_changed"});
+    std::set<std::string> listed;
+    std::vector<pearlzone::gis::VectorFeature> batch;
+    while (layer.readBatch(batch, 1000)) {
+        for (const auto& f : batch) {
+            listed.insert(f.attributes[0]);
+            CHECK(a.at(f.attributes[0]).substr(a.at(f.attributes[0]).rfind('|') + 1) == f.attributes[1]);
+            CHECK(f.attributes[3].rfind("With the new boundaries: ", 0) == 0);
+        }
+    }
+    CHECK(listed == differing);
+
+    // The same list as an Excel workbook (core/table_output.h), read back through GDAL.
+    const QString workbook = QString::fromStdString(dir.file("变化.xlsx"));
+    REQUIRE(runCli({QStringLiteral("compare"), sample(), QStringLiteral("--from"), bundled, QStringLiteral("--to"), zoneLevel,
+                    QStringLiteral("--out"), workbook, QStringLiteral("--quiet")})
+                .exitCode == 0);
+    auto sheet = pearlzone::gis::VectorSource::open(workbook.toStdString()).layer();
+    sheet.selectFields({"parcel_id"});
+    std::set<std::string> inWorkbook;
+    while (sheet.readBatch(batch, 1000)) {
+        for (const auto& f : batch)
+            inWorkbook.insert(f.attributes[0]);
+    }
+    CHECK(inWorkbook == differing);
+
+    CHECK(runCli({QStringLiteral("compare"), sample(), QStringLiteral("--from"), bundled}).exitCode == 1);
+    const Run badOut = runCli({QStringLiteral("compare"), sample(), QStringLiteral("--from"), bundled, QStringLiteral("--to"),
+                               zoneLevel, QStringLiteral("--out"), QString::fromStdString(dir.file("变化.txt"))});
+    CHECK(badOut.exitCode == 3);
+}
+
+TEST_CASE("compare checks land use and constraint lines against both zone sets", "[app][cli][compare][landuse]")
+{
+    pearlzone::test::TempDir dir;
+    const QString rules = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/");
+    const QString changes = QString::fromStdString(dir.file("用地变化.csv"));
+    // The golden zones of rules/ against the bundled ones: every parcel of land-use/ moves.
+    const Run run = runCli({QStringLiteral("compare"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--from"),
+                            rules + QStringLiteral("zones.geojson"), QStringLiteral("--to"), QStringLiteral(PEARLZONE_DATA_DIR "/zones.geojson"),
+                            QStringLiteral("--land-use-field"), QStringLiteral("用地性质"), QStringLiteral("--constraints"),
+                            rules + QStringLiteral("constraints/constraints-red.geojson"), QStringLiteral("--out"), changes,
+                            QStringLiteral("--quiet")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    auto layer = pearlzone::gis::VectorSource::open(changes.toStdString()).layer();
+    layer.selectFields({"parcel_id", "verdict_from", "reason_from"});
+    std::map<std::string, std::pair<std::string, std::string>> rows;
+    std::vector<pearlzone::gis::VectorFeature> batch;
+    while (layer.readBatch(batch, 100)) {
+        for (const auto& f : batch)
+            rows[f.attributes[0]] = {f.attributes[1], f.attributes[2]};
+    }
+    // In its zone with a designated industry, failed only by its housing land use (expected.csv).
+    REQUIRE(rows.count("incompatible-housing") == 1);
+    CHECK(rows["incompatible-housing"].first == "fail");
+    CHECK(QString::fromStdString(rows["incompatible-housing"].second).contains(QStringLiteral("用地性质为0701")));
+    // 50 × 100 m of it under the red line.
+    REQUIRE(rows.count("one-industry-refused") == 1);
+    CHECK(QString::fromStdString(rows["one-industry-refused"].second).contains(QStringLiteral("生态红线甲（生态保护红线，禁止建设）重叠5000.00平方米")));
+}
+
+TEST_CASE("COMMAND --help explains every option with its default, and examples", "[app][cli][help]")
+{
+    const std::vector<std::pair<QString, QStringList>> commands = {
+        {QStringLiteral("check"),
+         {QStringLiteral("--layer NAME"), QStringLiteral("--zones ZONES"), QStringLiteral("--zone-field F"), QStringLiteral("--id-field F"),
+          QStringLiteral("--industry-field F"), QStringLiteral("--land-use-field F"), QStringLiteral("--constraints SOURCE"),
+          QStringLiteral("--basemap SOURCE"), QStringLiteral("--tile-cache DIR"), QStringLiteral("--crs CRS"), QStringLiteral("--encoding ENC"),
+          QStringLiteral("--min-inside R"), QStringLiteral("--lang zh|en"), QStringLiteral("--out REPORT"),
+          QStringLiteral("--out-layer TABLE"), QStringLiteral("--overwrite"), QStringLiteral("--near KM"),
+          QStringLiteral("--engine local|postgis"), QStringLiteral("--pdf REPORT.pdf"), QStringLiteral("--threads N"),
+          QStringLiteral("--quiet")}},
+        {QStringLiteral("compare"),
+         {QStringLiteral("--from ZONES_A"), QStringLiteral("--to ZONES_B"), QStringLiteral("--zone-field F"),
+          QStringLiteral("--layer NAME"), QStringLiteral("--id-field F"), QStringLiteral("--industry-field F"),
+          QStringLiteral("--land-use-field F"), QStringLiteral("--constraints SOURCE"), QStringLiteral("--crs CRS"),
+          QStringLiteral("--encoding ENC"), QStringLiteral("--min-inside R"), QStringLiteral("--lang zh|en"),
+          QStringLiteral("--out CHANGES"), QStringLiteral("--pdf CHANGES.pdf"), QStringLiteral("--threads N"),
+          QStringLiteral("--quiet")}},
+        {QStringLiteral("zones"), {QStringLiteral("--zones ZONES"), QStringLiteral("--zone-field F"), QStringLiteral("--json")}},
+        {QStringLiteral("industries"), {QStringLiteral("--json")}},
+        {QStringLiteral("land-uses"), {QStringLiteral("--json")}},
+        {QStringLiteral("map"),
+         {QStringLiteral("--out MAP.pdf"), QStringLiteral("--parcels PARCELS"), QStringLiteral("--layer NAME"),
+          QStringLiteral("--crs CRS"), QStringLiteral("--encoding ENC"), QStringLiteral("--zones ZONES"), QStringLiteral("--zone-field F"),
+          QStringLiteral("--title T"), QStringLiteral("--paper A4|A3"), QStringLiteral("--landscape"),
+          QStringLiteral("--lang zh|en"), QStringLiteral("--basemap SOURCE"), QStringLiteral("--tile-cache DIR")}},
+    };
+    for (const auto& [command, options] : commands) {
+        INFO(command.toStdString());
+        const Run run = runCli({command, QStringLiteral("--help")});
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.isEmpty());
+        CHECK(run.out.startsWith(QStringLiteral("Usage: pearlzone-cli ") + command));
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        for (const QString& option : options) {
+            INFO(option.toStdString());
+            // "  --name VALUE   one line saying what it does"
+            const auto line = std::find_if(lines.begin(), lines.end(),
+                                           [&](const QString& l) { return l.startsWith(QStringLiteral("  ") + option + QStringLiteral("  ")); });
+            REQUIRE(line != lines.end());
+            CHECK(line->mid(2 + option.size()).trimmed().size() > 10);
+        }
+        CHECK(run.out.contains(QStringLiteral("\nExamples:\n  pearlzone-cli ") + command));
+        CHECK(run.out.contains(QStringLiteral("-h, --help")));
+    }
+    const Run check = runCli({QStringLiteral("check"), QStringLiteral("-h")});
+    CHECK(check.out.contains(QStringLiteral("Default: 0.99.")));
+    CHECK(check.out.contains(QStringLiteral("经度")));
+    CHECK(check.out.contains(QStringLiteral("pearlzone-cli check 项目清单.xlsx --crs EPSG:4326")));
+    CHECK(runCli({QStringLiteral("map"), QStringLiteral("--help")}).out.contains(QStringLiteral("Required.")));
+    CHECK(check.out.contains(QStringLiteral("[--constraints SOURCE]...")));
+    CHECK(check.out.simplified().contains(QStringLiteral("May be given several times.")));
+    // Every command is offered, compare and --zone-field too.
+    const Run usage = runCli({QStringLiteral("--help")});
+    CHECK(usage.out.contains(QStringLiteral("pearlzone-cli land-uses [--json]")));
+    CHECK(usage.out.contains(QStringLiteral("pearlzone-cli compare PARCELS --from ZONES_A --to ZONES_B [--zone-field F]")));
+    CHECK(usage.out.contains(QStringLiteral("[--zone-field F]")));
+    const Run compare = runCli({QStringLiteral("compare"), QStringLiteral("--help")});
+    CHECK(compare.out.contains(QStringLiteral("pearlzone-cli compare 地块.shp --from 旧边界.shp --to 新边界.shp")));
+    CHECK(compare.out.contains(QStringLiteral("[--constraints SOURCE]...")));
+}
+
+TEST_CASE("a help option anywhere on the line wins over everything else on it", "[app][cli][help]")
+{
+    const Run run = runCli({QStringLiteral("check"), QStringLiteral("无此文件.gpkg"), QStringLiteral("--frobnicate"),
+                            QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.startsWith(QStringLiteral("Usage: pearlzone-cli check PARCELS")));
+    CHECK(runCli({QStringLiteral("map"), QStringLiteral("--paper"), QStringLiteral("B5"), QStringLiteral("-h")}).exitCode == 0);
+    // Bad usage says where the help is.
+    const Run bad = runCli({QStringLiteral("zones"), QStringLiteral("--frobnicate")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("usage: pearlzone-cli zones [--zones ZONES] [--zone-field F] [--json]")));
+    CHECK(bad.err.contains(QStringLiteral("pearlzone-cli zones --help")));
+}
+
+TEST_CASE("check reads a project list in Excel and a file without an industry field", "[app][cli][check][inputs]")
+{
+    pearlzone::test::TempDir dir;
+    const std::string workbook = dir.file("项目清单.xlsx");
+    pearlzone::gis::VectorWriterOptions options;
+    options.driver = "XLSX";
+    options.layerName = "项目";
+    options.geometry = pearlzone::gis::WriterGeometry::None;
+    options.fields = {{"项目名称"}, {"产业"}, {"经度", pearlzone::gis::FieldType::Real}, {"纬度", pearlzone::gis::FieldType::Real}};
+    auto writer = pearlzone::gis::VectorWriter::create(workbook, options);
+    writer.write({std::string("广交会项目"), std::string("人工智能"), 113.362, 23.105});
+    writer.write({std::string("广州塔项目"), std::string("人工智能"), 113.3191, 23.1090});
+    writer.close();
+    const QString report = QString::fromStdString(dir.file("报告.csv"));
+    const Run run = runCli({QStringLiteral("check"), QString::fromStdString(workbook), QStringLiteral("--crs"),
+                            QStringLiteral("EPSG:4326"), QStringLiteral("--out"), report});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("(layer 项目, EPSG:4326, positions from 经度 / 纬度)")));
+    const QString text = QString::fromUtf8(readAll(report));
+    CHECK(text.contains(QStringLiteral("\n广交会项目,人工智能,ai,pazhou_core,pazhou,1.0000,")));
+    CHECK(text.contains(QStringLiteral("\n广州塔项目,人工智能,ai,,,")));
+
+    // No industry field: checked all the same, exit 0, with a warning.
+    const QString sites = QString::fromStdString(dir.file("选址.csv"));
+    {
+        QFile file(sites);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("名称,lon,lat\nA,113.362,23.105\n");
+    }
+    const Run bare = runCli({QStringLiteral("check"), sites, QStringLiteral("--crs"), QStringLiteral("EPSG:4326"),
+                             QStringLiteral("--out"), report});
+    CHECK(bare.exitCode == 0);
+    CHECK(bare.err.contains(QStringLiteral("warning: no industry field")));
+    CHECK(QString::fromUtf8(readAll(report)).contains(QStringLiteral(",inside,missing,review,")));
+    // Naming one that does not exist stays an error.
+    CHECK(runCli({QStringLiteral("check"), sites, QStringLiteral("--crs"), QStringLiteral("EPSG:4326"), QStringLiteral("--out"),
+                  report, QStringLiteral("--industry-field"), QStringLiteral("产业")})
+              .exitCode == 2);
+}
+
+TEST_CASE("land-uses --json lists both schemes, M0 and the crosswalk", "[app][cli][landuse]")
+{
+    const Run run = runCli({QStringLiteral("land-uses"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray classes = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(classes.size() >= 100);
+    std::map<QString, QJsonObject> byCode;
+    for (const auto& value : classes) {
+        const QJsonObject c = value.toObject();
+        for (const char* key : {"code", "scheme", "name_zh", "name_en", "aliases", "parent", "crosswalk", "source"})
+            CHECK(c.contains(QLatin1String(key)));
+        byCode[c[QStringLiteral("code")].toString()] = c;
+    }
+    CHECK(byCode[QStringLiteral("0902")][QStringLiteral("name_zh")].toString() == QStringLiteral("商务金融用地"));
+    CHECK(byCode[QStringLiteral("0902")][QStringLiteral("scheme")].toString() == QStringLiteral("national"));
+    CHECK(byCode[QStringLiteral("B2")][QStringLiteral("crosswalk")].toString() == QStringLiteral("0902"));
+    CHECK(byCode[QStringLiteral("B29")][QStringLiteral("parent")].toString() == QStringLiteral("B2"));
+    CHECK(byCode[QStringLiteral("M0")][QStringLiteral("scheme")].toString() == QStringLiteral("local"));
+
+    const Run text = runCli({QStringLiteral("land-uses")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("B2  商务用地 / Business land  → 0902 商务金融用地")));
+    CHECK(runCli({QStringLiteral("land-uses"), QStringLiteral("extra")}).exitCode == 1);
+}
+
+TEST_CASE("check with a land-use field and two constraint layers fills the four new columns", "[app][cli][check][landuse]")
+{
+    pearlzone::test::TempDir dir;
+    const QString rules = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/");
+    const QString report = QString::fromStdString(dir.file("用地与管控线.csv"));
+    const Run run = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--zones"),
+                            rules + QStringLiteral("zones.geojson"), QStringLiteral("--land-use-field"), QStringLiteral("用地性质"),
+                            QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-red.geojson"),
+                            QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-green.geojson"),
+                            QStringLiteral("--out"), report});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The 20 parcels of the golden folder land-use/: its expected.csv counted by land_use_status.
+    CHECK(run.err.contains(QStringLiteral("land use (用地性质):  compatible 11  conditional 2  incompatible 4  unknown 1  missing 1  n/a 1")));
+    CHECK(run.err.contains(QStringLiteral("constraint lines: 2 layers, 2 polygons; 1 parcels in conflict (1 conflicts)")));
+    const QString csv = QString::fromUtf8(readAll(report));
+    CHECK(csv.section(QLatin1Char('\n'), 0, 0).trimmed().endsWith(
+        QStringLiteral("geometry_note,land_use,land_use_status,constraints,constraint_m2")));
+    CHECK(csv.contains(QStringLiteral(",0701,incompatible,,0.00\r\n")));
+    // x 2100–2200 in ifc: 50 m of its 100 m width under the red line.
+    CHECK(csv.contains(QStringLiteral(",M0,incompatible,\"生态红线甲 (生态保护红线, prohibited): 5000.00 m²\",5000.00\r\n")));
+
+    const Run noField = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--land-use-field"),
+                                QStringLiteral("YDXZ2"), QStringLiteral("--out"), report});
+    CHECK(noField.exitCode == 2);
+    CHECK(noField.err.contains(QStringLiteral("there is no land-use field 'YDXZ2'")));
+    const Run noLayer = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--constraints"),
+                                QString::fromStdString(dir.file("无此管控线.gpkg")), QStringLiteral("--out"), report});
+    CHECK(noLayer.exitCode == 2);
+    CHECK(noLayer.err.contains(QStringLiteral("无此管控线.gpkg")));
 }

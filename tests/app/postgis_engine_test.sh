@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # pearlzone-cli check PG:... --engine postgis gives the local engine's report: on every golden
-# rules folder (against the test zones) and on 10,000 generated parcels in EPSG:4547 and in
+# rules folder (against the test zones, with land use and constraint lines) and on 10,000 generated parcels in EPSG:4547 and in
 # EPSG:4326; --near KM keeps the same parcels in both engines and says how many it left out.
 #   postgis_engine_test.sh PEARLZONE_CLI RULES_DIR PG_BIN_DIR PEARLZONE_DATAGEN DATA_DIR
 set -euo pipefail
@@ -35,10 +35,15 @@ PY
 for parcels in "$rules"/*/parcels.geojson; do
   case=$(basename "$(dirname "$parcels")")
   ogr2ogr -f PostgreSQL "$pg" "$parcels" -nln "golden_$case" -lco GEOMETRY_NAME=geom -lco FID=fid >/dev/null
-  "$cli" check "$pg" --layer "golden_$case" --zones "$rules/zones.geojson" --out "local-$case.csv" --quiet
-  "$cli" check "$pg" --layer "golden_$case" --zones "$rules/zones.geojson" --out "pushed-$case.csv" --engine postgis --quiet
+  # Constraint lines too (checked locally on the fetched geometries); land use where a field is.
+  lines=(--constraints "$rules/constraints/constraints-red.geojson" --constraints "$rules/constraints/constraints-green.geojson")
+  "$cli" check "$pg" --layer "golden_$case" --zones "$rules/zones.geojson" "${lines[@]}" --out "local-$case.csv" --quiet
+  "$cli" check "$pg" --layer "golden_$case" --zones "$rules/zones.geojson" "${lines[@]}" --out "pushed-$case.csv" \
+    --engine postgis --quiet
   cmp -s "local-$case.csv" "pushed-$case.csv" || same_report "local-$case.csv" "pushed-$case.csv"
 done
+# The land-use golden case has a constraint conflict and land-use verdicts: both survived.
+grep -q ',M0,incompatible,"生态红线甲' "pushed-land-use.csv" || fail "push-down lost the constraint conflict"
 
 ogr2ogr -f PostgreSQL "$pg" "$data_dir/zones.geojson" -nln zones -lco GEOMETRY_NAME=geom >/dev/null
 for crs in EPSG:4547 EPSG:4326; do

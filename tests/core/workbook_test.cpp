@@ -148,7 +148,7 @@ TEST_CASE("the check report as a workbook: results and summary in the report lan
     options.run.checksum = "abc123";
     options.run.language = core::Language::Chinese;
     {
-        core::ReportWriter writer(path, options);
+        core::ReportWriter writer(path, nullptr, options);
         const auto summary = core::runBatchCheck(test::squareZones(), source, {}, writer);
         writer.setSummary(summary);
         writer.commit();
