@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """pearlzone-cli check --out report.xlsx, opened with openpyxl as a spreadsheet program would:
 frozen header, filter over every row, numbers as numbers, percentages, verdict colours,
-widths, wrapped reasons, and the summary sheet's counts equal to the CSV report's.
+widths, wrapped reasons, the summary sheet's counts equal to the CSV report's and its zone set.
    xlsx_report_test.py PEARLZONE_CLI PARCELS"""
 import collections, csv, hashlib, os, subprocess, sys, tempfile
 import openpyxl
@@ -40,6 +40,10 @@ with tempfile.TemporaryDirectory(prefix="pearlzone-表格-") as folder:
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if r[0] is not None}
     assert summary["Input checksum (SHA-256)"] == hashlib.sha256(open(parcels, "rb").read()).hexdigest()
     assert summary["Parcels"] == len(rows)
+    # The zone set checked against, as `zones` names it on its first line.
+    zones = subprocess.run([cli, "zones"], check=True, capture_output=True, text=True).stdout
+    assert zones.startswith("zone set: ") and summary["Zone set"] == zones.splitlines()[0][len("zone set: "):], \
+        (summary.get("Zone set"), zones.splitlines()[0])
     for verdict, count in collections.Counter(r["verdict"] for r in rows).items():
         assert summary[verdict] == count, (verdict, summary[verdict], count)
     for zone, count in collections.Counter(r["zone_id"] for r in rows if r["zone_id"]).items():
