@@ -50,6 +50,7 @@ print(len(rows), c['pass'], c['review'], c['fail'], c['error'], sep='|')")
 expect "run record" "$(sql "SELECT parcels, pass, review, fail, error FROM pearlzone_runs")" "$counts"
 expect "run details" "$(sql "SELECT db_user, checksum, engine, report_table, finished_at >= started_at FROM pearlzone_runs")" \
   "postgres|$(sha256sum "$parcels" | cut -d' ' -f1)|local|检查报告|t"
+expect "zone set" "$(sql "SELECT zone_set FROM pearlzone_runs")" "$("$cli" zones | head -n 1 | sed 's/^zone set: //')"
 expect "zones counted" "$(sql "SELECT (by_zone->>'pazhou_core')::int FROM pearlzone_runs")" \
   "$(python3 -c "
 import csv
