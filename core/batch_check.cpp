@@ -137,6 +137,17 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
 
 }  // namespace
 
+void BatchSummary::count(const ParcelResult& result)
+{
+    ++byVerdict[result.verdict];
+    ++byZone[result.zoneId];
+    ++byLandUseStatus[result.landUseStatus];
+    if (!result.constraintHits.empty()) {
+        ++parcelsWithConflicts;
+        conflicts += static_cast<std::int64_t>(result.constraintHits.size());
+    }
+}
+
 BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, const BatchCheckOptions& options,
                            CheckSink& sink, const std::function<void(const BatchProgress&)>& progress,
                            const std::atomic<bool>* cancel)
@@ -208,15 +219,8 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
                 break;
             }
             sink.write(results);
-            for (const auto& parcel : results) {
-                ++summary.byVerdict[parcel.result.verdict];
-                ++summary.byZone[parcel.result.zoneId];
-                ++summary.byLandUseStatus[parcel.result.landUseStatus];
-                if (!parcel.result.constraintHits.empty()) {
-                    ++summary.parcelsWithConflicts;
-                    summary.conflicts += static_cast<std::int64_t>(parcel.result.constraintHits.size());
-                }
-            }
+            for (const auto& parcel : results)
+                summary.count(parcel.result);
             summary.total += static_cast<std::int64_t>(results.size());
             state.done = summary.total;
             if (progress)

@@ -60,6 +60,9 @@ struct BatchSummary {
     bool cancelled = false;
     int threads = 0;
     std::vector<std::string> warnings;
+
+    // Counts one checked parcel into the totals by verdict, zone, land use and conflicts.
+    void count(const ParcelResult& result);
 };
 
 // Throws InputError when reading fails or the layer is empty; whatever the sink throws

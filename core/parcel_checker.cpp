@@ -100,6 +100,17 @@ gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, s
     return g;
 }
 
+// A measured overlap as the local check would have found it: all of the parcel when the
+// region covers it (up to rounding), nothing when negligible.
+double measuredOverlap(const MeasuredParcel& measured, const ZoneRegion& region, double area)
+{
+    const auto it = measured.overlapM2.find(&region);
+    const double inside = it == measured.overlapM2.end() ? 0.0 : it->second;
+    if (inside >= area * (1.0 - 1e-9))
+        return area;
+    return inside < kNegligibleOverlapM2 ? 0.0 : inside;
+}
+
 }  // namespace
 
 ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings, const ConstraintSet* constraints)
@@ -177,6 +188,20 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
                                   const std::string& industryText, const std::string& note,
                                   const std::optional<std::string>& landUse) const
 {
+    return checkWith(parcelId, geometry, nullptr, industryText, note, landUse);
+}
+
+ParcelResult ParcelChecker::checkMeasured(const std::string& parcelId, const MeasuredParcel& measured,
+                                          const std::string& industryText,
+                                          const std::optional<std::string>& landUse) const
+{
+    return checkWith(parcelId, gis::Geometry(), &measured, industryText, {}, landUse);
+}
+
+ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Geometry& geometry,
+                                      const MeasuredParcel* measured, const std::string& industryText,
+                                      const std::string& note, const std::optional<std::string>& landUse) const
+{
     const Language language = settings_.language;
     ParcelResult result;
     result.parcelId = parcelId;
@@ -200,23 +225,25 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
     // Where is it?
     std::string problem;
     std::string geometryNote;
-    const gis::Geometry parcel = usableGeometry(geometry, problem, geometryNote, language);
+    const gis::Geometry parcel = measured ? gis::Geometry() : usableGeometry(geometry, problem, geometryNote, language);
     if (!geometryNote.empty())
         result.geometryNote += (result.geometryNote.empty() ? "" : "; ") + geometryNote;
     const PreparedZone* best = nullptr;
     const PreparedRegion* bestSubarea = nullptr;
-    if (parcel.isNull()) {
+    if (!measured && parcel.isNull()) {
         result.location = Location::Error;
         facts.geometryProblem = problem;
     } else {
-        const gis::Envelope box = parcel.envelope();
-        const bool puntal = isPuntal(parcel.type());
-        const double area = puntal ? 0.0 : parcel.area();
+        const gis::Envelope box = measured ? measured->box : parcel.envelope();
+        const bool puntal = !measured && isPuntal(parcel.type());
+        const double area = measured ? measured->areaM2 : puntal ? 0.0 : parcel.area();
         result.areaM2 = area;
         // The area of the parcel inside a region (for points: 1 when covered, else 0).
         auto overlap = [&](const PreparedRegion& region) {
             if (!region.envelope().intersects(box))
                 return 0.0;
+            if (measured)
+                return measuredOverlap(*measured, region.region(), area);
             if (region.covers(parcel, box))
                 return puntal ? 1.0 : area;
             if (puntal || !region.intersects(parcel, box))
@@ -231,7 +258,8 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
         for (const auto& zone : zones_.zones()) {
             double inside = 0.0;
             subareaOverlaps.clear();
-            if (zone.subareasPartitionZone && zone.whole->envelope().intersects(box) && !zone.whole->covers(parcel, box)) {
+            if (zone.subareasPartitionZone && zone.whole->envelope().intersects(box) &&
+                (measured || !zone.whole->covers(parcel, box))) {
                 for (const auto& subarea : zone.subareas) {
                     subareaOverlaps.push_back(overlap(*subarea));
                     inside += subareaOverlaps.back();
@@ -280,15 +308,16 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
             }
             facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
         }
-        // Which constraint lines does it cross?
-        if (constraints_) {
-            result.constraintHits = constraints_->hits(parcel, box, puntal, area);
+        // Which constraint lines does it cross? (For a measured parcel, on its fetched geometry.)
+        const gis::Geometry* shape = measured ? measured->geometry : &parcel;
+        if (constraints_ && shape && !shape->isNull()) {
+            result.constraintHits = constraints_->hits(*shape, box, puntal, area);
             for (const auto& hit : result.constraintHits)
                 result.constraintM2 += hit.areaM2;
             facts.constraints = result.constraintHits;
         }
     }
-    result.constraintsChecked = constraints_ != nullptr;
+    result.constraintsChecked = constraints_ != nullptr && (!measured || (measured->geometry && !measured->geometry->isNull()));
     facts.location = result.location;
     facts.insideRatio = result.insideRatio;
 

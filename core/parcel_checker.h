@@ -10,12 +10,22 @@
 #include "core/prepared_zones.h"
 #include "gis/geometry.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
 namespace pearlzone::core {
+
+// A polygon parcel measured elsewhere (in PostGIS, by core/postgis_engine.h): its box and area
+// in EPSG:4547 and the area of it inside each zone and sub-area it overlaps.
+struct MeasuredParcel {
+    gis::Envelope box;
+    double areaM2 = 0.0;
+    std::map<const ZoneRegion*, double> overlapM2;  // regions of the checker's PilotZoneData
+    const gis::Geometry* geometry = nullptr;  // in EPSG:4547 when fetched: constraint lines are checked on it
+};
 
 class ParcelChecker {
 public:
@@ -29,9 +39,17 @@ public:
     ParcelResult check(const std::string& parcelId, const gis::Geometry& geometry, const std::string& industryText,
                        const std::string& note = {}, const std::optional<std::string>& landUse = std::nullopt) const;
 
+    // The same check for a valid polygon parcel whose overlaps were measured elsewhere.
+    ParcelResult checkMeasured(const std::string& parcelId, const MeasuredParcel& measured,
+                               const std::string& industryText,
+                               const std::optional<std::string>& landUse = std::nullopt) const;
+
     const CheckSettings& settings() const { return settings_; }
 
 private:
+    ParcelResult checkWith(const std::string& parcelId, const gis::Geometry& geometry, const MeasuredParcel* measured,
+                           const std::string& industryText, const std::string& note,
+                           const std::optional<std::string>& landUse) const;
     const std::vector<IndustryMatch>& resolveIndustries(const std::string& text) const;
     const std::vector<LandUseMatch>& resolveLandUse(const std::string& text) const;
     // SPEC 4.1 for a parcel in a zone: the status, and the facts the reason states.

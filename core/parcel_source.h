@@ -48,6 +48,9 @@ public:
     bool isPlanarTarget() const;  // already in EPSG:4547: no transform needed
     std::int64_t featureCountHint() const;
 
+    // Read only parcels whose box meets this one, in the source's CRS (--near).
+    void keepWithin(const gis::Envelope& box) { reader_.setSpatialFilter(box); }
+
     // A CAD drawing's labels name industries and land uses only by the catalogues: the batch
     // check gives them before reading (core/batch_check.h). A drawing has a land-use field
     // when it was named, or when a label in some outline is a land-use class.

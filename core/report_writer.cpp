@@ -1,5 +1,13 @@
 #include "core/report_writer.h"
 
+#include "core/check_errors.h"
+#include "core/postgis_report.h"
+#include "core/report_words.h"
+#include "core/report_workbook.h"
+#include "core/zone_set.h"
+
+#include <QDateTime>
+
 #include <charconv>
 #include <cmath>
 
@@ -64,21 +72,39 @@ std::vector<std::string> reportCells(const ParcelResult& r)
 
 namespace {
 
-// The zones the verdicts were made against: GeoPackage metadata and the GeoJSON description.
-TableOutputOptions reportTableOptions(const ZoneSet* zones)
+// The run's facts a report records: when, and against which zones.
+ReportOptions withRunFacts(ReportOptions options, const ZoneSet* zones)
 {
-    TableOutputOptions options{"check_report", reportFields(), {}, {}, "report"};
+    if (options.run.checkedAt.empty())
+        options.run.checkedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    if (options.run.zoneSet.empty() && zones)
+        options.run.zoneSet = zones->info().label();
+    return options;
+}
+
+// The zones the verdicts were made against: GeoPackage metadata and the GeoJSON description;
+// a workbook's headings in the report's language; a database's table and whether to replace it.
+TableOutputOptions reportTableOptions(const std::string& path, const ZoneSet* zones, const ReportOptions& report)
+{
+    TableOutputOptions options{isDatabaseReport(path) ? report.outLayer : "check_report", reportFields(), {}, {}, "report"};
     if (zones) {
         options.metadata = zoneSetMetadata(zones->info(), zones->source());
         options.description = "zone set: " + zones->info().label();
     }
+    options.sheetName = reportLabel(ReportLabel::ResultsSheet, report.run.language);
+    options.workbookColumns = reportWorkbookColumns(report.run.language);
+    options.overwrite = report.overwrite;
     return options;
 }
 
 }  // namespace
 
-ReportWriter::ReportWriter(const std::string& path, const ZoneSet* zones) : table_(path, reportTableOptions(zones))
+ReportWriter::ReportWriter(const std::string& path, const ZoneSet* zones, const ReportOptions& options)
+    : options_(withRunFacts(options, zones)),
+      table_(path, reportTableOptions(path, zones, options_))
 {
+    if (table_.isDatabase())
+        requirePostgis(table_);
 }
 
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
@@ -93,6 +119,10 @@ void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
 
 void ReportWriter::commit()
 {
+    table_.addListSheet(reportLabel(ReportLabel::SummarySheet, options_.run.language),
+                        reportSummaryRows(options_.run, summary_));
+    if (table_.isDatabase())
+        recordPostgisRun(table_, options_, summary_);
     table_.commit();
 }
 

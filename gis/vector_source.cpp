@@ -270,6 +270,11 @@ void VectorLayerReader::applyIgnoredFields()
     OGR_L_SetIgnoredFields(static_cast<OGRLayerH>(layer_), ignored.data());
 }
 
+void VectorLayerReader::setSpatialFilter(const Envelope& box)
+{
+    OGR_L_SetSpatialFilterRect(static_cast<OGRLayerH>(layer_), box.minX, box.minY, box.maxX, box.maxY);
+}
+
 void VectorLayerReader::rewind()
 {
     OGR_L_ResetReading(static_cast<OGRLayerH>(layer_));

@@ -3,6 +3,8 @@
 // Features stream in batches with attributes as UTF-8 and geometry as 2D ISO WKB.
 // A source and its readers are used by one thread at a time.
 
+#include "gis/envelope.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -85,6 +87,9 @@ public:
     // skipped by GDAL, which is faster). Unknown names throw.
     void selectFields(const std::vector<std::string>& names);
     void readGeometry(bool read) { readGeometry_ = read; }
+    // Read only features whose box meets this one (in the layer's CRS); the driver puts it
+    // into its query (a GiST index for PostGIS, the R-tree for GeoPackage).
+    void setSpatialFilter(const Envelope& box);
     // Make each feature's geometry from these columns (unknown names throw).
     void setColumnGeometry(const ColumnGeometry& columns);
     // As VectorSource::guessedEncoding(), and also when only some values turned out to be

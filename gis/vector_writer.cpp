@@ -83,12 +83,29 @@ VectorWriter VectorWriter::create(const std::string& path, const VectorWriterOpt
         throw Error(path + ": GDAL has no driver '" + driverName + "'");
 
     CPLErrorReset();
-    GDALDatasetH dataset = GDALCreate(driver, path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    GDALDatasetH dataset = options.intoExistingDatabase
+                               ? GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)
+                               : GDALCreate(driver, path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!dataset)
-        throw Error(path + ": cannot create the file (" + lastGdalError("unknown reason") + ")");
+        throw Error(path + ": cannot " + (options.intoExistingDatabase ? "open" : "create") + " the " +
+                    (options.intoExistingDatabase ? "database" : "file") + " (" + lastGdalError("unknown reason") + ")");
     VectorWriter writer;
     writer.path_ = path;
     writer.dataset_ = dataset;
+    if (options.intoExistingDatabase) {
+        if (GDALDatasetStartTransaction(dataset, FALSE) != OGRERR_NONE)
+            throw Error(path + ": cannot start a transaction (" + lastGdalError("unknown reason") + ")");
+        writer.inTransaction_ = true;
+        writer.oneTransaction_ = true;
+        const bool overwrite = std::find(options.layerOptions.begin(), options.layerOptions.end(),
+                                         std::string("OVERWRITE=YES")) != options.layerOptions.end();
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        const bool exists = GDALDatasetGetLayerByName(dataset, options.layerName.c_str()) != nullptr;
+        CPLPopErrorHandler();
+        CPLErrorReset();
+        if (exists && !overwrite)
+            throw Error(path + ": a table named '" + options.layerName + "' exists already");
+    }
 
     SpatialReferenceOwner srs;
     if (!options.crs.empty())
@@ -139,7 +156,8 @@ VectorWriter VectorWriter::create(const std::string& path, const VectorWriterOpt
 
 VectorWriter::VectorWriter(VectorWriter&& other) noexcept
     : path_(std::move(other.path_)), dataset_(other.dataset_), layer_(other.layer_),
-      fieldCount_(other.fieldCount_), inTransaction_(other.inTransaction_), written_(other.written_)
+      fieldCount_(other.fieldCount_), inTransaction_(other.inTransaction_), oneTransaction_(other.oneTransaction_),
+      written_(other.written_)
 {
     other.dataset_ = nullptr;
     other.layer_ = nullptr;
@@ -154,6 +172,7 @@ VectorWriter& VectorWriter::operator=(VectorWriter&& other) noexcept
         layer_ = other.layer_;
         fieldCount_ = other.fieldCount_;
         inTransaction_ = other.inTransaction_;
+        oneTransaction_ = other.oneTransaction_;
         written_ = other.written_;
         other.dataset_ = nullptr;
         other.layer_ = nullptr;
@@ -170,7 +189,9 @@ void VectorWriter::closeQuietly() noexcept
 {
     if (!dataset_)
         return;
-    if (inTransaction_)
+    if (inTransaction_ && oneTransaction_)
+        GDALDatasetRollbackTransaction(static_cast<GDALDatasetH>(dataset_));
+    else if (inTransaction_)
         GDALDatasetCommitTransaction(static_cast<GDALDatasetH>(dataset_));
     GDALClose(static_cast<GDALDatasetH>(dataset_));
     dataset_ = nullptr;
@@ -214,10 +235,22 @@ void VectorWriter::write(const std::vector<FieldValue>& values, const std::vecto
     if (OGR_L_CreateFeature(layer, feature.get()) != OGRERR_NONE)
         throw Error(path_ + ": cannot write a feature (" + lastGdalError("unknown reason") + ")");
     ++written_;
-    if (inTransaction_ && written_ % kFeaturesPerTransaction == 0) {
+    if (inTransaction_ && !oneTransaction_ && written_ % kFeaturesPerTransaction == 0) {
         GDALDatasetCommitTransaction(dataset);
         inTransaction_ = false;
     }
+}
+
+void VectorWriter::execute(const std::string& statement)
+{
+    if (!dataset_)
+        throw Error(path_ + ": writing to a closed file");
+    CPLErrorReset();
+    OGRLayerH result = GDALDatasetExecuteSQL(static_cast<GDALDatasetH>(dataset_), statement.c_str(), nullptr, nullptr);
+    if (result)
+        GDALDatasetReleaseResultSet(static_cast<GDALDatasetH>(dataset_), result);
+    if (CPLGetLastErrorType() >= CE_Failure)
+        throw Error(path_ + ": a statement failed (" + lastGdalError("unknown reason") + ")");
 }
 
 void VectorWriter::close()

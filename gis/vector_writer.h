@@ -34,6 +34,11 @@ struct VectorWriterOptions {
     std::string encoding;          // Shapefile only: the .dbf encoding, e.g. "CP936" (default UTF-8)
     int coordinateDecimals = -1;   // GeoJSON only: decimals kept per coordinate (-1: GDAL's default)
     std::vector<std::string> layerOptions;  // extra "NAME=VALUE" layer creation options
+    // A database (e.g. "PG:..."): open the existing dataset instead of creating a file, and
+    // write everything in one transaction that only close() commits (a failure or an early
+    // destruction rolls it back). An existing layer of that name is an error unless
+    // layerOptions holds OVERWRITE=YES.
+    bool intoExistingDatabase = false;
     // Layer metadata items (GeoPackage keeps them in gpkg_metadata; GDAL reads them back).
     std::vector<std::pair<std::string, std::string>> metadata;
 };
@@ -57,6 +62,10 @@ public:
     void write(const std::vector<FieldValue>& values, const std::vector<unsigned char>& wkb = {});
     std::int64_t featuresWritten() const { return written_; }
 
+    // Runs a statement that returns no rows (e.g. SQL in a database), inside the writer's
+    // transaction when there is one; throws gis::Error when it fails.
+    void execute(const std::string& statement);
+
     // Commits and closes the file; throws gis::Error when anything failed.
     void close();
 
@@ -69,6 +78,7 @@ private:
     void* layer_ = nullptr;    // OGRLayerH, owned by the dataset
     std::size_t fieldCount_ = 0;
     bool inTransaction_ = false;
+    bool oneTransaction_ = false;  // intoExistingDatabase: roll back unless close() commits
     std::int64_t written_ = 0;
 };
 

@@ -12,6 +12,8 @@ echo "== batch check: 1,000,000 parcels (BENCH_PARCELS=N to change)"
 "$here/bench-check.sh" "$build_dir" "${BENCH_PARCELS:-1000000}"
 
 echo
+echo "== PostGIS: the same parcels in a throwaway PostGIS, local engine vs --engine postgis vs plain SQL"
+"$here/bench-postgis.sh" "$build_dir" "${BENCH_PARCELS:-1000000}"
 echo "== constraint lines: the same parcels with 5,000 constraint polygons"
 "$here/bench-constraints.sh" "$build_dir" "${BENCH_PARCELS:-1000000}"
 

@@ -14,6 +14,9 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
   # tests and benchmarks
   catch2 libbenchmark-dev xvfb xauth poppler-utils imagemagick x11-apps opencc libopencc-dev time
+  python3-openpyxl
+  # Excel workbook reports
+  libxlsxwriter-dev
   # a throwaway PostGIS server for the PG: input test
   postgresql-15 postgresql-15-postgis-3
   # a CJK font whose cmap maps ideographs (not Kangxi radicals) for PDF text

@@ -7,7 +7,9 @@
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
 #include "core/check_errors.h"
+#include "core/near_filter.h"
 #include "core/pilot_zone_data.h"
+#include "core/postgis_engine.h"
 #include "core/report_writer.h"
 #include "gis/utf8_path.h"
 
@@ -16,6 +18,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <optional>
 
 namespace pearlzone::cli {
 
@@ -71,6 +74,25 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     return text;
 }
 
+core::ReportOptions reportOptions(const QCommandLineParser& parser, const QString& outLayer, bool overwrite,
+                                  bool withChecksum, const core::ParcelSource& source, const core::CheckSettings& settings)
+{
+    core::ReportOptions options;
+    if (!outLayer.isEmpty())
+        options.outLayer = outLayer.toStdString();
+    options.overwrite = overwrite;
+    const QString input = parser.positionalArguments().constFirst();
+    options.run.input = core::withoutPassword(input.toStdString());
+    options.run.layer = source.layerName();
+    if (input.startsWith(QStringLiteral("PG:")))
+        options.run.query = source.layerName();
+    else if (withChecksum)  // only the workbook and the runs table show it: reading big files costs
+        options.run.checksum = render::fileChecksum(input).toStdString();
+    options.run.minInside = settings.minInside;
+    options.run.language = settings.language;
+    return options;
+}
+
 }  // namespace
 
 int runCheck(const QStringList& arguments)
@@ -93,6 +115,24 @@ int runCheck(const QStringList& arguments)
     QString basemapError;
     if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
         return usageError(basemapError);
+    const QString outLayer = QStringLiteral("out-layer");
+    const QString overwrite = QStringLiteral("overwrite");
+    const QString near = QStringLiteral("near");
+    const QString engine = QStringLiteral("engine");
+    double nearKm = 0.0;
+    if (parser.isSet(near)) {
+        bool ok = false;
+        nearKm = parser.value(near).toDouble(&ok);
+        if (!ok || nearKm < 0.0 || nearKm > 1000.0)
+            return usageError(QStringLiteral("--near takes a distance in km from 0 to 1000"));
+    }
+    if ((parser.isSet(outLayer) || parser.isSet(overwrite)) && !parser.value(out).startsWith(QStringLiteral("PG:")))
+        return usageError(QStringLiteral("--out-layer and --overwrite are for a PG: report (--out PG:...)"));
+    const QString engineName = parser.isSet(engine) ? parser.value(engine) : QStringLiteral("local");
+    if (engineName != QStringLiteral("local") && engineName != QStringLiteral("postgis"))
+        return usageError(QStringLiteral("--engine takes local or postgis"));
+    if (engineName == QStringLiteral("postgis") && !parser.positionalArguments().constFirst().startsWith(QStringLiteral("PG:")))
+        return usageError(QStringLiteral("--engine postgis needs a PG: source"));
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
@@ -110,12 +150,32 @@ int runCheck(const QStringList& arguments)
         const core::ConstraintSet constraintSet = check_arguments::constraints(parser, input);
         if (!constraintSet.layers().empty())
             options.constraints = &constraintSet;
-        core::ReportWriter writer(report.toStdString(), &data->zones);
+        const std::int64_t countBeforeNear = parser.isSet(near) ? source.featureCountHint() : -1;
+        std::optional<gis::Envelope> nearBox;
+        if (parser.isSet(near)) {
+            nearBox = core::nearZonesBox(*data, source.crs(), nearKm);
+            source.keepWithin(*nearBox);
+        }
+        core::ReportOptions written = reportOptions(parser, parser.isSet(outLayer) ? parser.value(outLayer) : QString(),
+                                                    parser.isSet(overwrite), !report.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive),
+                                                    source, options.settings);
+        written.run.engine = engineName.toStdString();
+        core::ReportWriter writer(report.toStdString(), &data->zones, written);
 
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
         core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
-        const core::BatchSummary summary = runInterruptibleCheck(*data, source, options, sink, showProgress);
+        core::BatchSummary summary =
+            engineName == QStringLiteral("postgis")
+                ? runInterruptible(
+                      [&](const ProgressFunction& progress, const std::atomic<bool>* cancel) {
+                          return core::runPostgisCheck(*data, input, options, sink, progress, cancel, nearBox);
+                      },
+                      showProgress)
+                : runInterruptibleCheck(*data, source, options, sink, showProgress);
+        if (countBeforeNear >= 0 && !summary.cancelled)
+            summary.warnings.push_back(std::to_string(countBeforeNear - summary.total) + " parcels farther than " +
+                                       parser.value(near).toStdString() + " km from the zones were left out (--near)");
         if (summary.cancelled) {
             printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
             return kExitInterrupted;  // the writer's destructor removes the partial file
@@ -139,9 +199,10 @@ int runCheck(const QStringList& arguments)
             requireWritten(outcome, parser.value(pdf));
             reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }
+        writer.setSummary(summary);
         writer.commit();
         if (!parser.isSet(quiet))
-            printErr(summaryText(summary, *data, source, constraintSet, report));
+            printErr(summaryText(summary, *data, source, constraintSet, qs(core::withoutPassword(report.toStdString()))));
         else
             for (const auto& warnings : {summary.warnings, constraintSet.warnings()})
                 for (const auto& warning : warnings)

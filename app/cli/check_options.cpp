@@ -125,12 +125,20 @@ void drawProgress(const core::BatchProgress& p)
 core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::ParcelSource& source,
                                          const core::BatchCheckOptions& options, core::CheckSink& sink, bool showProgress)
 {
+    return runInterruptible(
+        [&](const ProgressFunction& progress, const std::atomic<bool>* cancel) {
+            return core::runBatchCheck(data, source, options, sink, progress, cancel);
+        },
+        showProgress);
+}
+
+core::BatchSummary runInterruptible(const std::function<core::BatchSummary(const ProgressFunction&, const std::atomic<bool>*)>& run,
+                                    bool showProgress)
+{
     interrupted.store(false);
     const auto previous = std::signal(SIGINT, onInterrupt);
     try {
-        const core::BatchSummary summary = core::runBatchCheck(
-            data, source, options, sink, showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr,
-            &interrupted);
+        const core::BatchSummary summary = run(showProgress ? ProgressFunction(drawProgress) : nullptr, &interrupted);
         std::signal(SIGINT, previous);
         if (showProgress)
             std::fputs("\n", stderr);

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,5 +51,9 @@ QString defaultOutputName(const QString& parcels, const QString& suffix);
 // the summary's cancelled.
 core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::ParcelSource& source,
                                          const core::BatchCheckOptions& options, core::CheckSink& sink, bool showProgress);
+// The same for any run given a progress function and the cancel flag (e.g. --engine postgis).
+using ProgressFunction = std::function<void(const core::BatchProgress&)>;
+core::BatchSummary runInterruptible(const std::function<core::BatchSummary(const ProgressFunction&, const std::atomic<bool>*)>& run,
+                                    bool showProgress);
 
 }  // namespace pearlzone::cli

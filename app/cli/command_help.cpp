@@ -59,7 +59,9 @@ const std::vector<CommandEntry>& commands()
           "Exit status: 0 the report was written (whatever the verdicts), 1 bad usage, 2 unusable input, 3 the output "
           "could not be written."},
          {"check parcels.gpkg", "check 项目清单.xlsx --crs EPSG:4326 --out 项目核查.csv",
-          "check 规划.dxf --crs EPSG:4547 --pdf 核查报告.pdf", "check 地块.shp --encoding GBK --lang en --out report.gpkg"}},
+          "check 规划.dxf --crs EPSG:4547 --pdf 核查报告.pdf", "check 地块.shp --encoding GBK --lang en --out report.gpkg",
+          "check parcels.gpkg --near 2 --out 核查.xlsx",
+          "check PG:dbname=gis --layer parcels --engine postgis --out PG:dbname=gis --out-layer checked --overwrite"}},
         {"compare", "PARCELS",
          "Checks the parcels against two zone sets (old and new boundaries) and lists only the parcels whose zone, "
          "location or verdict differs, with a sentence saying what changed.",
@@ -125,8 +127,20 @@ const std::vector<OptionEntry>& options()
          "(the summary says so)"},
         {"check", "min-inside", "R", kMinInsideHelp, "0.99"},
         {"check", "lang", "zh|en", "The language of the reasons and of the PDF.", "zh"},
-        {"check", "out", "REPORT", "The report to write: .csv (UTF-8 for Excel), .geojson or .gpkg.",
+        {"check", "out", "REPORT",
+         "The report to write: .csv (UTF-8 for Excel), .geojson, .gpkg, .xlsx (a results and a summary sheet), or a "
+         "PostGIS connection \"PG:dbname=... \" (a table, and the run in pearlzone_runs).",
          "<PARCELS name>.check.csv in the current folder"},
+        {"check", "out-layer", "TABLE", "The table of a PG: report (schema.table allowed).", "pearlzone_report"},
+        {"check", "overwrite", nullptr, "Replace an existing table of a PG: report.", "an existing table is an error"},
+        {"check", "near", "KM",
+         "Read only the parcels whose extent lies within KM of the zones (the source's spatial index serves it); the "
+         "summary says how many were left out.",
+         "every parcel"},
+        {"check", "engine", "local|postgis",
+         "Where the location check runs: here, or in the database next to the parcels of a PG: source (constraint "
+         "lines are still checked here).",
+         "local"},
         {"check", "pdf", "REPORT.pdf", "Also write the report as a PDF: summary, map and the table of parcels.", nullptr},
         {"check", "basemap", "SOURCE",
          "Streets or imagery under the map: osm, tianditu-vec, tianditu-img (key in PEARLZONE_TIANDITU_KEY), an XYZ URL "
@@ -158,7 +172,7 @@ const std::vector<OptionEntry>& options()
          "as for check"},
         {"compare", "min-inside", "R", kMinInsideHelp, "0.99"},
         {"compare", "lang", "zh|en", "The language of the sentences and of the PDF.", "zh"},
-        {"compare", "out", "CHANGES", "The list of changed parcels to write: .csv, .geojson or .gpkg.",
+        {"compare", "out", "CHANGES", "The list of changed parcels to write: .csv, .geojson, .gpkg or .xlsx.",
          "<PARCELS name>.compare.csv in the current folder"},
         {"compare", "pdf", "CHANGES.pdf", "Also write the changes as a PDF: the zone sets, the counts, a map and the table.",
          nullptr},

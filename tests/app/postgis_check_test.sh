@@ -8,22 +8,8 @@ cli=$1
 parcels=$2
 pg_bin=$3
 
-work=$(mktemp -d)
-chmod 755 "$work"
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-cleanup() {
-  as_postgres "$pg_bin/pg_ctl" -D "$work/db" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$work"; fi
-
-as_postgres "$pg_bin/initdb" -D "$work/db" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_postgres "$pg_bin/pg_ctl" -D "$work/db" -o "-k $work -c listen_addresses=''" -w start >/dev/null
-as_postgres "$pg_bin/createdb" -h "$work" -U postgres parcels
-as_postgres "$pg_bin/psql" -h "$work" -U postgres -d parcels -qc "CREATE EXTENSION postgis" >/dev/null
-
-pg="PG:host=$work dbname=parcels user=postgres"
+. "$(dirname "$0")/postgis_server.sh"
+start_postgis "$pg_bin" parcels
 ogr2ogr -f PostgreSQL "$pg" "$parcels" -nln 地块 -lco GEOMETRY_NAME=geom -lco FID=fid >/dev/null
 
 cd "$work"

@@ -360,7 +360,7 @@ TEST_CASE("bad inputs get messages that name the file and the fix", "[core][batc
     CHECK(source.notices()[0].find("no industry field") != std::string::npos);
 
     CHECK_THROWS_AS(core::ReportWriter(dir.file("没有的文件夹/报告.csv")), core::OutputError);
-    CHECK_THROWS_AS(core::ReportWriter(dir.file("报告.xlsx")), core::OutputError);
+    CHECK_THROWS_AS(core::ReportWriter(dir.file("报告.ods")), core::OutputError);
 }
 
 TEST_CASE("parcels far from the pilot zone warn that their CRS is probably wrong", "[core][batch][crs]")
