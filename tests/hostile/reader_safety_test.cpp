@@ -3,6 +3,8 @@
 // A throwaway HTTP server on 127.0.0.1 records every request GDAL would make.
 #include "core/batch_check.h"
 #include "core/parcel_source.h"
+#include "gis/basemap_source.h"
+#include "gis/basemap_spec.h"
 #include "gis/error.h"
 #include "gis/geometry.h"
 #include "gis/utf8_path.h"
@@ -118,6 +120,24 @@ TEST_CASE("a parcel file never makes GDAL reach the network", "[hostile][gdal][n
             INFO(name);
             CHECK(openFailure(name) == name + ": Pearlzone reads files and PostgreSQL connections only, never data "
                                               "over the network; download the file and open the copy");
+        }
+    }
+    SECTION("a tile file that is a web-service description is refused")
+    {
+        const std::string file = dir.file("底图.mbtiles");
+        std::ofstream(gis::pathFromUtf8(file))
+            << "<GDAL_WMS><Service name=\"TMS\"><ServerUrl>http://127.0.0.1:" << server.port()
+            << "/${z}/${x}/${y}.png</ServerUrl></Service><DataWindow><UpperLeftX>-20037508.34</UpperLeftX>"
+               "<UpperLeftY>20037508.34</UpperLeftY><LowerRightX>20037508.34</LowerRightX><LowerRightY>-20037508.34"
+               "</LowerRightY><TileLevel>18</TileLevel><TileCountX>1</TileCountX><TileCountY>1</TileCountY>"
+               "<YOrigin>top</YOrigin></DataWindow><Projection>EPSG:3857</Projection><BlockSizeX>256</BlockSizeX>"
+               "<BlockSizeY>256</BlockSizeY><BandsCount>4</BandsCount></GDAL_WMS>\n";
+        try {
+            const gis::BasemapSource basemap(gis::parseBasemapSpec(file), {});
+            basemap.render({430000, 2550000, 431000, 2551000}, 64, 64);
+            FAIL("a tile file describing a web service was used");
+        } catch (const gis::Error& error) {
+            CHECK(std::string(error.what()).rfind(file + ": not a raster tile file GDAL can read", 0) == 0);
         }
     }
     CHECK(server.requests().isEmpty());
