@@ -279,8 +279,8 @@ std::vector<std::string> ParcelSource::notices() const
         notices.push_back("the Shapefile's .shp holds " + std::to_string(reader_.shapeCount()) + " shapes but its .dbf only " +
                           std::to_string(reader_.attributeRecordCount()) + " records: the " +
                           std::to_string(reader_.shapeCount() - reader_.attributeRecordCount()) +
-                          " shapes without attributes are rows with a note and no geometry; the .dbf is probably "
-                          "truncated or from another export");
+                          " shapes without attributes are rows with a note; the .dbf is probably truncated or from "
+                          "another export");
     if (!reader_.guessedEncoding().empty())
         notices.push_back("the file does not say how its text is encoded; it was read as " + reader_.guessedEncoding() +
                           " (Chinese). If names look wrong, give the encoding with --encoding");

@@ -4,12 +4,16 @@
 #include "gis/error.h"
 #include "gis/gdal_handles.h"
 #include "gis/text_encoding.h"
+#include "gis/utf8_path.h"
 
 #include <cpl_conv.h>
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
 #include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <functional>
 #include <array>
 #include <cctype>
 
@@ -113,6 +117,44 @@ std::int64_t dbfRecordCount(const std::string& shapefile)
                    (static_cast<std::int64_t>(header[7]) << 24);
     }
     return -1;
+}
+
+// The shapes of a Shapefile without its .dbf: copies of its .shp and .shx in a folder of
+// their own (GDAL would pair the originals with the short .dbf), removed when closed. Null
+// when they cannot be copied or opened.
+std::shared_ptr<void> shapesOnly(const std::string& shapefile)
+{
+    static std::atomic<unsigned> counter{0};
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() /
+                                         ("pearlzone-shapes-" + std::to_string(std::hash<std::string>{}(shapefile)) +
+                                          "-" + std::to_string(counter++));
+    std::error_code error;
+    std::filesystem::remove_all(folder, error);
+    if (!std::filesystem::create_directories(folder, error))
+        return nullptr;
+    // CPLResetExtension returns one buffer per thread: each result is copied at once.
+    const std::string copy = pathToUtf8(folder / "shapes.shp");
+    const std::string copyIndex = CPLResetExtension(copy.c_str(), "shx");
+    const std::string shapes = lowercase(CPLGetExtension(shapefile.c_str())) == "shp"
+                                   ? shapefile
+                                   : std::string(CPLResetExtension(shapefile.c_str(), "shp"));
+    const std::string index = CPLResetExtension(shapes.c_str(), "shx");
+    const std::string upperIndex = CPLResetExtension(shapes.c_str(), "SHX");
+    const bool copied = CPLCopyFile(copy.c_str(), shapes.c_str()) == 0 &&
+                        (CPLCopyFile(copyIndex.c_str(), index.c_str()) == 0 ||
+                         CPLCopyFile(copyIndex.c_str(), upperIndex.c_str()) == 0);
+    const char* const drivers[] = {"ESRI Shapefile", nullptr};
+    GDALDatasetH handle =
+        copied ? GDALOpenEx(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr) : nullptr;
+    if (!handle) {
+        std::filesystem::remove_all(folder, error);
+        return nullptr;
+    }
+    return std::shared_ptr<void>(handle, [folder](void* dataset) {
+        DatasetCloser()(static_cast<GDALDatasetH>(dataset));
+        std::error_code ignored;
+        std::filesystem::remove_all(folder, ignored);
+    });
 }
 
 GDALDatasetH datasetOf(const std::shared_ptr<void>& dataset) { return static_cast<GDALDatasetH>(dataset.get()); }
@@ -275,6 +317,7 @@ VectorLayerReader VectorSource::layer(const std::string& name) const
             reader.shapesWithoutRecordFrom_ = records;
             reader.shapeCount_ = shapes;
             reader.nextShapeWithoutRecord_ = records;
+            reader.shapesOnly_ = shapesOnly(source_);
         }
     }
     OGR_L_ResetReading(layer);
@@ -363,8 +406,16 @@ bool VectorLayerReader::readShapeWithoutRecord(VectorFeature& feature)
     feature.wkb.clear();
     // Shapes are numbered from 1 for people; feature ids count from 0.
     feature.note = "shape " + std::to_string(feature.fid + 1) + " of " + std::to_string(shapeCount_) +
-                   " has no attributes in the .dbf (it holds " + std::to_string(shapesWithoutRecordFrom_) +
-                   " records); its outline could not be read either";
+                   " has no attributes in the .dbf (it holds " + std::to_string(shapesWithoutRecordFrom_) + " records)";
+    FeatureOwner shape;
+    if (readGeometry_ && shapesOnly_) {
+        CPLErrorReset();
+        shape.reset(OGR_L_GetFeature(GDALDatasetGetLayer(datasetOf(shapesOnly_), 0), feature.fid));
+    }
+    if (OGRGeometryH geometry = shape ? OGR_F_GetGeometryRef(shape.get()) : nullptr)
+        exportWkb(geometry, feature.wkb);
+    else if (readGeometry_)
+        feature.note += "; its outline could not be read either";
     return true;
 }
 

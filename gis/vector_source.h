@@ -100,8 +100,8 @@ public:
     void rewind();
 
     // A Shapefile whose .dbf holds fewer records than its .shp has shapes: GDAL stops at the
-    // last record, so each shape past it comes back as a feature without attributes or
-    // geometry, with a note. The counts are -1 for other layers and consistent Shapefiles.
+    // last record, so each shape past it comes back as a feature without attributes (its
+    // outline read from a copy of the .shp and .shx without the .dbf), with a note. The counts are -1 for other layers and consistent Shapefiles.
     std::int64_t shapeCount() const { return shapesWithoutRecordFrom_ < 0 ? -1 : shapeCount_; }
     std::int64_t attributeRecordCount() const { return shapesWithoutRecordFrom_; }
 
@@ -131,6 +131,7 @@ private:
     std::int64_t shapesWithoutRecordFrom_ = -1;  // the .dbf's record count when short, else -1
     std::int64_t shapeCount_ = -1;
     std::int64_t nextShapeWithoutRecord_ = -1;
+    std::shared_ptr<void> shapesOnly_;  // the .shp without its .dbf, for the shapes past it
 };
 
 }  // namespace pearlzone::gis
