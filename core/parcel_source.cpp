@@ -275,6 +275,12 @@ std::vector<std::string> ParcelSource::notices() const
         notices.push_back("no label or layer name in the drawing names an industry of the catalogue: every parcel's "
                           "industry is missing");
     }
+    if (reader_.shapeCount() >= 0)
+        notices.push_back("the Shapefile's .shp holds " + std::to_string(reader_.shapeCount()) + " shapes but its .dbf only " +
+                          std::to_string(reader_.attributeRecordCount()) + " records: the " +
+                          std::to_string(reader_.shapeCount() - reader_.attributeRecordCount()) +
+                          " shapes without attributes are rows with a note; the .dbf is probably truncated or from "
+                          "another export");
     if (!reader_.guessedEncoding().empty())
         notices.push_back("the file does not say how its text is encoded; it was read as " + reader_.guessedEncoding() +
                           " (Chinese). If names look wrong, give the encoding with --encoding");

@@ -175,9 +175,14 @@ RgbaImage pixelsOf(GDALDatasetH dataset)
     return image;
 }
 
-DatasetOwner openRaster(const std::string& source)
+// The drivers a tile file (SPEC section 7) is opened with: a file holds tiles, it never points
+// GDAL at a server or a program (no WMS or VRT XML passed off as a tile file).
+const char* const kTileFileDrivers[] = {"MBTiles", "GPKG", "GTiff", nullptr};
+
+// drivers: nullptr for the tile-service XML made here (network by design, the user asked).
+DatasetOwner openRaster(const std::string& source, const char* const* drivers)
 {
-    return DatasetOwner(GDALOpenEx(source.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    return DatasetOwner(GDALOpenEx(source.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, drivers, nullptr, nullptr));
 }
 
 }  // namespace
@@ -204,7 +209,7 @@ BasemapSource::BasemapSource(BasemapSpec spec, BasemapOptions options) : spec_(s
         if (!std::filesystem::is_regular_file(pathFromUtf8(path), error))
             throw Error(path + ": no such basemap file");
         CPLErrorReset();
-        const DatasetOwner dataset = openRaster(path);
+        const DatasetOwner dataset = openRaster(path, kTileFileDrivers);
         if (!dataset)
             throw Error(path + ": not a raster tile file GDAL can read (" + lastGdalError("no raster tiles") + ")");
         const char* own = GDALGetMetadataItem(dataset.get(), "attribution", nullptr);
@@ -230,7 +235,7 @@ BasemapRendering BasemapSource::render(const Envelope& extent, int width, int he
     const DatasetOwner destination = destinationFor(extent, width, height);
 
     if (spec_.kind == BasemapKind::TileFile) {
-        const DatasetOwner file = openRaster(spec_.layers.front());
+        const DatasetOwner file = openRaster(spec_.layers.front(), kTileFileDrivers);
         if (file && warp({file.get()}, destination.get(), true, false, cancel))
             rendering.status = BasemapStatus::Complete;
     } else {
@@ -248,7 +253,7 @@ BasemapRendering BasemapSource::render(const Envelope& extent, int width, int he
             std::vector<DatasetOwner> shifted;  // declared after tileSets: closed before the tiles they view
             std::vector<GDALDatasetH> sources;
             for (const std::string& layer : spec_.layers) {
-                tileSets.emplace_back(openRaster(tileServiceXml(layer, rendering.zoom, service)));
+                tileSets.emplace_back(openRaster(tileServiceXml(layer, rendering.zoom, service), nullptr));
                 if (!tileSets.back())
                     break;
                 if (spec_.gcj02) {

@@ -4,11 +4,17 @@
 #include "gis/error.h"
 #include "gis/gdal_handles.h"
 #include "gis/text_encoding.h"
+#include "gis/utf8_path.h"
 
 #include <cpl_conv.h>
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 
 #include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <array>
 #include <cctype>
 
 namespace pearlzone::gis {
@@ -55,6 +61,102 @@ private:
     std::vector<std::unique_ptr<ScopedThreadConfig>> scopes_;
 };
 
+// The GDAL drivers user data is opened with: the formats SPEC section 5 names and their close
+// kin. Left out on purpose: VRT (points GDAL at other files, programs and URLs), GPSBabel
+// (starts a program), and every network or web-service driver (WFS, OAPIF, HTTP, ...).
+const char* const kReaderDrivers[] = {
+    "GPKG", "ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", "FlatGeobuf", "KML", "LIBKML",
+    "DXF", "CSV", "XLSX", "XLS", "ODS", "SQLite", "MapInfo File", "GPX", "GML", "OpenFileGDB", "FileGDB",
+    nullptr};
+const char* const kConnectionDrivers[] = {"PostgreSQL", nullptr};
+
+// GDAL virtual file systems that fetch over the network, and URL schemes GDAL would fetch.
+const std::array<const char*, 9> kNetworkFileSystems = {"/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls",
+                                                         "/vsioss", "/vsiswift", "/vsiwebhdfs", "/vsihdfs"};
+const std::array<const char*, 4> kNetworkSchemes = {"http://", "https://", "ftp://", "ftps://"};
+
+bool namesNetworkData(const std::string& source)
+{
+    const std::string name = lowercase(source);
+    for (const char* scheme : kNetworkSchemes) {
+        if (name.rfind(scheme, 0) == 0)
+            return true;
+    }
+    // Anywhere in the name: /vsizip//vsicurl/... chains them.
+    for (const char* fileSystem : kNetworkFileSystems) {
+        if (name.find(fileSystem) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+// Why a file of this kind is not opened, for kinds GDAL knows but Pearlzone refuses.
+std::string refusedKindReason(const std::string& extension)
+{
+    if (extension == "vrt")
+        return "a GDAL virtual file (VRT) can make GDAL read other files or the network; Pearlzone does not open "
+               "it: open the data it points to instead";
+    if (extension == "tcx" || extension == "gpsbabel")
+        return "GDAL reads this GPS format only by starting another program (GPSBabel), which Pearlzone never "
+               "does: convert it to GPX first";
+    return {};
+}
+
+// A Shapefile's .dbf record count from its header, -1 when there is no readable .dbf.
+std::int64_t dbfRecordCount(const std::string& shapefile)
+{
+    for (const char* extension : {"dbf", "DBF"}) {
+        VSILFILE* file = VSIFOpenL(CPLResetExtension(shapefile.c_str(), extension), "rb");
+        if (!file)
+            continue;
+        unsigned char header[8] = {};
+        const bool complete = VSIFReadL(header, 1, sizeof header, file) == sizeof header;
+        VSIFCloseL(file);
+        if (complete)  // bytes 4..7: the record count, little-endian
+            return static_cast<std::int64_t>(header[4] | (header[5] << 8) | (header[6] << 16)) +
+                   (static_cast<std::int64_t>(header[7]) << 24);
+    }
+    return -1;
+}
+
+// The shapes of a Shapefile without its .dbf: copies of its .shp and .shx in a folder of
+// their own (GDAL would pair the originals with the short .dbf), removed when closed. Null
+// when they cannot be copied or opened.
+std::shared_ptr<void> shapesOnly(const std::string& shapefile)
+{
+    static std::atomic<unsigned> counter{0};
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() /
+                                         ("pearlzone-shapes-" + std::to_string(std::hash<std::string>{}(shapefile)) +
+                                          "-" + std::to_string(counter++));
+    std::error_code error;
+    std::filesystem::remove_all(folder, error);
+    if (!std::filesystem::create_directories(folder, error))
+        return nullptr;
+    // CPLResetExtension returns one buffer per thread: each result is copied at once.
+    const std::string copy = pathToUtf8(folder / "shapes.shp");
+    const std::string copyIndex = CPLResetExtension(copy.c_str(), "shx");
+    const std::string shapes = lowercase(CPLGetExtension(shapefile.c_str())) == "shp"
+                                   ? shapefile
+                                   : std::string(CPLResetExtension(shapefile.c_str(), "shp"));
+    const std::string index = CPLResetExtension(shapes.c_str(), "shx");
+    const std::string upperIndex = CPLResetExtension(shapes.c_str(), "SHX");
+    const bool copied = CPLCopyFile(copy.c_str(), shapes.c_str()) == 0 &&
+                        (CPLCopyFile(copyIndex.c_str(), index.c_str()) == 0 ||
+                         CPLCopyFile(copyIndex.c_str(), upperIndex.c_str()) == 0);
+    const char* const drivers[] = {"ESRI Shapefile", nullptr};
+    GDALDatasetH handle =
+        copied ? GDALOpenEx(copy.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr) : nullptr;
+    if (!handle) {
+        std::filesystem::remove_all(folder, error);
+        return nullptr;
+    }
+    return std::shared_ptr<void>(handle, [folder](void* dataset) {
+        DatasetCloser()(static_cast<GDALDatasetH>(dataset));
+        std::error_code ignored;
+        std::filesystem::remove_all(folder, ignored);
+    });
+}
+
 GDALDatasetH datasetOf(const std::shared_ptr<void>& dataset) { return static_cast<GDALDatasetH>(dataset.get()); }
 
 // The configuration options that make GDAL's spreadsheet drivers take the first row for the
@@ -96,6 +198,10 @@ VectorSource VectorSource::open(const std::string& source, const VectorOpenOptio
     result.source_ = source;
     std::vector<std::string> optionStrings = options.driverOptions;
     const bool isConnection = source.rfind("PG:", 0) == 0;
+    // Opening data never reaches the network (SPEC section 8): only a PostgreSQL connection may.
+    if (!isConnection && namesNetworkData(source))
+        throw Error(source + ": Pearlzone reads files and PostgreSQL connections only, never data over the network; "
+                             "download the file and open the copy");
     const std::string extension = isConnection ? std::string() : lowercase(CPLGetExtension(source.c_str()));
     const bool isShapefile = extension == "shp" || extension == "dbf";
     // What the file does not say about its text, guessed from its bytes (gis/text_encoding.h).
@@ -121,14 +227,18 @@ VectorSource VectorSource::open(const std::string& source, const VectorOpenOptio
         result.driverConfig_ = headerRowConfig(extension);
     // The DXF driver reads its code page at open time from this option.
     result.driverConfig_.emplace_back("DXF_ENCODING", extension == "dxf" ? dxfEncoding : std::string());
+    // A GML file's schema may name a web service to ask for its fields: never ask.
+    result.driverConfig_.emplace_back("GML_DOWNLOAD_WFS_SCHEMA", "NO");
     const ScopedThreadConfigs config(result.driverConfig_);
     CPLErrorReset();
-    GDALDatasetH handle = GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                     openOptions.data(), nullptr);
+    GDALDatasetH handle = GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                     isConnection ? kConnectionDrivers : kReaderDrivers, openOptions.data(), nullptr);
     if (!handle) {
         const std::string reason = lastGdalError("");
         if (!isConnection && !CPLCheckForFile(const_cast<char*>(source.c_str()), nullptr))
             throw Error(source + ": file not found");
+        if (const std::string refused = refusedKindReason(extension); !refused.empty())
+            throw Error(source + ": not a vector file Pearlzone reads (" + refused + ")");
         throw Error(source + ": not a vector file GDAL can read" + (reason.empty() ? "" : " (" + reason + ")"));
     }
     result.dataset_ = std::shared_ptr<void>(handle, DatasetCloser());
@@ -199,6 +309,16 @@ VectorLayerReader VectorSource::layer(const std::string& name) const
         const char* code = OSRGetAuthorityCode(srs, nullptr);
         if (authority && code)
             reader.crsAuthority_ = std::string(authority) + ":" + code;
+    }
+    if (driverName() == "ESRI Shapefile") {
+        const std::int64_t records = dbfRecordCount(source_);
+        const std::int64_t shapes = OGR_L_GetFeatureCount(layer, FALSE);
+        if (records >= 0 && records < shapes) {
+            reader.shapesWithoutRecordFrom_ = records;
+            reader.shapeCount_ = shapes;
+            reader.nextShapeWithoutRecord_ = records;
+            reader.shapesOnly_ = shapesOnly(source_);
+        }
     }
     OGR_L_ResetReading(layer);
     return reader;
@@ -278,6 +398,30 @@ void VectorLayerReader::setSpatialFilter(const Envelope& box)
 void VectorLayerReader::rewind()
 {
     OGR_L_ResetReading(static_cast<OGRLayerH>(layer_));
+    nextShapeWithoutRecord_ = shapesWithoutRecordFrom_;
+}
+
+bool VectorLayerReader::readShapeWithoutRecord(VectorFeature& feature)
+{
+    if (shapesWithoutRecordFrom_ < 0 || nextShapeWithoutRecord_ >= shapeCount_)
+        return false;
+    feature.fid = nextShapeWithoutRecord_++;
+    feature.textRepaired = false;
+    feature.attributes.assign(selectedFields_.size(), std::string());
+    feature.wkb.clear();
+    // Shapes are numbered from 1 for people; feature ids count from 0.
+    feature.note = "shape " + std::to_string(feature.fid + 1) + " of " + std::to_string(shapeCount_) +
+                   " has no attributes in the .dbf (it holds " + std::to_string(shapesWithoutRecordFrom_) + " records)";
+    FeatureOwner shape;
+    if (readGeometry_ && shapesOnly_) {
+        CPLErrorReset();
+        shape.reset(OGR_L_GetFeature(GDALDatasetGetLayer(datasetOf(shapesOnly_), 0), feature.fid));
+    }
+    if (OGRGeometryH geometry = shape ? OGR_F_GetGeometryRef(shape.get()) : nullptr)
+        exportWkb(geometry, feature.wkb);
+    else if (readGeometry_)
+        feature.note += "; its outline could not be read either";
+    return true;
 }
 
 bool VectorLayerReader::readInto(VectorFeature& feature)
@@ -289,7 +433,7 @@ bool VectorLayerReader::readInto(VectorFeature& feature)
     if (!owner) {
         if (CPLGetLastErrorType() >= CE_Failure)
             throw Error(source_ + ": reading layer '" + name_ + "' failed: " + lastGdalError("unknown error"));
-        return false;
+        return readShapeWithoutRecord(feature);
     }
     OGRFeatureH handle = owner.get();
     feature.fid = OGR_F_GetFID(handle);

@@ -1,5 +1,7 @@
 #pragma once
-// Reading vector data through GDAL/OGR: any file GDAL opens, or a "PG:" connection string.
+// Reading vector data through GDAL/OGR: files in the vector formats Pearlzone reads (an allowed
+// list of GDAL drivers: none that starts a program or reaches the network), or a "PG:"
+// connection string.
 // Features stream in batches with attributes as UTF-8 and geometry as 2D ISO WKB.
 // A source and its readers are used by one thread at a time.
 
@@ -46,7 +48,8 @@ class VectorLayerReader;
 
 class VectorSource {
 public:
-    // Throws gis::Error naming the source and GDAL's reason when it cannot be opened.
+    // Throws gis::Error naming the source and GDAL's reason when it cannot be opened, and for
+    // names that would make GDAL reach the network (/vsicurl/, http://, ...).
     static VectorSource open(const std::string& source, const VectorOpenOptions& options = {});
 
     const std::string& source() const { return source_; }
@@ -101,10 +104,17 @@ public:
     std::size_t readBatch(std::vector<VectorFeature>& batch, std::size_t maxCount);
     void rewind();
 
+    // A Shapefile whose .dbf holds fewer records than its .shp has shapes: GDAL stops at the
+    // last record, so each shape past it comes back as a feature without attributes (its
+    // outline read from a copy of the .shp and .shx without the .dbf), with a note. The counts are -1 for other layers and consistent Shapefiles.
+    std::int64_t shapeCount() const { return shapesWithoutRecordFrom_ < 0 ? -1 : shapeCount_; }
+    std::int64_t attributeRecordCount() const { return shapesWithoutRecordFrom_; }
+
 private:
     friend class VectorSource;
     VectorLayerReader() = default;
     bool readInto(VectorFeature& feature);
+    bool readShapeWithoutRecord(VectorFeature& feature);
     void decodeText(std::string& value, bool& repaired);
     void applyIgnoredFields();
 
@@ -123,6 +133,10 @@ private:
     std::string crsWkt_;
     std::string crsAuthority_;
     bool readGeometry_ = true;
+    std::int64_t shapesWithoutRecordFrom_ = -1;  // the .dbf's record count when short, else -1
+    std::int64_t shapeCount_ = -1;
+    std::int64_t nextShapeWithoutRecord_ = -1;
+    std::shared_ptr<void> shapesOnly_;  // the .shp without its .dbf, for the shapes past it
 };
 
 }  // namespace pearlzone::gis
