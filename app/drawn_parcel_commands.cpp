@@ -2,40 +2,39 @@
 
 namespace pearlzone::app {
 
-AddDrawnParcel::AddDrawnParcel(MainWindow* window, DrawnParcel parcel)
-    : window_(window), parcel_(std::move(parcel)), index_(window->drawnParcels().size())
+AddDrawnParcel::AddDrawnParcel(DrawnParcelsDocument* document, DrawnParcel parcel)
+    : document_(document), parcel_(std::move(parcel)), index_(document->size())
 {
-    setText(QObject::tr("Draw parcel %1").arg(parcel_.id));
+    setText(tr("Draw parcel %1").arg(parcel_.id));
 }
 
-void AddDrawnParcel::redo() { window_->insertDrawnParcel(index_, parcel_); }
-void AddDrawnParcel::undo() { parcel_ = window_->takeDrawnParcel(index_); }
+void AddDrawnParcel::redo() { document_->insert(index_, parcel_); }
+void AddDrawnParcel::undo() { parcel_ = document_->take(index_); }
 
-RemoveDrawnParcel::RemoveDrawnParcel(MainWindow* window, std::size_t index) : window_(window), index_(index)
+RemoveDrawnParcel::RemoveDrawnParcel(DrawnParcelsDocument* document, std::size_t index) : document_(document), index_(index)
 {
-    setText(QObject::tr("Delete parcel %1").arg(window->drawnParcels().at(index).id));
+    setText(tr("Delete parcel %1").arg(document->at(index).id));
 }
 
-void RemoveDrawnParcel::redo() { parcel_ = window_->takeDrawnParcel(index_); }
-void RemoveDrawnParcel::undo() { window_->insertDrawnParcel(index_, parcel_); }
+void RemoveDrawnParcel::redo() { parcel_ = document_->take(index_); }
+void RemoveDrawnParcel::undo() { document_->insert(index_, parcel_); }
 
-ChangeDrawnIndustry::ChangeDrawnIndustry(MainWindow* window, std::size_t index, QString before, QString after)
-    : window_(window), index_(index), before_(std::move(before)), after_(std::move(after))
+ChangeDrawnIndustry::ChangeDrawnIndustry(DrawnParcelsDocument* document, std::size_t index, QString after)
+    : document_(document), index_(index), before_(document->at(index).industry), after_(std::move(after))
 {
-    setText(QObject::tr("Change industry"));
+    setText(tr("Change industry of %1").arg(document->at(index).id));
 }
 
-void ChangeDrawnIndustry::redo() { window_->setDrawnIndustry(index_, after_); }
-void ChangeDrawnIndustry::undo() { window_->setDrawnIndustry(index_, before_); }
+void ChangeDrawnIndustry::redo() { document_->setIndustry(index_, after_); }
+void ChangeDrawnIndustry::undo() { document_->setIndustry(index_, before_); }
 
-ChangeDrawnOutline::ChangeDrawnOutline(MainWindow* window, std::size_t index, std::vector<unsigned char> before,
-                                       std::vector<unsigned char> after)
-    : window_(window), index_(index), before_(std::move(before)), after_(std::move(after))
+ChangeDrawnOutline::ChangeDrawnOutline(DrawnParcelsDocument* document, std::size_t index, std::vector<unsigned char> after)
+    : document_(document), index_(index), before_(document->at(index).wkb), after_(std::move(after))
 {
-    setText(QObject::tr("Redraw outline"));
+    setText(tr("Redraw outline of %1").arg(document->at(index).id));
 }
 
-void ChangeDrawnOutline::redo() { window_->setDrawnOutline(index_, after_); }
-void ChangeDrawnOutline::undo() { window_->setDrawnOutline(index_, before_); }
+void ChangeDrawnOutline::redo() { document_->setOutline(index_, after_); }
+void ChangeDrawnOutline::undo() { document_->setOutline(index_, before_); }
 
 }  // namespace pearlzone::app

@@ -1,58 +1,62 @@
 #pragma once
-// Every edit of drawn parcels is an undoable command.
+// Every edit of drawn parcels is an undoable command acting on the document.
 
-#include "app/main_window.h"
+#include "app/drawn_parcels_document.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace pearlzone::app {
 
 class AddDrawnParcel : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(pearlzone::app::AddDrawnParcel)
 public:
-    AddDrawnParcel(MainWindow* window, DrawnParcel parcel);
+    AddDrawnParcel(DrawnParcelsDocument* document, DrawnParcel parcel);
     void redo() override;
     void undo() override;
 
 private:
-    MainWindow* window_;
+    DrawnParcelsDocument* document_;
     DrawnParcel parcel_;
     std::size_t index_;
 };
 
 class RemoveDrawnParcel : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(pearlzone::app::RemoveDrawnParcel)
 public:
-    RemoveDrawnParcel(MainWindow* window, std::size_t index);
+    RemoveDrawnParcel(DrawnParcelsDocument* document, std::size_t index);
     void redo() override;
     void undo() override;
 
 private:
-    MainWindow* window_;
+    DrawnParcelsDocument* document_;
     std::size_t index_;
     DrawnParcel parcel_;
 };
 
 class ChangeDrawnIndustry : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(pearlzone::app::ChangeDrawnIndustry)
 public:
-    ChangeDrawnIndustry(MainWindow* window, std::size_t index, QString before, QString after);
+    ChangeDrawnIndustry(DrawnParcelsDocument* document, std::size_t index, QString after);
     void redo() override;
     void undo() override;
 
 private:
-    MainWindow* window_;
+    DrawnParcelsDocument* document_;
     std::size_t index_;
     QString before_;
     QString after_;
 };
 
 class ChangeDrawnOutline : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(pearlzone::app::ChangeDrawnOutline)
 public:
-    ChangeDrawnOutline(MainWindow* window, std::size_t index, std::vector<unsigned char> before,
-                       std::vector<unsigned char> after);
+    ChangeDrawnOutline(DrawnParcelsDocument* document, std::size_t index, std::vector<unsigned char> after);
     void redo() override;
     void undo() override;
 
 private:
-    MainWindow* window_;
+    DrawnParcelsDocument* document_;
     std::size_t index_;
     std::vector<unsigned char> before_;
     std::vector<unsigned char> after_;

@@ -15,7 +15,7 @@
 
 namespace pearlzone::render {
 
-enum class LabelLanguage { Chinese, English };
+using LabelLanguage = core::Language;  // one language enum, core's
 
 struct RenderSettings {
     LabelLanguage language = LabelLanguage::Chinese;

@@ -1,5 +1,7 @@
 #include "render/pdf_export.h"
 
+#include "core/wording.h"
+
 #include "core/atomic_output.h"
 #include "gis/error.h"
 #include "render/map_style.h"
@@ -25,7 +27,7 @@ constexpr double kMetresPerInch = 0.0254;
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
 
 struct Page {
-    QPdfWriter* writer;
+    QPaintDevice* writer;  // the PDF, or a preview image at the PDF's resolution
     QPainter* painter;
     QRectF area;  // inside the margins, device units
     bool zh;
@@ -77,17 +79,20 @@ double drawCountTable(const Page& page, QPointF at, const QString& heading,
     p.setPen(QColor(20, 20, 20));
     p.drawText(at + QPointF(0, 4 * kMillimetre), heading);
     double y = at.y() + 7 * kMillimetre;
-    const double rowHeight = 6 * kMillimetre;
-    const double labelWidth = 75 * kMillimetre;
+    const double minRowHeight = 6 * kMillimetre;
     const double countWidth = 22 * kMillimetre;
+    const double labelWidth = std::min(75 * kMillimetre, page.area.width() / 2 - 2 * countWidth - 12 * kMillimetre);
     p.setFont(pdfFont(9));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& [colour, label, count] = rows[i];
+        // Long names wrap onto more lines; the row grows, nothing is clipped.
+        const QRectF labelBox(at.x() + 7 * kMillimetre, y + kMillimetre, labelWidth, 1e6);
+        const double rowHeight = std::max(minRowHeight, p.boundingRect(labelBox, Qt::TextWordWrap, label).height() + 2 * kMillimetre);
         if (i % 2 == 0)
             p.fillRect(QRectF(at.x(), y, labelWidth + 2 * countWidth + 8 * kMillimetre, rowHeight), QColor(244, 246, 249));
         if (colour.isValid())
             p.fillRect(QRectF(at.x() + kMillimetre, y + 1.5 * kMillimetre, 4 * kMillimetre, 3 * kMillimetre), colour);
-        p.drawText(QRectF(at.x() + 7 * kMillimetre, y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(labelBox.left(), y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
         p.drawText(QRectF(at.x() + 7 * kMillimetre + labelWidth, y, countWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("%L1").arg(count));
         const double share = total > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(total) : 0.0;
@@ -281,14 +286,54 @@ QFont pdfFont(double pointSize, bool bold)
     return font;
 }
 
-QString fileChecksum(const QString& path)
+
+namespace {
+
+QString mapTitle(const MapPdfSettings& settings)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    const bool zh = settings.language == LabelLanguage::Chinese;
+    return settings.title.isEmpty() ? t(zh, "人工智能与数字经济试验区", "AI and Digital Economy Pilot Zone") : settings.title;
+}
+
+// The map page on any device whose resolution is kDotsPerInch: the PDF and its preview.
+MapDrawn drawMapPdfPage(QPainter& painter, QPaintDevice& device, const QRectF& full, const MapScene& scene,
+                        const MapPdfSettings& settings, const std::atomic<bool>* cancel)
+{
+    const bool zh = settings.language == LabelLanguage::Chinese;
+    const double margin = 12 * kMillimetre;
+    const QRectF area = full.adjusted(margin, margin, -margin, -margin);
+    const Page page{&device, &painter, area, zh};
+    drawTitle(painter, area, mapTitle(settings),
+              t(zh, "广州人工智能与数字经济试验区 · 一江两岸三片区", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones"));
+    const auto [frame, panel] = mapLayout(area, settings.orientation);
+    const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
+                                       settings.scaleDenominator, settings.layers, cancel);
+    drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
+    return drawn;
+}
+
+}  // namespace
+
+QImage previewMapPdf(const MapScene& scene, const MapPdfSettings& settings, int widthPixels)
+{
+    const QPageLayout layout(QPageSize(settings.paper), settings.orientation, QMarginsF(0, 0, 0, 0));
+    const QSizeF points = layout.fullRect(QPageLayout::Point).size();
+    const QSizeF device(points.width() / 72.0 * kDotsPerInch, points.height() / 72.0 * kDotsPerInch);
+    const double factor = widthPixels / device.width();
+    QImage image(QSize(widthPixels, static_cast<int>(device.height() * factor)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    // Fonts in points take the PDF's resolution; the painter scales the page down to the image.
+    const int dotsPerMetre = static_cast<int>(std::lround(kDotsPerInch / kMetresPerInch));
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.scale(factor, factor);
+    drawMapPdfPage(painter, image, QRectF(QPointF(0, 0), device), scene, settings, nullptr);
+    painter.end();
+    image.setDotsPerMeterX(3780);  // back to 96 dpi, so that widgets show it pixel for pixel
+    image.setDotsPerMeterY(3780);
+    return image;
 }
 
 ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const MapPdfSettings& settings,
@@ -299,24 +344,14 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
         core::AtomicOutput output(path.toStdString());
         {
             QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
-            const bool zh = settings.language == LabelLanguage::Chinese;
             QPainter painter;
-            if (!beginDocument(writer, painter, settings,
-                               settings.title.isEmpty() ? t(zh, "人工智能与数字经济试验区", "AI and Digital Economy Pilot Zone")
-                                                        : settings.title)) {
+            if (!beginDocument(writer, painter, settings, mapTitle(settings))) {
                 outcome.message = path + QStringLiteral(": cannot write the PDF");
                 return outcome;
             }
-            const QRectF area = pageArea(writer);
-            const Page page{&writer, &painter, area, zh};
-            drawTitle(painter, area, writer.title(),
-                      t(zh, "广州人工智能与数字经济试验区 · 一江两岸三片区", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones"));
-            const auto [frame, panel] = mapLayout(area, settings.orientation);
             if (progress)
                 progress(10);
-            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
-                                               settings.scaleDenominator, settings.layers, cancel);
-            drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
+            const MapDrawn drawn = drawMapPdfPage(painter, writer, QRectF(0, 0, writer.width(), writer.height()), scene, settings, cancel);
             painter.end();
             if (!drawn.complete || isCancelled(cancel)) {
                 outcome.status = ExportStatus::Cancelled;
@@ -370,12 +405,13 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             const double headerHeight = metrics.height() + 2 * padding;
             const double tableTop = area.top() + 12 * kMillimetre;
             const double tableBottom = area.bottom() - 8 * kMillimetre;
+            const core::Wording words(settings.language);
             auto cells = [&](const core::ParcelResult& r) {
-                const QString verdict = QCoreApplication::translate("pearlzone::app::MainWindow", core::toString(r.verdict));
-                return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
-                                   QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId)),
-                                   QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1),
-                                   zh ? verdict : QString::fromLatin1(core::toString(r.verdict)), QString::fromStdString(r.reason)};
+                const QString place = content.zones ? words.placeName(*content.zones, r.zoneId, r.subareaId)
+                                                    : QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId));
+                return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry), place,
+                                   QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
+                                   QString::fromStdString(r.reason)};
             };
             std::vector<double> rowHeights(parcels.size());
             std::vector<int> pageBreaks{0};  // first row of each table page
@@ -412,7 +448,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             line(t(zh, "规则：", "Rules:"), t(zh, "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
                                           "inside when at least %1 of the parcel lies in the zone; the industry must be designated there")
                                                .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));
-            line(t(zh, "检查时间：", "Checked at:"), content.checkedAt.toString(Qt::ISODate));
+            line(t(zh, "检查时间：", "Checked at:"), content.checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
             line(t(zh, "输入文件校验和（SHA-256）：", "Input checksum (SHA-256):"), content.checksum.isEmpty() ? t(zh, "无（数据库连接）", "n/a (a database)") : content.checksum);
             line(t(zh, "地块数：", "Parcels:"), QStringLiteral("%L1").arg(content.summary.total));
             painter.drawText(QRectF(area.left(), area.top() + 20 * kMillimetre, area.width(), 50 * kMillimetre),
@@ -422,11 +458,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 return it == map.end() ? 0 : it->second;
             };
             std::vector<std::tuple<QColor, QString, std::int64_t>> verdictRows;
-            for (const auto& [verdict, label] : {std::pair{core::Verdict::Pass, t(zh, "通过", "pass")},
-                                                 {core::Verdict::Review, t(zh, "待复核", "review")},
-                                                 {core::Verdict::Fail, t(zh, "不通过", "fail")},
-                                                 {core::Verdict::Error, t(zh, "错误", "error")}})
-                verdictRows.emplace_back(verdictColour(verdict), label, count(content.summary.byVerdict, verdict));
+            for (const core::Verdict verdict : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error})
+                verdictRows.emplace_back(verdictColour(verdict), words.verdict(verdict), count(content.summary.byVerdict, verdict));
             std::vector<std::tuple<QColor, QString, std::int64_t>> zoneRows;
             for (const auto& zone : scene.zones)
                 zoneRows.emplace_back(zone.colour, zh ? zone.nameZh : zone.nameEn, count(content.summary.byZone, zone.zoneId));

@@ -6,10 +6,13 @@
 // pdfFont()).
 
 #include "core/batch_check.h"
+#include "core/check_report_contents.h"
+#include "core/feedback.h"
 #include "render/map_renderer.h"
 #include "render/scale_bar.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
@@ -34,16 +37,7 @@ struct MapPdfSettings : PdfPageSettings {
     RenderSettings layers;
 };
 
-struct ReportPdfContent {
-    QString source;     // the parcel file or connection
-    QString layer;
-    QString crs;
-    double minInside = 0.99;
-    QDateTime checkedAt;
-    QString checksum;   // SHA-256 of the input file, "" for a connection
-    core::BatchSummary summary;
-    const std::vector<core::CheckedParcel>* parcels = nullptr;
-};
+using ReportPdfContent = core::CheckReportContents;
 
 enum class ExportStatus { Written, Cancelled, Failed };
 
@@ -60,6 +54,9 @@ using ExportProgress = std::function<void(int percent)>;
 ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const MapPdfSettings& settings,
                            const ExportProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
+// The map page as exportMapPdf would print it, drawn by the same code into an image this wide.
+QImage previewMapPdf(const MapScene& scene, const MapPdfSettings& settings, int widthPixels);
+
 // scene should hold the checked parcels as its last parcel layer, for the report's map.
 ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,
                               const PdfPageSettings& settings, const ExportProgress& progress = {},
@@ -70,7 +67,6 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
 // (Linux) and Microsoft YaHei (Windows) copy out as the characters themselves.
 QFont pdfFont(double pointSize, bool bold = false);
 
-// SHA-256 of a file's bytes, hex; "" when it cannot be read.
-QString fileChecksum(const QString& path);
+using core::fileChecksum;
 
 }  // namespace pearlzone::render

@@ -68,6 +68,43 @@ ZH = {
     "Click the new outline's corners; double-click to finish": "点击新边界的各个拐点，双击结束",
     "inside": "区内", "partial": "部分在区内", "outside": "区外", "designated": "指定产业", "partly_designated": "部分指定",
     "not_designated": "非指定产业", "unknown": "未知产业", "missing": "未填写", "n/a": "不适用",
+    "Change industry of %1": "修改 %1 的产业", "Redraw outline of %1": "重绘 %1 的边界",
+    "The outline crosses itself": "边界自相交",
+    "The outline crosses itself (a bow tie). It will be checked as repaired: each loop becomes a part of the parcel.\n\nKeep it?":
+        "边界自相交（呈“蝴蝶结”形）。将按修复后的形状检查：每个环各成为地块的一部分。\n\n保留该边界吗？",
+    "The outline cannot be used": "无法使用该边界", "Draw candidate parcel": "绘制候选地块",
+    "An outline needs at least 3 corners; this one has %n.": "边界至少需要 3 个拐点，当前只有 %n 个。",
+    "The parcel cannot be checked": "无法检查该地块", "Drawn parcels saved to %1": "绘制的地块已保存到 %1",
+    "Unsaved drawn parcels": "绘制的地块尚未保存",
+    "%n drawn parcel(s) are not saved to a file. Save them before quitting?\n\nIf you quit without saving, they are kept for the next start but not in a file of yours.":
+        "有 %n 个绘制的地块尚未保存到文件。退出前保存吗？\n\n若不保存就退出，它们会保留到下次启动，但不会存入您自己的文件。",
+    "Quit without saving": "不保存并退出", "Drawn parcels (%L1)": "绘制的地块（%L1）", "Rename…": "重命名…",
+    "Rename layer": "重命名图层", "Name:": "名称：", "&Undo %1": "撤销 %1(&U)", "&Redo %1": "重做 %1(&R)",
+    "&Find parcel by id…": "按编号查找地块(&F)…", "&Measure distance and area": "量测距离和面积(&M)", "&Panels": "面板(&P)",
+    "Restored %n drawn parcel(s) from the last session": "已恢复上次绘制的 %n 个地块",
+    "Drawn parcels could not be autosaved: %1": "绘制的地块无法自动保存：%1",
+    "Zones loaded from %1; the parcels are checked again": "已从 %1 加载片区，正在重新检查地块",
+    "Landscape": "横向", "Portrait": "纵向", "Fit what the map shows": "适合当前地图范围",
+    "AI and Digital Economy Pilot Zone": "人工智能与数字经济试验区", "Paper:": "纸张：", "Orientation:": "方向：",
+    "Scale:": "比例尺：", "Title:": "标题：", "Sorting and filtering…": "正在排序和筛选…", "Find parcel id…": "查找地块编号…",
+    "No parcel \"%1\" among those shown": "所显示的地块中没有“%1”", "Distance %L1 m": "距离 %L1 米",
+    ", area %L1 m² (%L2 ha)": "，面积 %L1 平方米（%L2 公顷）",
+    "Drawing: click the corners; click the first corner or double-click to finish. Backspace removes the last corner, Esc starts again.":
+        "绘制：依次点击各拐点；点击第一个拐点或双击结束。退格键删除上一个拐点，Esc 键重新开始。",
+    "Measuring: click points along a line; three or more also give the area. Double-click ends.":
+        "量测：沿线依次点击；三个点以上同时给出面积。双击结束。",
+    "a ring of the outline touches itself": "边界的一个环自身相接", "the outline crosses itself": "边界自相交",
+    "the outline has too few corners": "边界拐点太少", "a hole lies outside the outline": "有洞位于边界之外",
+    "a hole lies inside another hole": "有洞位于另一个洞内", "holes cut the parcel in pieces": "洞把地块分割成几块",
+    "one part lies inside another": "一部分位于另一部分之内", "a ring is repeated": "有重复的环",
+    "the outline is not closed": "边界未闭合", "a corner has no valid coordinates": "有拐点坐标无效",
+    "partly inside": "部分在区内", "cannot be checked": "无法检查", "partly designated": "部分指定",
+    "not designated": "非指定产业", "not in the catalogue": "不在产业目录中", "no industry given": "未填写产业",
+    "not applicable": "不适用", "outside every zone": "不在任何片区内", "%1% (%2 of %3 m²)": "%1%（%3 平方米中的 %2 平方米）",
+    " near E %1, N %2": "（约在 E %1，N %2 处）", "%1%2; checked as repaired": "%1%2，已按修复后的形状检查",
+    "a closed line was taken as the parcel's outline": "闭合线已作为地块边界",
+    "only the areas of a mixed geometry were used": "混合几何中只使用了面部分",
+    "Export check report to PDF…": "导出检查报告为 PDF…",
 }
 
 def main(path):
@@ -77,7 +114,15 @@ def main(path):
         source = message.find("source").text or ""
         translation = message.find("translation")
         if source in ZH:
-            translation.text = ZH[source]
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                # Chinese has one plural form.
+                for form in forms[1:]:
+                    translation.remove(form)
+                form = forms[0] if forms else ET.SubElement(translation, "numerusform")
+                form.text = ZH[source]
+            else:
+                translation.text = ZH[source]
             translation.attrib.pop("type", None)
         else:
             missing.append(source)

@@ -171,18 +171,11 @@ int runCheck(const QStringList& arguments)
         if (parser.isSet(pdf)) {
             render::MapScene scene = render::sceneFromData(*data);
             scene.parcelLayers.push_back(render::parcelLayerOf(QFileInfo(parcels).completeBaseName(), keeping.kept()));
-            render::ReportPdfContent content;
-            content.source = parcels;
-            content.layer = qs(source.layerName());
-            content.crs = qs(source.crsLabel());
-            content.minInside = options.settings.minInside;
-            content.checkedAt = checkedAt;
-            content.checksum = render::fileChecksum(parcels);
-            content.summary = summary;
-            content.parcels = &keeping.kept();
+            const auto content = core::checkReportContents(parcels, qs(source.layerName()), qs(source.crsLabel()),
+                                                           options.settings.minInside, checkedAt, summary, &keeping.kept(),
+                                                           &data->zones);
             render::PdfPageSettings page;
-            page.language = options.settings.language == core::Language::English ? render::LabelLanguage::English
-                                                                                  : render::LabelLanguage::Chinese;
+            page.language = options.settings.language;
             const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
             if (outcome.status != render::ExportStatus::Written)
                 throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
