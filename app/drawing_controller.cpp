@@ -27,8 +27,12 @@ void DrawingController::setContext(std::shared_ptr<const core::PilotZoneData> da
 
 std::optional<std::vector<unsigned char>> DrawingController::outlineOf(const QPolygonF& polygon)
 {
-    if (polygon.size() < 3) {
-        onTooFewCorners(static_cast<int>(polygon.size()));
+    QPolygonF corners;  // without repeats: clicking one spot twice is one corner
+    for (const QPointF& p : polygon)
+        if (!corners.contains(p))
+            corners << p;
+    if (corners.size() < 3) {
+        onTooFewCorners(static_cast<int>(corners.size()));
         return std::nullopt;
     }
     try {

@@ -2,6 +2,7 @@
 
 #include "app/about_dialogs.h"
 #include "app/check_controller.h"
+#include "app/drawn_parcel_commands.h"
 #include "app/drawing_controller.h"
 #include "app/export_controller.h"
 #include "app/identify_panel.h"
@@ -146,7 +147,10 @@ void MainWindow::connectActions()
     connect(document_, &DrawnParcelsDocument::autosaveFailed, this, [this](const QString& why) {
         showMessage(tr("Drawn parcels could not be autosaved: %1").arg(why), 15000);
     });
-    connect(layers_, &LayersPanel::layersChanged, this, &MainWindow::rebuildScene);
+    connect(layers_, &LayersPanel::layersChanged, this, [this] {
+        rebuildScene();
+        identify_->refresh();  // a re-checked layer: what Identify shows, from its new results
+    });
     connect(layers_, &LayersPanel::visibilityChanged, this, &MainWindow::updateRenderSettings);
     connect(layers_, &LayersPanel::currentLayerChanged, this, [this](std::shared_ptr<const CheckedLayer> layer) {
         if (layer != results_->layer())
@@ -203,6 +207,7 @@ void MainWindow::createDocks()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Pearlzone — AI and Digital Economy Pilot Zone"));
+    retranslateCommands(undo_);
     actions_->retranslate();
     layersDock_->setWindowTitle(tr("Layers"));
     identifyDock_->setWindowTitle(tr("Identify"));

@@ -9,6 +9,8 @@
 #include "render/map_style.h"
 #include "tools/datagen/parcel_generator.h"
 
+#include "gui_test_support.h"
+
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 
@@ -30,63 +32,41 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QProcess>
 
 using namespace pearlzone;
 using app::MainWindow;
+using test::waitFor;
 
 namespace {
 
-// The QApplication comes from tests/qt_catch_main.cpp.
-void application() {}
-
-std::shared_ptr<const core::PilotZoneData> data()
-{
-    static const std::shared_ptr<const core::PilotZoneData> loaded =
-        core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
-    return loaded;
-}
-
-QString sample() { return QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson"); }
-
-// Runs the event loop until done() or the timeout; returns done().
-template <typename Done>
-bool waitFor(Done done, int milliseconds = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds)
-        QTest::qWait(20);
-    return done();
-}
-
-QPoint screenPointOf(const app::MapCanvas& canvas, double lon, double lat)
-{
-    const auto toPlanar = gis::CrsTransform::create("EPSG:4326", "EPSG:4547");
-    const auto p = toPlanar.transform(lon, lat);
-    return canvas.view().toScreen(p.lon, p.lat).toPoint();
-}
+std::shared_ptr<const core::PilotZoneData> data() { return test::pilotData(); }
+QString sample() { return test::sampleParcels(); }
+using test::screenPointOf;
 
 }  // namespace
 
 TEST_CASE("the batch check from the Check menu fills the table and colours the map", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::English);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
     // The menu action opens the dialog; the planner adds the sample file and presses Check.
-    QTimer::singleShot(0, [] {
-        auto* dialog = qobject_cast<app::BatchCheckDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    QString industryField, idField;
+    const auto seen = test::whenModal<app::BatchCheckDialog>([&](app::BatchCheckDialog* dialog) {
         dialog->addFiles({sample()});
-        CHECK(dialog->industryFieldBox()->currentText() == QStringLiteral("产业"));  // detected
-        CHECK(dialog->idFieldBox()->currentText() == QStringLiteral("地块编号"));
+        industryField = dialog->industryFieldBox()->currentText();
+        idField = dialog->idFieldBox()->currentText();
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     window.batchCheckAction()->trigger();
+    REQUIRE(*seen);
+    CHECK(industryField == QStringLiteral("产业"));  // detected
+    CHECK(idField == QStringLiteral("地块编号"));
     REQUIRE(waitFor([&] { return window.checkedLayers().size() == 1 && !window.runner()->isRunning(); }));
     CHECK(window.resultsTable()->model()->rowCount() == 3000);
 
@@ -127,7 +107,6 @@ TEST_CASE("the batch check from the Check menu fills the table and colours the m
 
 TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
 {
-    application();
     test::TempDir dir;
     const std::string big = dir.file("大批地块.gpkg");
     datagen::ParcelGeneratorOptions options;
@@ -135,7 +114,8 @@ TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
     options.planarOnly = true;
     datagen::writeParcels(big, data()->zones, data()->catalogue, options);
 
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.show();
     QSignalSpy cancelled(window.runner(), &app::CheckRunner::cancelled);
     QObject::connect(window.runner(), &app::CheckRunner::progress, &window, [&window] {
@@ -151,8 +131,8 @@ TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
 
 TEST_CASE("clicking a zone on the map shows its designations and targets", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -171,8 +151,8 @@ TEST_CASE("clicking a zone on the map shows its designations and targets", "[app
 
 TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -182,17 +162,12 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
     const auto centre = toPlanar.transform(113.435, 23.112);
     window.canvas()->zoomToExtent({centre.lon - 400, centre.lat - 400, centre.lon + 400, centre.lat + 400});
     window.drawAction()->setChecked(true);
-    QTimer::singleShot(0, [] {});
     const app::MapCanvas& canvas = *window.canvas();
     const QPoint a = canvas.view().toScreen(centre.lon - 60, centre.lat - 60).toPoint();
     const QPoint b = canvas.view().toScreen(centre.lon + 60, centre.lat - 60).toPoint();
     const QPoint c = canvas.view().toScreen(centre.lon + 60, centre.lat + 60).toPoint();
     const QPoint d = canvas.view().toScreen(centre.lon - 60, centre.lat + 60).toPoint();
-    QTimer::singleShot(0, [] {
-        // The industry prompt.
-        waitFor([] { return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr; }, 5000);
-        auto* prompt = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        REQUIRE(prompt);
+    const auto prompted = test::whenModal<QInputDialog>([](QInputDialog* prompt) {  // the industry
         prompt->setTextValue(QStringLiteral("区块链"));
         prompt->accept();
     });
@@ -200,6 +175,7 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
         QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, p);
     QTest::mouseDClick(window.canvas(), Qt::LeftButton, {}, d);
     REQUIRE(waitFor([&] { return window.drawnParcels().size() == 1; }, 5000));
+    CHECK(*prompted);
     const auto& parcel = window.drawnParcels().front();
     CHECK(parcel.result.verdict == core::Verdict::Pass);
     CHECK(parcel.result.zoneId == "yuzhu");
@@ -228,8 +204,8 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
 
 TEST_CASE("the language switch changes the menus", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::English);
     QStringList english;
     for (QAction* action : window.menuBar()->actions())
@@ -248,23 +224,22 @@ TEST_CASE("the language switch changes the menus", "[app][gui]")
 
 TEST_CASE("a zones layer opened from File replaces the zones, and a bad one is refused", "[app][gui]")
 {
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.show();
     CHECK(window.loadZones(QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/zones.geojson")));
     CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // the test squares
-    QTimer::singleShot(0, [] {
-        waitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
-        if (QWidget* box = QApplication::activeModalWidget())
-            box->close();  // the planner reads the message and closes it
-    });
+    const auto told = test::whenModal<QMessageBox>([](QMessageBox* box) { box->close(); });  // read and closed
     CHECK_FALSE(window.loadZones(sample()));  // parcels are not zones
+    CHECK(*told);
     CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // unchanged
 }
 
 TEST_CASE("the app exports the map and the check report to PDF", "[app][gui][pdf]")
 {
     test::TempDir dir;
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     window.checkFiles({sample()});
