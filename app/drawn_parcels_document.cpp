@@ -151,13 +151,6 @@ void DrawnParcelsDocument::saveTo(const QString& path)
     modified_ = false;
 }
 
-void DrawnParcelsDocument::clear()
-{
-    parcels_.clear();
-    afterChange(true);
-    modified_ = false;
-}
-
 bool DrawnParcelsDocument::restore()
 {
     if (autosavePath_.isEmpty() || !QFileInfo::exists(autosavePath_))

@@ -54,8 +54,6 @@ public:
     bool isModified() const { return modified_; }
     // Writes the parcels to path; throws core::OutputError.
     void saveTo(const QString& path);
-    // Discards every parcel (not undoable; the caller clears the undo stack).
-    void clear();
 
     // Autosave: every change is written to path; restore() reads it back (true if any).
     void setAutosavePath(const QString& path) { autosavePath_ = path; }

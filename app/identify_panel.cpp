@@ -48,7 +48,7 @@ void IdentifyPanel::showNothing()
 void IdentifyPanel::refresh()
 {
     switch (subject_) {
-    case Subject::None: clear(); return;
+    case Subject::None: setHtml(tr("<p><i>Click a zone or a parcel on the map to see what the guideline says about it.</i></p>")); return;
     case Subject::Nothing: setHtml(tr("<p>Nothing here: outside every zone.</p>")); return;
     case Subject::Zone: setHtml(zoneHtml(zoneId_, subareaId_)); return;
     case Subject::Parcel:

@@ -213,6 +213,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return render::verdictColour(r.verdict);
     if (role == Qt::ToolTipRole && index.column() == Reason)
         return QStringLiteral("<p>%1</p>").arg(text(r.reason).toHtmlEscaped());  // rich text wraps
+    if (role == Qt::ToolTipRole)
+        return kColumns[index.column()].display(r, words, data_->zones);
     return {};
 }
 

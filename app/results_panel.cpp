@@ -64,7 +64,7 @@ void ResultsPanel::setLayer(std::shared_ptr<const CheckedLayer> layer)
     // Every column readable, the Reason gets the rest (and a wrapping tooltip).
     table_->resizeColumnsToContents();
     for (int column = 0; column < ResultsModel::Reason; ++column)
-        table_->setColumnWidth(column, std::min(table_->columnWidth(column), 220));
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column), 150));  // elided text has a tooltip
     updateSummary();
 }
 

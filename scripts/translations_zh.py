@@ -105,6 +105,8 @@ ZH = {
     "a closed line was taken as the parcel's outline": "闭合线已作为地块边界",
     "only the areas of a mixed geometry were used": "混合几何中只使用了面部分",
     "Export check report to PDF…": "导出检查报告为 PDF…",
+    "<p><i>Click a zone or a parcel on the map to see what the guideline says about it.</i></p>":
+        "<p><i>点击地图上的片区或地块，查看导则对它的规定。</i></p>",
 }
 
 def main(path):

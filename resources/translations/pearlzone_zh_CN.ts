@@ -30,7 +30,7 @@ Designated industries and targets follow 《广州人工智能与数字经济试
 <context>
     <name>pearlzone::app::AddDrawnParcel</name>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="8" />
+        <location filename="../../app/drawn_parcel_commands.cpp" line="22" />
         <source>Draw parcel %1</source>
         <translation>绘制地块 %1</translation>
     </message>
@@ -122,7 +122,7 @@ Designated industries and targets follow 《广州人工智能与数字经济试
 <context>
     <name>pearlzone::app::ChangeDrawnIndustry</name>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="25" />
+        <location filename="../../app/drawn_parcel_commands.cpp" line="44" />
         <source>Change industry of %1</source>
         <translation>修改 %1 的产业</translation>
     </message>
@@ -130,7 +130,7 @@ Designated industries and targets follow 《广州人工智能与数字经济试
 <context>
     <name>pearlzone::app::ChangeDrawnOutline</name>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="34" />
+        <location filename="../../app/drawn_parcel_commands.cpp" line="55" />
         <source>Redraw outline of %1</source>
         <translation>重绘 %1 的边界</translation>
     </message>
@@ -151,12 +151,12 @@ Designated industries and targets follow 《广州人工智能与数字经济试
 <context>
     <name>pearlzone::app::DrawingController</name>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="43" />
+        <location filename="../../app/drawing_controller.cpp" line="47" />
         <source>The outline crosses itself</source>
         <translation>边界自相交</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="44" />
+        <location filename="../../app/drawing_controller.cpp" line="48" />
         <source>The outline crosses itself (a bow tie). It will be checked as repaired: each loop becomes a part of the parcel.
 
 Keep it?</source>
@@ -165,86 +165,86 @@ Keep it?</source>
 保留该边界吗？</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="52" />
+        <location filename="../../app/drawing_controller.cpp" line="56" />
         <source>The outline cannot be used</source>
         <translation>无法使用该边界</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="59" />
+        <location filename="../../app/drawing_controller.cpp" line="63" />
         <source>Draw candidate parcel</source>
         <translation>绘制候选地块</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/drawing_controller.cpp" line="60" />
+        <location filename="../../app/drawing_controller.cpp" line="64" />
         <source>An outline needs at least 3 corners; this one has %n.</source>
         <translation>
             <numerusform>边界至少需要 3 个拐点，当前只有 %n 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="71" />
+        <location filename="../../app/drawing_controller.cpp" line="75" />
         <source>The parcel cannot be checked</source>
         <translation>无法检查该地块</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="99" />
-        <location filename="../../app/drawing_controller.cpp" line="136" />
+        <location filename="../../app/drawing_controller.cpp" line="103" />
+        <location filename="../../app/drawing_controller.cpp" line="140" />
         <source>Candidate parcel</source>
         <translation>候选地块</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="100" />
+        <location filename="../../app/drawing_controller.cpp" line="104" />
         <source>Proposed industry (one or more, separated by ；):</source>
         <translation>拟引入产业（可填多个，用“；”分隔）：</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="109" />
+        <location filename="../../app/drawing_controller.cpp" line="113" />
         <source>Click a drawn parcel first</source>
         <translation>请先点击一个绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="119" />
+        <location filename="../../app/drawing_controller.cpp" line="123" />
         <source>Click the new outline's corners; double-click to finish</source>
         <translation>点击新边界的各个拐点，双击结束</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="136" />
+        <location filename="../../app/drawing_controller.cpp" line="140" />
         <source>Proposed industry:</source>
         <translation>拟引入产业：</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="145" />
-        <location filename="../../app/drawing_controller.cpp" line="148" />
+        <location filename="../../app/drawing_controller.cpp" line="149" />
+        <location filename="../../app/drawing_controller.cpp" line="152" />
         <source>Save drawn parcels</source>
         <translation>保存绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="145" />
+        <location filename="../../app/drawing_controller.cpp" line="149" />
         <source>Draw a parcel first: Check → Draw candidate parcel.</source>
         <translation>请先绘制地块：检查 → 绘制候选地块。</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="150" />
+        <location filename="../../app/drawing_controller.cpp" line="154" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="158" />
+        <location filename="../../app/drawing_controller.cpp" line="162" />
         <source>Drawn parcels saved to %1</source>
         <translation>绘制的地块已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="161" />
+        <location filename="../../app/drawing_controller.cpp" line="165" />
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="170" />
+        <location filename="../../app/drawing_controller.cpp" line="174" />
         <source>Unsaved drawn parcels</source>
         <translation>绘制的地块尚未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/drawing_controller.cpp" line="171" />
+        <location filename="../../app/drawing_controller.cpp" line="175" />
         <source>%n drawn parcel(s) are not saved to a file. Save them before quitting?
 
 If you quit without saving, they are kept for the next start but not in a file of yours.</source>
@@ -255,7 +255,7 @@ If you quit without saving, they are kept for the next start but not in a file o
         </translation>
     </message>
     <message>
-        <location filename="../../app/drawing_controller.cpp" line="176" />
+        <location filename="../../app/drawing_controller.cpp" line="180" />
         <source>Quit without saving</source>
         <translation>不保存并退出</translation>
     </message>
@@ -335,6 +335,11 @@ If you quit without saving, they are kept for the next start but not in a file o
 </context>
 <context>
     <name>pearlzone::app::IdentifyPanel</name>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="51" />
+        <source>&lt;p&gt;&lt;i&gt;Click a zone or a parcel on the map to see what the guideline says about it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;点击地图上的片区或地块，查看导则对它的规定。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../app/identify_panel.cpp" line="52" />
         <source>&lt;p&gt;Nothing here: outside every zone.&lt;/p&gt;</source>
@@ -630,69 +635,69 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="68" />
+        <location filename="../../app/main_window.cpp" line="69" />
         <source>Restored %n drawn parcel(s) from the last session</source>
         <translation>
             <numerusform>已恢复上次绘制的 %n 个地块</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="147" />
+        <location filename="../../app/main_window.cpp" line="148" />
         <source>Drawn parcels could not be autosaved: %1</source>
         <translation>绘制的地块无法自动保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163" />
+        <location filename="../../app/main_window.cpp" line="167" />
         <source>Checking %1: %L2 parcels</source>
         <translation>正在检查 %1：%L2 个地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167" />
+        <location filename="../../app/main_window.cpp" line="171" />
         <source>The check could not run</source>
         <translation>无法运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="169" />
+        <location filename="../../app/main_window.cpp" line="173" />
         <source>Check cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="312" />
+        <location filename="../../app/main_window.cpp" line="317" />
         <source>Zones loaded from %1; the parcels are checked again</source>
         <translation>已从 %1 加载片区，正在重新检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="205" />
+        <location filename="../../app/main_window.cpp" line="209" />
         <source>Pearlzone — AI and Digital Economy Pilot Zone</source>
         <translation>Pearlzone — 人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="207" />
+        <location filename="../../app/main_window.cpp" line="212" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="208" />
+        <location filename="../../app/main_window.cpp" line="213" />
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="209" />
+        <location filename="../../app/main_window.cpp" line="214" />
         <source>Check results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="288" />
+        <location filename="../../app/main_window.cpp" line="293" />
         <source>Open zones layer</source>
         <translation>打开片区图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="300" />
+        <location filename="../../app/main_window.cpp" line="305" />
         <source>Zones layer</source>
         <translation>片区图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="301" />
+        <location filename="../../app/main_window.cpp" line="306" />
         <source>This layer cannot be used as zones:
 %1
 
@@ -703,12 +708,12 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 片区图层需要 zone_id、subarea_id、name_zh 和 name_en 字段，且片区编号须与指定产业表一致。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="319" />
+        <location filename="../../app/main_window.cpp" line="324" />
         <source>Checked %L1 parcels of %2 in %3 s</source>
         <translation>已检查 %2 的 %L1 个地块，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="321" />
+        <location filename="../../app/main_window.cpp" line="326" />
         <source>Coordinates look wrong</source>
         <translation>坐标似乎有误</translation>
     </message>
@@ -764,7 +769,7 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 <context>
     <name>pearlzone::app::RemoveDrawnParcel</name>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="16" />
+        <location filename="../../app/drawn_parcel_commands.cpp" line="33" />
         <source>Delete parcel %1</source>
         <translation>删除地块 %1</translation>
     </message>
