@@ -26,7 +26,7 @@ PdfExportDialog::PdfExportDialog(std::shared_ptr<const render::MapScene> scene, 
         scale_->addItem(QStringLiteral("1:%L1").arg(static_cast<qlonglong>(denominator)), denominator);
     title_->setText(base_.title);
     title_->setPlaceholderText(tr("AI and Digital Economy Pilot Zone"));
-    previewLabel_->setMinimumSize(420, 300);
+    previewLabel_->setMinimumSize(560, 400);
     previewLabel_->setAlignment(Qt::AlignCenter);
     previewLabel_->setFrameShape(QFrame::StyledPanel);
 
@@ -63,7 +63,7 @@ void PdfExportDialog::updatePreview()
 {
     if (!scene_)
         return;
-    preview_ = render::previewMapPdf(*scene_, settings(), 420);
+    preview_ = render::previewMapPdf(*scene_, settings(), 560);
     previewLabel_->setPixmap(QPixmap::fromImage(preview_).scaled(previewLabel_->minimumSize(), Qt::KeepAspectRatio,
                                                                   Qt::SmoothTransformation));
 }

@@ -33,9 +33,11 @@ struct Page {
     bool zh;
 };
 
-QString t(bool zh, const char* chinese, const char* english)
+// The PDF's own words (titles, labels, notes) through the one wording layer: English source
+// text, Chinese from the translation (context pearlzone::render::PdfText).
+QString t(bool zh, const char* english)
 {
-    return zh ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
+    return core::Wording(zh ? core::Language::Chinese : core::Language::English).translate("pearlzone::render::PdfText", english);
 }
 
 // The round scale at or above the one that fits (1:50,000, 1:60,000, 1:75,000, ...).
@@ -106,9 +108,8 @@ double drawCountTable(const Page& page, QPointF at, const QString& heading,
 
 QString disclaimer(bool zh)
 {
-    return t(zh, "数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。",
-             "Sources: zone boundaries are approximations digitised from public descriptions, not official "
-             "boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.");
+    return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Sources: zone boundaries are approximations digitised from public descriptions, not official "
+             "boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline."));
 }
 
 // A legend entry: a swatch and its text; returns the height used.
@@ -184,7 +185,7 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     p.save();
     p.setFont(pdfFont(10, true));
     p.setPen(QColor(20, 20, 20));
-    p.drawText(QPointF(panel.left(), y + 4 * kMillimetre), t(zh, "图例", "Legend"));
+    p.drawText(QPointF(panel.left(), y + 4 * kMillimetre), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Legend")));
     y += 8 * kMillimetre;
     for (const auto& zone : scene.zones) {
         QColor fill = zone.colour;
@@ -194,35 +195,34 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     }
     if (layers.showSubareas && !scene.subareas.empty())
         y += legendRow(p, QPointF(panel.left(), y), panel.width(), Qt::transparent, QColor(60, 60, 60),
-                       t(zh, "子片区界线", "Sub-area boundary"), {}, true);
+                       t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Sub-area boundary")), {}, true);
     if (layers.showWater)
-        y += legendRow(p, QPointF(panel.left(), y), panel.width(), waterColour(), waterOutline(), t(zh, "珠江", "Pearl River"),
-                       t(zh, "Pearl River", "珠江"));
+        y += legendRow(p, QPointF(panel.left(), y), panel.width(), waterColour(), waterOutline(), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Pearl River")),
+                       QString::fromUtf8(zh ? "Pearl River" : "珠江")  /* the name in the other language */);
     // The verdict classes present on the map.
     bool present[5] = {false, false, false, false, false};
     for (const auto& layer : scene.parcelLayers) {
         for (const auto& parcel : layer->parcels())
             present[parcel.verdict ? static_cast<int>(*parcel.verdict) : 4] = true;
     }
-    const std::pair<core::Verdict, QString> verdicts[] = {{core::Verdict::Pass, t(zh, "通过", "Pass")},
-                                                          {core::Verdict::Review, t(zh, "待复核", "Review")},
-                                                          {core::Verdict::Fail, t(zh, "不通过", "Fail")},
-                                                          {core::Verdict::Error, t(zh, "错误", "Error")}};
+    const std::pair<core::Verdict, QString> verdicts[] = {{core::Verdict::Pass, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Pass"))},
+                                                          {core::Verdict::Review, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Review"))},
+                                                          {core::Verdict::Fail, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Fail"))},
+                                                          {core::Verdict::Error, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Error"))}};
     for (const auto& [verdict, label] : verdicts) {
         if (!present[static_cast<int>(verdict)])
             continue;
         QColor fill = verdictColour(verdict);
         fill.setAlpha(150);
         y += legendRow(p, QPointF(panel.left(), y), panel.width(), fill, verdictColour(verdict).darker(140),
-                       t(zh, "地块：", "Parcels: ") + label);
+                       t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels: ")) + label);
     }
     y += 4 * kMillimetre;
     p.setFont(pdfFont(8));
     p.setPen(QColor(30, 30, 30));
-    const QString notes = t(zh, "比例尺 ", "Scale ") + scaleText(drawn.scaleDenominator) + QStringLiteral("\n") +
-                          t(zh, "坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）",
-                            "CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)") +
-                          QStringLiteral("\n") + t(zh, "制图日期：", "Made on ") +
+    const QString notes = t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Scale ")) + scaleText(drawn.scaleDenominator) + QStringLiteral("\n") +
+                          t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)")) +
+                          QStringLiteral("\n") + t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Made on ")) +
                           QDate::currentDate().toString(Qt::ISODate);
     p.drawText(QRectF(panel.left(), y, panel.width(), panel.bottom() - y), Qt::TextWordWrap, notes);
     p.restore();
@@ -292,7 +292,7 @@ namespace {
 QString mapTitle(const MapPdfSettings& settings)
 {
     const bool zh = settings.language == LabelLanguage::Chinese;
-    return settings.title.isEmpty() ? t(zh, "人工智能与数字经济试验区", "AI and Digital Economy Pilot Zone") : settings.title;
+    return settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "AI and Digital Economy Pilot Zone")) : settings.title;
 }
 
 // The map page on any device whose resolution is kDotsPerInch: the PDF and its preview.
@@ -304,7 +304,7 @@ MapDrawn drawMapPdfPage(QPainter& painter, QPaintDevice& device, const QRectF& f
     const QRectF area = full.adjusted(margin, margin, -margin, -margin);
     const Page page{&device, &painter, area, zh};
     drawTitle(painter, area, mapTitle(settings),
-              t(zh, "广州人工智能与数字经济试验区 · 一江两岸三片区", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones"));
+              t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones")));
     const auto [frame, panel] = mapLayout(area, settings.orientation);
     const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
                                        settings.scaleDenominator, settings.layers, cancel);
@@ -382,7 +382,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
         core::AtomicOutput output(path.toStdString());
         {
             QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
-            const QString title = settings.title.isEmpty() ? t(zh, "地块检查报告", "Parcel check report") : settings.title;
+            const QString title = settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel check report")) : settings.title;
             QPainter painter;
             if (!beginDocument(writer, painter, settings, title)) {
                 outcome.message = path + QStringLiteral(": cannot write the PDF");
@@ -396,9 +396,9 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 QString header;
                 double width;  // share of the page width
             };
-            const std::vector<Column> columns = {{t(zh, "地块编号", "Parcel"), 0.13}, {t(zh, "产业", "Industry"), 0.15},
-                                                 {t(zh, "片区", "Zone"), 0.12},      {t(zh, "区内比例", "Inside"), 0.07},
-                                                 {t(zh, "结论", "Verdict"), 0.07},   {t(zh, "理由", "Reason"), 0.46}};
+            const std::vector<Column> columns = {{t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel")), 0.13}, {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry")), 0.15},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone")), 0.12},      {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside")), 0.07},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict")), 0.07},   {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Reason")), 0.46}};
             const QFont cellFont = pdfFont(7);
             const QFontMetricsF metrics(cellFont, &writer);  // the PDF's resolution, not the screen's
             const double padding = 1.2 * kMillimetre;
@@ -433,24 +433,23 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             const int tablePages = parcels.empty() ? 0 : static_cast<int>(pageBreaks.size());
             const int totalPages = 2 + tablePages;
             auto footer = [&](int pageNumber) {
-                drawFooter(page, disclaimer(zh), t(zh, "第 %1 / %2 页", "Page %1 of %2").arg(pageNumber).arg(totalPages));
+                drawFooter(page, disclaimer(zh), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(pageNumber).arg(totalPages));
             };
 
             // Page 1: the cover and summary.
-            drawTitle(painter, area, title, t(zh, "广州人工智能与数字经济试验区", "Guangzhou AI and Digital Economy Pilot Zone"));
+            drawTitle(painter, area, title, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guangzhou AI and Digital Economy Pilot Zone")));
             painter.setFont(pdfFont(9));
             painter.setPen(QColor(20, 20, 20));
             QString cover;
             auto line = [&cover](const QString& label, const QString& value) { cover += label + QStringLiteral("  ") + value + QStringLiteral("\n"); };
-            line(t(zh, "输入文件：", "Input:"), content.source);
-            line(t(zh, "图层：", "Layer:"), content.layer);
-            line(t(zh, "坐标系：", "Coordinates:"), content.crs);
-            line(t(zh, "规则：", "Rules:"), t(zh, "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
-                                          "inside when at least %1 of the parcel lies in the zone; the industry must be designated there")
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input:")), content.source);
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Layer:")), content.layer);
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Coordinates:")), content.crs);
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Rules:")), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "inside when at least %1 of the parcel lies in the zone; the industry must be designated there"))
                                                .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));
-            line(t(zh, "检查时间：", "Checked at:"), content.checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            line(t(zh, "输入文件校验和（SHA-256）：", "Input checksum (SHA-256):"), content.checksum.isEmpty() ? t(zh, "无（数据库连接）", "n/a (a database)") : content.checksum);
-            line(t(zh, "地块数：", "Parcels:"), QStringLiteral("%L1").arg(content.summary.total));
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Checked at:")), content.checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input checksum (SHA-256):")), content.checksum.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "n/a (a database)")) : content.checksum);
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels:")), QStringLiteral("%L1").arg(content.summary.total));
             painter.drawText(QRectF(area.left(), area.top() + 20 * kMillimetre, area.width(), 50 * kMillimetre),
                              Qt::TextWordWrap, cover);
             auto count = [](const auto& map, const auto& key) -> std::int64_t {
@@ -463,16 +462,16 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             std::vector<std::tuple<QColor, QString, std::int64_t>> zoneRows;
             for (const auto& zone : scene.zones)
                 zoneRows.emplace_back(zone.colour, zh ? zone.nameZh : zone.nameEn, count(content.summary.byZone, zone.zoneId));
-            zoneRows.emplace_back(QColor(), t(zh, "不在任何片区内", "outside every zone"), count(content.summary.byZone, std::string()));
+            zoneRows.emplace_back(QColor(), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "outside every zone")), count(content.summary.byZone, std::string()));
             const double tablesTop = area.top() + 72 * kMillimetre;
-            drawCountTable(page, QPointF(area.left(), tablesTop), t(zh, "结论统计", "Verdicts"), verdictRows, content.summary.total);
-            drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop), t(zh, "片区统计", "Zones"), zoneRows,
+            drawCountTable(page, QPointF(area.left(), tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdicts")), verdictRows, content.summary.total);
+            drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zones")), zoneRows,
                            content.summary.total);
             footer(1);
 
             // Page 2: the map of the checked parcels.
             writer.newPage();
-            drawTitle(painter, area, t(zh, "检查地块分布图", "Map of the checked parcels"), content.source);
+            drawTitle(painter, area, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the checked parcels")), content.source);
             const auto [frame, panel] = mapLayout(area, settings.orientation);
             gis::Envelope extent = scene.parcelLayers.empty() ? scene.extent() : scene.parcelLayers.back()->extent();
             extent.expandToInclude(scene.extent());
@@ -496,7 +495,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 painter.setFont(pdfFont(11, true));
                 painter.setPen(QColor(20, 20, 20));
                 painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
-                                 t(zh, "地块检查明细", "Parcels checked"));
+                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked")));
                 double x = area.left();
                 painter.fillRect(QRectF(area.left(), tableTop, area.width(), headerHeight), QColor(225, 230, 238));
                 painter.setFont(pdfFont(7, true));

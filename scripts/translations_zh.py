@@ -105,29 +105,65 @@ ZH = {
     "a closed line was taken as the parcel's outline": "闭合线已作为地块边界",
     "only the areas of a mixed geometry were used": "混合几何中只使用了面部分",
     "Export check report to PDF…": "导出检查报告为 PDF…",
+    "Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.": "数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。",
+    "Legend": "图例",
+    "Sub-area boundary": "子片区界线",
+    "Pass": "通过",
+    "Review": "待复核",
+    "Fail": "不通过",
+    "Error": "错误",
+    "Parcels: ": "地块：",
+    "Scale ": "比例尺 ",
+    "CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)": "坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）",
+    "Made on ": "制图日期：",
+    "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones": "广州人工智能与数字经济试验区 · 一江两岸三片区",
+    "Parcel check report": "地块检查报告",
+    "Page %1 of %2": "第 %1 / %2 页",
+    "Guangzhou AI and Digital Economy Pilot Zone": "广州人工智能与数字经济试验区",
+    "Input:": "输入文件：",
+    "Layer:": "图层：",
+    "Coordinates:": "坐标系：",
+    "Rules:": "规则：",
+    "inside when at least %1 of the parcel lies in the zone; the industry must be designated there": "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
+    "Checked at:": "检查时间：",
+    "Input checksum (SHA-256):": "输入文件校验和（SHA-256）：",
+    "n/a (a database)": "无（数据库连接）",
+    "Parcels:": "地块数：",
+    "Verdicts": "结论统计",
+    "Map of the checked parcels": "检查地块分布图",
+    "Parcels checked": "地块检查明细",
     "<p><i>Click a zone or a parcel on the map to see what the guideline says about it.</i></p>":
         "<p><i>点击地图上的片区或地块，查看导则对它的规定。</i></p>",
+}
+
+# Where one English text needs different Chinese in one context.
+ZH_IN_CONTEXT = {
+    ("pearlzone::render::PdfText", "Parcel"): "地块编号",
+    ("pearlzone::render::PdfText", "Zones"): "片区统计",
 }
 
 def main(path):
     tree = ET.parse(path)
     missing = []
-    for message in tree.iter("message"):
-        source = message.find("source").text or ""
-        translation = message.find("translation")
-        if source in ZH:
-            forms = translation.findall("numerusform")
+    for context in tree.iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            source = message.find("source").text or ""
+            translation = message.find("translation")
+            text = ZH_IN_CONTEXT.get((name, source), ZH.get(source))
+            if text is None:
+                missing.append(source)
+                continue
             if message.get("numerus") == "yes":
                 # Chinese has one plural form.
+                forms = translation.findall("numerusform")
                 for form in forms[1:]:
                     translation.remove(form)
                 form = forms[0] if forms else ET.SubElement(translation, "numerusform")
-                form.text = ZH[source]
+                form.text = text
             else:
-                translation.text = ZH[source]
+                translation.text = text
             translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     for source in missing:
         print("untranslated:", source)

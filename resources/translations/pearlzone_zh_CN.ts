@@ -1052,4 +1052,192 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <translation>混合几何中只使用了面部分</translation>
     </message>
 </context>
+<context>
+    <name>pearlzone::render::PdfText</name>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="111" />
+        <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
+        <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="188" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="198" />
+        <source>Sub-area boundary</source>
+        <translation>子片区界线</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="200" />
+        <source>Pearl River</source>
+        <translation>珠江</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="208" />
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="209" />
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="210" />
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="211" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="218" />
+        <source>Parcels: </source>
+        <translation>地块：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="223" />
+        <source>Scale </source>
+        <translation>比例尺 </translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="224" />
+        <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
+        <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="225" />
+        <source>Made on </source>
+        <translation>制图日期：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="295" />
+        <source>AI and Digital Economy Pilot Zone</source>
+        <translation>人工智能与数字经济试验区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="307" />
+        <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
+        <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="385" />
+        <source>Parcel check report</source>
+        <translation>地块检查报告</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="399" />
+        <source>Parcel</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="399" />
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="400" />
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="400" />
+        <source>Inside</source>
+        <translation>区内比例</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="401" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="401" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="436" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="440" />
+        <source>Guangzhou AI and Digital Economy Pilot Zone</source>
+        <translation>广州人工智能与数字经济试验区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="445" />
+        <source>Input:</source>
+        <translation>输入文件：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="446" />
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="447" />
+        <source>Coordinates:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="448" />
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="448" />
+        <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
+        <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="450" />
+        <source>Checked at:</source>
+        <translation>检查时间：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="451" />
+        <source>Input checksum (SHA-256):</source>
+        <translation>输入文件校验和（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="451" />
+        <source>n/a (a database)</source>
+        <translation>无（数据库连接）</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="452" />
+        <source>Parcels:</source>
+        <translation>地块数：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="465" />
+        <source>outside every zone</source>
+        <translation>不在任何片区内</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="467" />
+        <source>Verdicts</source>
+        <translation>结论统计</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="468" />
+        <source>Zones</source>
+        <translation>片区统计</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="474" />
+        <source>Map of the checked parcels</source>
+        <translation>检查地块分布图</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="498" />
+        <source>Parcels checked</source>
+        <translation>地块检查明细</translation>
+    </message>
+</context>
 </TS>

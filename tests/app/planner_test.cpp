@@ -228,7 +228,7 @@ TEST_CASE("layers are replaced when checked again, renamed, removed, and the tab
     CHECK(window.canvas()->scene()->parcelLayers.size() == 2);
 }
 
-TEST_CASE("the default layout shows table rows and the reason; View → Panels brings a closed panel back", "[app][gui][layout]")
+TEST_CASE("the default layout shows table rows and the reason, and View → Panels brings a closed panel back", "[app][gui][layout]")
 {
     test::TestWindow w;
     app::MainWindow& window = w.window;
@@ -257,7 +257,7 @@ TEST_CASE("the default layout shows table rows and the reason; View → Panels b
     CHECK(results->isVisible());
 }
 
-TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right order; search by id", "[app][gui][table]")
+TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right order, and search by id finds a parcel", "[app][gui][table]")
 {
     // Past the synchronous limit, with ratios whose order is known.
     auto layer = std::make_shared<app::CheckedLayer>();
