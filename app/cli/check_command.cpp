@@ -6,6 +6,7 @@
 #include "core/check_errors.h"
 #include "core/pilot_zone_data.h"
 #include "core/report_writer.h"
+#include "core/wording.h"
 #include "gis/utf8_path.h"
 
 #include <QCommandLineParser>
@@ -47,7 +48,7 @@ void drawProgress(const core::BatchProgress& p)
 }
 
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
-                    const QString& report)
+                    const QString& report, core::Language language)
 {
     QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4) in %5 s with %6 threads\n")
                        .arg(s.total)
@@ -62,7 +63,7 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     text += QStringLiteral("\n  zones:");
     for (const auto& zone : data.zones.zones()) {
         const auto it = s.byZone.find(zone.id);
-        text += QStringLiteral("  %1 %2").arg(qs(zone.id)).arg(it == s.byZone.end() ? 0 : it->second);
+        text += QStringLiteral("  %1 %2").arg(core::Wording(language).zoneName(data.zones, zone.id)).arg(it == s.byZone.end() ? 0 : it->second);
     }
     const auto outside = s.byZone.find(std::string());
     text += QStringLiteral("  (in no zone %1)\n").arg(outside == s.byZone.end() ? 0 : outside->second);
@@ -182,7 +183,7 @@ int runCheck(const QStringList& arguments)
         }
         writer.commit();
         if (!parser.isSet(quiet))
-            printErr(summaryText(summary, *data, source, report));
+            printErr(summaryText(summary, *data, source, report, options.settings.language));
         else
             for (const auto& warning : summary.warnings)
                 printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));

@@ -1,6 +1,7 @@
 // The desktop app driven through its real widgets, offscreen: the batch check from the menu,
 // cancelling, identify by clicking the map, drawing a parcel, and switching language.
 #include "app/batch_check_dialog.h"
+#include "app/drawing_controller.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "core/pilot_zone_data.h"
@@ -227,8 +228,14 @@ TEST_CASE("a zones layer opened from File replaces the zones, and a bad one is r
     test::TestWindow w;
     MainWindow& window = w.window;
     window.show();
+    // A drawn parcel inside the test zones' yuzhu square (x 3000–4000, y 0–1000 from E 430000,
+    // N 2550000), outside the bundled zones: it is checked again against the new zones.
+    REQUIRE(window.drawing()->addParcel(test::square({433500, 2550500}, 100), QStringLiteral("区块链")));
+    CHECK(window.drawnParcels().front().result.zoneId.empty());
     CHECK(window.loadZones(QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/zones.geojson")));
     CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // the test squares
+    CHECK(window.drawnParcels().front().result.zoneId == "yuzhu");
+    CHECK(window.drawnParcels().front().result.insideRatio == Approx(1.0));
     const auto told = test::whenModal<QMessageBox>([](QMessageBox* box) { box->close(); });  // read and closed
     CHECK_FALSE(window.loadZones(sample()));  // parcels are not zones
     CHECK(*told);
