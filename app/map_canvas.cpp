@@ -35,8 +35,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
 
 MapCanvas::~MapCanvas()
 {
-    if (currentCancel_)
-        currentCancel_->store(true);
+    if (currentRender_)
+        currentRender_->cancel();
     // Running renders hold their own copies of what they draw and finish on their own.
 }
 
@@ -157,10 +157,10 @@ void MapCanvas::startRender()
         view_ = render::MapView::fitting(scene_->extent(), QSizeF(size()));
         emit viewChanged();
     }
-    if (currentCancel_)
-        currentCancel_->store(true);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    currentCancel_ = cancel;
+    if (currentRender_)
+        currentRender_->cancel();  // a newer view supersedes it
+    auto feedback = std::make_shared<core::Feedback>();
+    currentRender_ = feedback;
     const quint64 generation = ++generation_;
     const qreal ratio = devicePixelRatioF();
     auto scene = scene_;
@@ -180,14 +180,14 @@ void MapCanvas::startRender()
         if (pending_ == 0)
             emit renderFinished();
     });
-    watcher->setFuture(QtConcurrent::run([scene, settings, view, cancel, generation, ratio] {
+    watcher->setFuture(QtConcurrent::run([scene, settings, view, feedback, generation, ratio] {
         RenderOutput output;
         output.view = view;
         output.generation = generation;
         QImage image((view.pixelSize() * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         QPainter painter(&image);
-        output.complete = render::renderMap(painter, view, *scene, settings, cancel.get());
+        output.complete = render::renderMap(painter, view, *scene, settings, feedback->cancelFlag());
         painter.end();
         output.image = std::move(image);
         return output;

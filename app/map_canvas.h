@@ -3,6 +3,7 @@
 // cancels an older one, and while a render is under way the last image is shown moved and
 // scaled to the current view, so panning and zooming never wait for a render.
 
+#include "core/feedback.h"
 #include "render/map_renderer.h"
 #include "render/map_scene.h"
 #include "render/map_view.h"
@@ -10,7 +11,6 @@
 #include <QImage>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 namespace pearlzone::app {
@@ -80,7 +80,7 @@ private:
     render::MapView view_;
     QImage image_;
     render::MapView imageView_;
-    std::shared_ptr<std::atomic<bool>> currentCancel_;
+    std::shared_ptr<core::Feedback> currentRender_;  // of the render under way
     quint64 generation_ = 0;
     int pending_ = 0;
     bool renderQueued_ = false;
