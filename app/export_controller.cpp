@@ -62,24 +62,23 @@ void ExportController::exportMapPdfTo(const QString& path, std::shared_ptr<const
 }
 
 void ExportController::exportReportPdf(const std::shared_ptr<const CheckedLayer>& layer,
-                                       std::shared_ptr<const core::PilotZoneData> data, core::Language language)
+                                       std::shared_ptr<const core::PilotZoneData> data, const render::PdfPageSettings& page)
 {
     if (!layer)
         return;
     const QString path = askForFile(tr("Export check report to PDF"), layer->name + QStringLiteral(".check.pdf"), tr("PDF (*.pdf)"));
     if (!path.isEmpty())
-        exportReportPdfTo(path, layer, std::move(data), language);
+        exportReportPdfTo(path, layer, std::move(data), page);
 }
 
 void ExportController::exportReportPdfTo(const QString& path, const std::shared_ptr<const CheckedLayer>& layer,
-                                         std::shared_ptr<const core::PilotZoneData> data, core::Language language)
+                                         std::shared_ptr<const core::PilotZoneData> data, const render::PdfPageSettings& page)
 {
     if (!layer || !data)
         return;
     auto scene = std::make_shared<render::MapScene>(render::sceneFromData(*data));
     scene->parcelLayers.push_back(layer->shapes);
-    render::PdfPageSettings settings;
-    settings.language = language;
+    const render::PdfPageSettings settings = page;
     run(path, [path, scene, layer, data, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
         const auto contents = core::checkReportContents(layer->drawn ? QString() : layer->source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
                                                         layer->minInside, layer->checkedAt, layer->summary, &layer->parcels,

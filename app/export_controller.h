@@ -25,10 +25,11 @@ public:
     // Asks for paper, scale and title (with a preview), then for the file.
     void exportMapPdf(std::shared_ptr<const render::MapScene> scene, const render::MapPdfSettings& defaults);
     void exportMapPdfTo(const QString& path, std::shared_ptr<const render::MapScene> scene, const render::MapPdfSettings& settings);
+    // page: its language and basemap.
     void exportReportPdf(const std::shared_ptr<const CheckedLayer>& layer, std::shared_ptr<const core::PilotZoneData> data,
-                         core::Language language);
+                         const render::PdfPageSettings& page);
     void exportReportPdfTo(const QString& path, const std::shared_ptr<const CheckedLayer>& layer,
-                           std::shared_ptr<const core::PilotZoneData> data, core::Language language);
+                           std::shared_ptr<const core::PilotZoneData> data, const render::PdfPageSettings& page);
     bool isBusy() const { return running_ > 0; }
 
 signals:

@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/about_dialogs.h"
+#include "app/basemap_menu.h"
 #include "app/check_controller.h"
 #include "app/drawn_parcel_commands.h"
 #include "app/drawing_controller.h"
@@ -17,7 +18,6 @@
 #include "render/map_hit_test.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -31,8 +31,6 @@
 #include <QStatusBar>
 #include <QTableView>
 
-#include <cmath>
-
 namespace pearlzone::app {
 
 MainWindow::MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, std::filesystem::path dataDir, QString autosavePath,
@@ -45,6 +43,7 @@ MainWindow::MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, std
     document_ = new DrawnParcelsDocument(data_, language_, this);
     document_->setAutosavePath(autosavePath.isEmpty() ? defaultAutosavePath() : autosavePath);
     actions_ = std::make_unique<MainActions>(this, &undo_);
+    actions_->viewMenu->addMenu(basemap_ = new BasemapMenu(canvas_, statusBar(), this));  // fetches off the GUI thread
     drawing_ = new DrawingController(this, canvas_, document_, &undo_);
     exporter_ = new ExportController(this);
     recent_ = new RecentFiles(actions_->recentMenu, this);
@@ -97,7 +96,7 @@ void MainWindow::connectActions()
     connect(a.openZones, &QAction::triggered, this, &MainWindow::openZones);
     connect(a.exportResults, &QAction::triggered, this, [this] { exporter_->exportResults(results_->layer()); });
     connect(a.exportMapPdf, &QAction::triggered, this, [this] { exporter_->exportMapPdf(canvas_->scene(), mapPdfDefaults()); });
-    connect(a.exportReportPdf, &QAction::triggered, this, [this] { exporter_->exportReportPdf(results_->layer(), data_, language_); });
+    connect(a.exportReportPdf, &QAction::triggered, this, [this] { exporter_->exportReportPdf(results_->layer(), data_, mapPdfDefaults()); });
     connect(a.saveDrawn, &QAction::triggered, drawing_, &DrawingController::save);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.changeIndustry, &QAction::triggered, drawing_, &DrawingController::changeSelectedIndustry);
@@ -379,11 +378,12 @@ void MainWindow::identifyAt(QPointF world)
     }
 }
 
-// What the planner is looking at, as it is shown.
+// What the planner is looking at, as it is shown; the report PDF takes its page settings.
 render::MapPdfSettings MainWindow::mapPdfDefaults() const
 {
     render::MapPdfSettings settings;
     settings.language = language_;
+    settings.basemap = basemap_->basemap();  // drawn again at print resolution
     settings.extent = canvas_->view().extent();
     settings.layers = canvas_->renderSettings();
     settings.layers.selected.clear();
@@ -392,6 +392,6 @@ render::MapPdfSettings MainWindow::mapPdfDefaults() const
 
 void MainWindow::exportMapPdfTo(const QString& path) { exporter_->exportMapPdfTo(path, canvas_->scene(), mapPdfDefaults()); }
 
-void MainWindow::exportReportPdfTo(const QString& path) { exporter_->exportReportPdfTo(path, results_->layer(), data_, language_); }
+void MainWindow::exportReportPdfTo(const QString& path) { exporter_->exportReportPdfTo(path, results_->layer(), data_, mapPdfDefaults()); }
 
 }  // namespace pearlzone::app

@@ -29,6 +29,7 @@ class QTextBrowser;
 
 namespace pearlzone::app {
 
+class BasemapMenu;
 class CheckController;
 class DrawingController;
 class ExportController;
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<MainActions> actions_;
     DrawingController* drawing_ = nullptr;
     ExportController* exporter_ = nullptr;
+    BasemapMenu* basemap_ = nullptr;
     RecentFiles* recent_ = nullptr;
     LayersPanel* layers_ = nullptr;
     IdentifyPanel* identify_ = nullptr;

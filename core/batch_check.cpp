@@ -52,7 +52,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 bool wantsGeometry)
 {
     try {
-        const ParcelChecker checker(data, options.settings);
+        const ParcelChecker checker(data, options.settings, options.constraints);
+        const bool hasLandUse = !source.landUseField().empty();
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
             toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
@@ -103,7 +104,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     ++far;
                 }
                 CheckedParcel& out = results[i];
-                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note);
+                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note,
+                                           hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
                     ++located;
                     if (!geometry.envelope().intersects(nearZones))
@@ -200,6 +202,11 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
             for (const auto& parcel : results) {
                 ++summary.byVerdict[parcel.result.verdict];
                 ++summary.byZone[parcel.result.zoneId];
+                ++summary.byLandUseStatus[parcel.result.landUseStatus];
+                if (!parcel.result.constraintHits.empty()) {
+                    ++summary.parcelsWithConflicts;
+                    summary.conflicts += static_cast<std::int64_t>(parcel.result.constraintHits.size());
+                }
             }
             summary.total += static_cast<std::int64_t>(results.size());
             state.done = summary.total;

@@ -5,6 +5,7 @@
 // result is the same whatever the number of threads.
 
 #include "core/check_result.h"
+#include "core/constraint_layers.h"
 #include "core/parcel_source.h"
 #include "core/pilot_zone_data.h"
 
@@ -35,6 +36,7 @@ struct BatchCheckOptions {
     CheckSettings settings;
     int threads = 0;  // 0: one per core
     std::size_t batchSize = 1024;
+    const ConstraintSet* constraints = nullptr;  // SPEC 4.2; must outlive the run
 };
 
 struct BatchProgress {
@@ -46,6 +48,9 @@ struct BatchSummary {
     std::int64_t total = 0;
     std::map<Verdict, std::int64_t> byVerdict;
     std::map<std::string, std::int64_t> byZone;  // "" for parcels in no zone
+    std::map<LandUseStatus, std::int64_t> byLandUseStatus;
+    std::int64_t parcelsWithConflicts = 0;  // parcels hitting at least one constraint line
+    std::int64_t conflicts = 0;             // constraint lines hit, over all parcels
     double seconds = 0.0;
     bool cancelled = false;
     int threads = 0;

@@ -1,5 +1,6 @@
 #include "core/check_reason.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace pearlzone::core {
@@ -26,6 +27,71 @@ std::string kilometres(double metres)
     char text[32];
     std::snprintf(text, sizeof text, metres < 1000 ? "%.2f" : "%.1f", metres / 1000.0);
     return text;
+}
+
+std::string squareMetres(double area)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", area);
+    return text;
+}
+
+std::string landUseChinese(const ReasonFacts& f)
+{
+    const std::string intro = "；用地性质为" + f.landUse + "，";
+    switch (f.landUseStatus) {
+    case LandUseStatus::Compatible:
+        return intro + "允许" + join(f.landUseAdmits, "、");
+    case LandUseStatus::Conditional:
+        return intro + (f.landUseAdmits.empty() ? "" : "允许" + join(f.landUseAdmits, "、") + "，") +
+               join(f.landUseConditions, "、") + "有条件允许";
+    case LandUseStatus::Incompatible:
+        return intro + "不允许" + join(f.landUseRefuses, "、");
+    case LandUseStatus::Unknown:
+        return "；用地性质“" + join(f.landUseUnknown, "”“") + "”无法识别" +
+               (f.landUseDidYouMean.empty() ? "" : "（是否想输入：" + join(f.landUseDidYouMean, "、") + "？）");
+    case LandUseStatus::Missing:
+        return "；未填写用地性质";
+    case LandUseStatus::NotApplicable:
+        break;
+    }
+    return {};
+}
+
+std::string constraintsChinese(const ReasonFacts& f)
+{
+    const std::vector<std::string> items = constraintHitWords(f.constraints, Language::Chinese);
+    return items.empty() ? "" : "；涉及管控线：" + join(items, "、");
+}
+
+std::string landUseEnglish(const ReasonFacts& f)
+{
+    const std::string intro = "; the planned land use " + f.landUse;
+    switch (f.landUseStatus) {
+    case LandUseStatus::Compatible:
+        return intro + " admits " + join(f.landUseAdmits, ", ");
+    case LandUseStatus::Conditional:
+        return intro + (f.landUseAdmits.empty() ? "" : " admits " + join(f.landUseAdmits, ", ") + ", and") +
+               " admits " + join(f.landUseConditions, ", ") + " only on condition";
+    case LandUseStatus::Incompatible:
+        return intro + " does not admit " + join(f.landUseRefuses, ", ");
+    case LandUseStatus::Unknown:
+        return "; the land use \"" + join(f.landUseUnknown, "\", \"") + "\" is not a known class" +
+               (f.landUseDidYouMean.empty() ? "" : " (did you mean " + join(f.landUseDidYouMean, ", ") + "?)");
+    case LandUseStatus::Missing:
+        return "; no land use is given";
+    case LandUseStatus::NotApplicable:
+        break;
+    }
+    return {};
+}
+
+std::string constraintsEnglish(const ReasonFacts& f)
+{
+    const std::vector<std::string> items = constraintHitWords(f.constraints, Language::English);
+    const bool areal = std::any_of(f.constraints.begin(), f.constraints.end(), [](const ConstraintHit& hit) { return hit.areaM2 > 0.0; });
+    return items.empty() ? "" : (areal ? "; it overlaps the constraint lines " : "; it lies within the constraint lines ") +
+                                    join(items, ", ");
 }
 
 std::string chinese(const ReasonFacts& f)
@@ -71,7 +137,7 @@ std::string chinese(const ReasonFacts& f)
             s += "；" + join(f.notDesignated, "、") + "的" + others;
         break;
     }
-    return s + "。";
+    return s + landUseChinese(f) + constraintsChinese(f) + "。";
 }
 
 std::string english(const ReasonFacts& f)
@@ -122,10 +188,26 @@ std::string english(const ReasonFacts& f)
             s += "; for " + join(f.notDesignated, ", ") + ", " + others;
         break;
     }
-    return s + ".";
+    return s + landUseEnglish(f) + constraintsEnglish(f) + ".";
 }
 
 }  // namespace
+
+std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hits, Language language)
+{
+    std::vector<std::string> items;
+    for (const auto& hit : hits) {
+        if (language == Language::Chinese) {
+            const std::string rule = hit.rule == ConstraintRule::Prohibited ? "禁止建设" : "限制建设";
+            items.push_back(hit.name + "（" + (hit.kind.empty() ? "" : hit.kind + "，") + rule + "）" +
+                            (hit.areaM2 > 0.0 ? "重叠" + squareMetres(hit.areaM2) + "平方米" : ""));
+        } else {
+            items.push_back(hit.name + " (" + (hit.kind.empty() ? "" : hit.kind + ", ") + toString(hit.rule) + ")" +
+                            (hit.areaM2 > 0.0 ? " by " + squareMetres(hit.areaM2) + " m²" : ""));
+        }
+    }
+    return items;
+}
 
 std::string reasonSentence(const ReasonFacts& facts, Language language)
 {

@@ -25,8 +25,25 @@ struct ReasonFacts {
     std::vector<std::string> didYouMean;     // catalogue names close to the unknown texts
     std::vector<std::string> provenance;     // quotes for the designated industries
     std::vector<std::string> elsewhere;      // place names where the others are designated
+
+    // SPEC 4.1, in the report language; nothing is said for NotApplicable.
+    LandUseStatus landUseStatus = LandUseStatus::NotApplicable;
+    std::string landUse;                          // "0902 商务金融用地/0901 商业用地"
+    std::vector<std::string> landUseAdmits;       // industries it admits
+    std::vector<std::string> landUseConditions;   // "industry (condition)" for conditional ones
+    std::vector<std::string> landUseRefuses;      // "industry (why not)" for those it does not admit
+    std::vector<std::string> landUseUnknown;      // parts not recognised
+    std::vector<std::string> landUseDidYouMean;   // "code name" of the closest classes
+
+    // SPEC 4.2: every constraint line hit; nothing is said when there is none.
+    std::vector<ConstraintHit> constraints;
 };
 
 std::string reasonSentence(const ReasonFacts& facts, Language language);
+
+// Each constraint hit as the reason sentence words it, for tables a person reads (the PDF
+// report, the app): "name（kind，禁止建设）重叠 x 平方米" / "name (kind, prohibited) by x m²".
+// The land-use status's words are core::Wording::landUseStatus.
+std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hits, Language language);
 
 }  // namespace pearlzone::core

@@ -1,13 +1,13 @@
 #include "core/industry_catalogue.h"
 
 #include "core/data_table.h"
+#include "core/name_suggestions.h"
 #include "gis/error.h"
 
 #include <QRegularExpression>
 #include <QString>
 
 #include <algorithm>
-#include <set>
 
 namespace pearlzone::core {
 
@@ -24,26 +24,6 @@ const QRegularExpression& gbtPattern()
     // An optional section letter, then a 2-digit division or a 4-digit class.
     static const QRegularExpression pattern(QStringLiteral("^([A-Za-z])?(\\d{2}|\\d{4})$"));
     return pattern;
-}
-
-// Edit distance between two names, counted in UTF-16 code units (every CJK character the
-// catalogue uses is one unit).
-int editDistance(const QString& a, const QString& b)
-{
-    std::vector<int> previous(static_cast<std::size_t>(b.size()) + 1);
-    std::vector<int> current(previous.size());
-    for (std::size_t j = 0; j < previous.size(); ++j)
-        previous[j] = static_cast<int>(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = static_cast<int>(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[static_cast<std::size_t>(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[static_cast<std::size_t>(j)] =
-                std::min({previous[static_cast<std::size_t>(j)] + 1, current[static_cast<std::size_t>(j - 1)] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous.back();
 }
 
 }  // namespace
@@ -149,23 +129,8 @@ IndustryMatch IndustryCatalogue::resolveOne(const std::string& name) const
         return match;
     }
     // Unknown: suggest the closest names, at most three industries, none absurdly far.
-    const QString wanted = QString::fromStdString(key);
-    std::vector<std::pair<int, std::size_t>> ranked;
-    for (const auto& [candidate, owners] : byName_) {
-        const QString text = QString::fromStdString(candidate);
-        const int distance = editDistance(wanted, text);
-        const int limit = std::max<int>(1, static_cast<int>(std::max(wanted.size(), text.size()) / 2));
-        if (distance <= limit || text.contains(wanted) || wanted.contains(text))
-            ranked.emplace_back(distance, owners.front());
-    }
-    std::stable_sort(ranked.begin(), ranked.end());
-    std::set<std::size_t> seen;
-    for (const auto& [distance, industry] : ranked) {
-        if (seen.insert(industry).second)
-            match.suggestions.push_back(industries_[industry].nameZh);
-        if (match.suggestions.size() == 3)
-            break;
-    }
+    for (std::size_t industry : closestOwners(key, byName_))
+        match.suggestions.push_back(industries_[industry].nameZh);
     return match;
 }
 

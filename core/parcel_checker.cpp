@@ -11,7 +11,7 @@ namespace pearlzone::core {
 
 namespace {
 
-constexpr std::size_t kIndustryCacheLimit = 20000;
+constexpr std::size_t kTextCacheLimit = 20000;
 // Overlaps smaller than a square decimetre are rounding, not land: a parcel that only
 // touches a zone, after a round trip through degrees, must still count as outside.
 constexpr double kNegligibleOverlapM2 = 0.01;
@@ -45,6 +45,16 @@ std::string industryName(const IndustryCatalogue& catalogue, const std::string& 
     if (!industry)
         return code;
     return language == Language::Chinese ? industry->nameZh : industry->nameEn;
+}
+
+template <typename Value, typename Compute>
+const Value& cached(std::unordered_map<std::string, Value>& cache, const std::string& key, Compute compute)
+{
+    if (const auto it = cache.find(key); it != cache.end())
+        return it->second;
+    if (cache.size() >= kTextCacheLimit)
+        cache.clear();
+    return cache.emplace(key, compute()).first->second;
 }
 
 // The geometry the check works on, or why there is none; note says what was done to it.
@@ -92,22 +102,80 @@ gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, s
 
 }  // namespace
 
-ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings)
+ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings, const ConstraintSet* constraints)
     : data_(data), settings_(settings), zones_(data.zones)
 {
+    if (constraints)
+        constraints_ = std::make_unique<PreparedConstraints>(*constraints);
 }
 
 const std::vector<IndustryMatch>& ParcelChecker::resolveIndustries(const std::string& text) const
 {
-    if (const auto it = industryCache_.find(text); it != industryCache_.end())
-        return it->second;
-    if (industryCache_.size() >= kIndustryCacheLimit)
-        industryCache_.clear();
-    return industryCache_.emplace(text, data_.catalogue.resolve(text)).first->second;
+    return cached(industryCache_, text, [&] { return data_.catalogue.resolve(text); });
+}
+
+const std::vector<LandUseMatch>& ParcelChecker::resolveLandUse(const std::string& text) const
+{
+    return cached(landUseCache_, text, [&] { return data_.landUses.resolve(text); });
+}
+
+void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vector<IndustryMatch>& industries,
+                                 const std::string& landUseText, const std::vector<LandUseMatch>& parts,
+                                 ParcelResult& result, ReasonFacts& facts) const
+{
+    const Language language = settings_.language;
+    const bool zh = language == Language::Chinese;
+    // Parcel files repeat a few (industry, land use) pairs; the unit separator keeps them apart.
+    const LandUseAssessment& assessment = cached(assessmentCache_, industryText + '\x1f' + landUseText, [&] {
+        std::vector<std::vector<std::string>> industryCodes;
+        for (const auto& match : industries)
+            industryCodes.push_back(match.codes);
+        return data_.compatibility.assess(parts, industryCodes);
+    });
+    result.landUseStatus = assessment.status;
+    facts.landUseStatus = assessment.status;
+    for (const auto& code : assessment.codes)
+        facts.landUse += (facts.landUse.empty() ? "" : "/") + data_.landUses.label(code, language);
+    for (const auto& part : assessment.unrecognised) {
+        facts.landUseUnknown.push_back(part.text);
+        for (const auto& s : part.suggestions) {
+            if (std::find(facts.landUseDidYouMean.begin(), facts.landUseDidYouMean.end(), s) == facts.landUseDidYouMean.end())
+                facts.landUseDidYouMean.push_back(s);
+        }
+    }
+    // Industries under the same condition, or refused for the same reason, are named together.
+    using Groups = std::vector<std::pair<std::string, std::string>>;  // note, industry names
+    Groups conditions;
+    Groups refusals;
+    auto add = [zh](Groups& groups, const std::string& note, const std::string& name) {
+        const auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& group) { return group.first == note; });
+        if (it == groups.end())
+            groups.emplace_back(note, name);
+        else
+            it->second += (zh ? "、" : ", ") + name;
+    };
+    for (const auto& judged : assessment.industries) {
+        const std::string name = judged.industryCode == kEveryIndustry
+                                     ? (zh ? "产业目录中的任何产业" : "any industry of the catalogue")
+                                     : industryName(data_.catalogue, judged.industryCode, language);
+        std::string note = zh ? "表中无相应规则，须人工复核" : "no rule in the table: review by hand";
+        if (judged.rule && !judged.rule->noteZh.empty())
+            note = zh ? judged.rule->noteZh : judged.rule->noteEn;
+        switch (judged.compatibility) {
+        case Compatibility::Compatible: facts.landUseAdmits.push_back(name); break;
+        case Compatibility::Conditional: add(conditions, note, name); break;
+        case Compatibility::Incompatible: add(refusals, note, name); break;
+        }
+    }
+    for (const auto& [note, names] : conditions)
+        facts.landUseConditions.push_back(names + (zh ? "（" + note + "）" : " (" + note + ")"));
+    for (const auto& [note, names] : refusals)
+        facts.landUseRefuses.push_back(names + (zh ? "（" + note + "）" : " (" + note + ")"));
 }
 
 ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geometry& geometry,
-                                  const std::string& industryText, const std::string& note) const
+                                  const std::string& industryText, const std::string& note,
+                                  const std::optional<std::string>& landUse) const
 {
     const Language language = settings_.language;
     ParcelResult result;
@@ -212,7 +280,15 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
             }
             facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
         }
+        // Which constraint lines does it cross?
+        if (constraints_) {
+            result.constraintHits = constraints_->hits(parcel, box, puntal, area);
+            for (const auto& hit : result.constraintHits)
+                result.constraintM2 += hit.areaM2;
+            facts.constraints = result.constraintHits;
+        }
     }
+    result.constraintsChecked = constraints_ != nullptr;
     facts.location = result.location;
     facts.insideRatio = result.insideRatio;
 
@@ -288,11 +364,34 @@ ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geomet
     }
     facts.status = result.industryStatus;
 
+    // Does its planned land use admit the industries?
+    if (landUse) {
+        result.landUse = *landUse;
+        const std::vector<LandUseMatch>& parts = resolveLandUse(*landUse);
+        std::vector<std::string> landUseCodes;
+        for (const auto& part : parts) {
+            if (!part.code.empty() && std::find(landUseCodes.begin(), landUseCodes.end(), part.code) == landUseCodes.end()) {
+                landUseCodes.push_back(part.code);
+                result.landUseCodes += (result.landUseCodes.empty() ? "" : ";") + part.code;
+            }
+        }
+        if (located)
+            judgeLandUse(industryText, matches, *landUse, parts, result, facts);
+    }
+
+    // SPEC 4.2: the verdict weighs location, designation, land use and constraint lines.
+    const auto hitsWith = [&](ConstraintRule rule) {
+        return std::any_of(result.constraintHits.begin(), result.constraintHits.end(),
+                           [rule](const ConstraintHit& hit) { return hit.rule == rule; });
+    };
     if (result.location == Location::Error)
         result.verdict = Verdict::Error;
-    else if (result.location == Location::Outside || result.industryStatus == IndustryStatus::NotDesignated)
+    else if (result.location == Location::Outside || result.industryStatus == IndustryStatus::NotDesignated ||
+             result.landUseStatus == LandUseStatus::Incompatible || hitsWith(ConstraintRule::Prohibited))
         result.verdict = Verdict::Fail;
-    else if (result.location == Location::Inside && result.industryStatus == IndustryStatus::Designated)
+    else if (result.location == Location::Inside && result.industryStatus == IndustryStatus::Designated &&
+             (result.landUseStatus == LandUseStatus::Compatible || result.landUseStatus == LandUseStatus::NotApplicable) &&
+             !hitsWith(ConstraintRule::Restricted))
         result.verdict = Verdict::Pass;
     else
         result.verdict = Verdict::Review;

@@ -13,8 +13,9 @@ namespace pearlzone::core {
 
 namespace {
 
-const char* const kIdCandidates[] = {"parcel_id", "id", "地块编号", "DKBH"};
-const char* const kIndustryCandidates[] = {"industry", "产业", "行业", "产业类型"};
+const std::vector<std::string> kIdCandidates = {"parcel_id", "id", "地块编号", "DKBH"};
+const std::vector<std::string> kIndustryCandidates = {"industry", "产业", "行业", "产业类型"};
+const std::vector<std::string> kLandUseCandidates = {"land_use", "用地性质", "用地类型", "用地代码", "YDXZ", "YDDM", "DLBM", "地类编码"};
 
 bool sameFieldName(const std::string& a, const std::string& b)
 {
@@ -43,26 +44,31 @@ bool endsWithCsv(const std::string& path)
     return path.size() > 4 && QString::fromStdString(path.substr(path.size() - 4)).compare(QStringLiteral(".csv"), Qt::CaseInsensitive) == 0;
 }
 
-std::string detectFrom(const std::vector<std::string>& fields, const char* const* candidates, std::size_t count)
+}  // namespace
+
+std::string detectField(const std::vector<std::string>& fields, const std::vector<std::string>& candidates)
 {
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::string found = findField(fields, candidates[i]);
+    for (const auto& candidate : candidates) {
+        const std::string found = findField(fields, candidate);
         if (!found.empty())
             return found;
     }
     return {};
 }
 
-}  // namespace
+std::string detectLandUseField(const std::vector<std::string>& fields)
+{
+    return detectField(fields, kLandUseCandidates);
+}
 
 std::string detectIdField(const std::vector<std::string>& fields)
 {
-    return detectFrom(fields, kIdCandidates, std::size(kIdCandidates));
+    return detectField(fields, kIdCandidates);
 }
 
 std::string detectIndustryField(const std::vector<std::string>& fields)
 {
-    return detectFrom(fields, kIndustryCandidates, std::size(kIndustryCandidates));
+    return detectField(fields, kIndustryCandidates);
 }
 
 gis::VectorOpenOptions parcelOpenOptions(const std::string& source, const std::string& encoding)
@@ -98,6 +104,7 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
         };
         source.idField_ = chooseField(options.idField, "id", detectIdField);
         source.industryField_ = chooseField(options.industryField, "industry", detectIndustryField);
+        source.landUseField_ = chooseField(options.landUseField, "land-use", detectLandUseField);
         if (source.industryField_.empty())
             throw InputError(options.source + ": no industry field found (looked for industry, 产业, 行业, 产业类型; "
                              "fields: " + listOf(source.fields_) + "); name it with --industry-field");
@@ -119,6 +126,8 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
         std::vector<std::string> selected;
         selected.push_back(source.idField_.empty() ? source.industryField_ : source.idField_);
         selected.push_back(source.industryField_);
+        if (!source.landUseField_.empty())
+            selected.push_back(source.landUseField_);
         source.reader_.selectFields(selected);
         return source;
     } catch (const InputError&) {

@@ -16,6 +16,7 @@ struct ParcelInputOptions {
     std::string layer;          // empty: the first layer
     std::string idField;        // empty: detect (parcel_id, id, 地块编号, DKBH), else the feature id
     std::string industryField;  // empty: detect (industry, 产业, 行业, 产业类型)
+    std::string landUseField;   // empty: detect (land_use, 用地性质, ...); none is fine
     std::string crs;            // overrides the layer's CRS; required when it has none
     std::string encoding;       // e.g. GBK, for files that do not say
 };
@@ -31,13 +32,15 @@ public:
     const std::vector<std::string>& fieldNames() const { return fields_; }
     const std::string& idField() const { return idField_; }  // "" when feature ids are used
     const std::string& industryField() const { return industryField_; }
+    const std::string& landUseField() const { return landUseField_; }  // "" when the input has none
     // The CRS text the coordinates are in (a code, WKT, or GCJ02/BD09), and a short name for it.
     const std::string& crs() const { return crs_; }
     const std::string& crsLabel() const { return crsLabel_; }
     bool isPlanarTarget() const;  // already in EPSG:4547: no transform needed
     std::int64_t featureCountHint() const { return reader_.featureCountHint(); }
 
-    // Attributes come back as {id, industry} (id "" when feature ids are used).
+    // Attributes come back as {id, industry} (id "" when feature ids are used), then the
+    // land use when there is a land-use field.
     std::size_t readBatch(std::vector<gis::VectorFeature>& batch, std::size_t maxCount);
 
 private:
@@ -46,6 +49,7 @@ private:
     std::vector<std::string> fields_;
     std::string idField_;
     std::string industryField_;
+    std::string landUseField_;
     std::string crs_;
     std::string crsLabel_;
     gis::VectorLayerReader reader_;
@@ -53,7 +57,11 @@ private:
     explicit ParcelSource(gis::VectorLayerReader reader) : reader_(std::move(reader)) {}
 };
 
+// The first of the candidate names among the fields (any case), "" when none is there.
+std::string detectField(const std::vector<std::string>& fields, const std::vector<std::string>& candidates);
+
 // The fields the check would use when none is named ("" when none fits).
+std::string detectLandUseField(const std::vector<std::string>& fields);
 std::string detectIdField(const std::vector<std::string>& fields);
 std::string detectIndustryField(const std::vector<std::string>& fields);
 

@@ -12,6 +12,8 @@ std::unique_ptr<PilotZoneData> PilotZoneData::load(const std::filesystem::path& 
     data->river = loadRiver(file("river.geojson"));
     data->catalogue = IndustryCatalogue::load(file("industries.csv"));
     data->designations = DesignationTable::load(file("designations.csv"), data->catalogue, &data->zones);
+    data->landUses = LandUseCatalogue::load(file("land-uses.csv"));
+    data->compatibility = CompatibilityTable::load(file("land-use-compatibility.csv"), data->catalogue, data->landUses);
     data->targets = loadTargets(file("targets.csv"));
     return data;
 }

@@ -1,9 +1,12 @@
 #pragma once
 // PilotZoneData: everything the check and the map need, loaded and cross-checked together:
-// zones, river, industry catalogue, designations and targets.
+// zones, river, industry catalogue, designations, land-use classes and their compatibility
+// with the industries, and targets.
 
 #include "core/designations.h"
 #include "core/industry_catalogue.h"
+#include "core/land_use_catalogue.h"
+#include "core/land_use_compatibility.h"
 #include "core/river.h"
 #include "core/targets.h"
 #include "core/zone_set.h"
@@ -19,6 +22,8 @@ struct PilotZoneData {
     std::vector<WaterBody> river;
     IndustryCatalogue catalogue;
     DesignationTable designations;
+    LandUseCatalogue landUses;
+    CompatibilityTable compatibility;  // industry × land use
     std::vector<Target> targets;
 
     // Loads the bundled data from dataDir; zonesSource, when given, replaces the bundled zones.

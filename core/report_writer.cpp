@@ -36,7 +36,7 @@ std::vector<gis::FieldDefinition> reportFields()
         gis::FieldDefinition field{column, gis::FieldType::String, 0, 0};
         if (column == "inside_ratio")
             field = {column, gis::FieldType::Real, 8, 4};
-        else if (column == "area_m2" || column == "inside_m2")
+        else if (column == "area_m2" || column == "inside_m2" || column == "constraint_m2")
             field = {column, gis::FieldType::Real, 14, 2};
         fields.push_back(field);
     }
@@ -58,7 +58,11 @@ std::vector<gis::FieldValue> reportValues(const ParcelResult& r)
             std::string(toString(r.verdict)),
             r.reason,
             r.suggestedZones,
-            r.geometryNote};
+            r.geometryNote,
+            r.landUse,
+            std::string(toString(r.landUseStatus)),
+            constraintsText(r.constraintHits),
+            r.constraintsChecked ? gis::FieldValue(rounded(r.constraintM2, 0.01)) : gis::FieldValue()};
 }
 
 std::string fixed(double value, int decimals)
@@ -72,7 +76,8 @@ std::vector<std::string> reportCells(const ParcelResult& r)
 {
     return {r.parcelId, r.industry, r.industryCodes, r.zoneId, r.subareaId, fixed(r.insideRatio, 4), fixed(r.areaM2, 2),
             fixed(r.insideM2, 2), toString(r.location), toString(r.industryStatus), toString(r.verdict), r.reason,
-            r.suggestedZones, r.geometryNote};
+            r.suggestedZones, r.geometryNote, r.landUse, toString(r.landUseStatus), constraintsText(r.constraintHits),
+            r.constraintsChecked ? fixed(r.constraintM2, 2) : std::string()};
 }
 
 ReportWriter::ReportWriter(const std::string& path) : output_(path)

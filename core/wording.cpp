@@ -95,6 +95,20 @@ QString Wording::industryStatus(IndustryStatus status) const
     return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "not applicable"));
 }
 
+QString Wording::landUseStatus(LandUseStatus status) const
+{
+    switch (status) {
+    case LandUseStatus::Compatible: return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "compatible"));
+    case LandUseStatus::Conditional:
+        return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "compatible on condition"));
+    case LandUseStatus::Incompatible: return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "incompatible"));
+    case LandUseStatus::Unknown: return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "land use not recognised"));
+    case LandUseStatus::Missing: return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "no land use given"));
+    case LandUseStatus::NotApplicable: break;
+    }
+    return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "not applicable"));
+}
+
 QString Wording::zoneName(const ZoneSet& zones, const std::string& zoneId) const
 {
     if (zoneId.empty())

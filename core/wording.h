@@ -30,6 +30,8 @@ public:
     QString verdict(Verdict verdict) const;
     QString location(Location location) const;
     QString industryStatus(IndustryStatus status) const;
+    // SPEC 4.1's assessment of the planned land use against the industries.
+    QString landUseStatus(LandUseStatus status) const;
 
     // "" (no zone) words as "outside every zone"; an id the zones do not know stays as it is.
     QString zoneName(const ZoneSet& zones, const std::string& zoneId) const;

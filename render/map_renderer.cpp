@@ -1,5 +1,6 @@
 #include "render/map_renderer.h"
 
+#include "render/basemap_layer.h"
 #include "render/map_style.h"
 
 #include <QFontMetricsF>
@@ -151,7 +152,9 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
     // Drawing composes with the caller's transform, so a map can go into a frame on a page.
     const QTransform base = painter.transform();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.fillRect(QRectF(QPointF(0, 0), view.pixelSize()), QColor(0xf4, 0xf2, 0xec));
+    painter.fillRect(QRectF(QPointF(0, 0), view.pixelSize()), paperColour());
+    if (settings.basemap)
+        drawBasemapImage(painter, view, *settings.basemap);
     const gis::Envelope visible = view.extent();
     const QTransform toScreen = view.worldToScreen() * base;
 
@@ -226,6 +229,8 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
             }
         }
     }
+    if (settings.basemap)
+        drawAttribution(painter, view, settings.basemap->attribution, settings.fontScale);
     painter.restore();
     return true;
 }

@@ -9,11 +9,14 @@
 #include <QPainter>
 
 #include <atomic>
+#include <memory>
 #include <set>
 #include <utility>
 #include <vector>
 
 namespace pearlzone::render {
+
+struct BasemapImage;
 
 using LabelLanguage = core::Language;  // one language enum, core's
 
@@ -26,6 +29,7 @@ struct RenderSettings {
     std::vector<bool> parcelLayerVisible;                  // by layer index; missing: visible
     std::set<std::pair<std::size_t, std::size_t>> selected;  // (layer, parcel) to highlight
     double fontScale = 1.0;                               // for print surfaces
+    std::shared_ptr<const BasemapImage> basemap;          // drawn under everything, with its attribution
 };
 
 // Returns false when cancel became true before the drawing was complete.

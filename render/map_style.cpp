@@ -10,6 +10,7 @@ QColor zoneColour(std::size_t index)
     return palette[index % (sizeof palette / sizeof palette[0])];
 }
 
+QColor paperColour() { return QColor(0xf4, 0xf2, 0xec); }
 QColor waterColour() { return QColor(0xa9, 0xd3, 0xf0); }
 QColor waterOutline() { return QColor(0x6a, 0xa8, 0xd8); }
 

@@ -9,6 +9,7 @@
 namespace pearlzone::render {
 
 QColor zoneColour(std::size_t index);
+QColor paperColour();  // the map's background, and what a basemap fades toward
 QColor waterColour();
 QColor waterOutline();
 // Pass green, review amber, fail red, error grey; unchecked parcels have no fill.

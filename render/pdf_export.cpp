@@ -3,6 +3,7 @@
 #include "core/wording.h"
 
 #include "core/atomic_output.h"
+#include "core/check_reason.h"
 #include "gis/error.h"
 #include "render/map_style.h"
 
@@ -32,6 +33,23 @@ struct Page {
     QRectF area;  // inside the margins, device units
     bool zh;
 };
+
+// The land use as written and its status; the constraint lines hit.
+QString landUseCell(const core::ParcelResult& r, const core::Wording& words)
+{
+    if (r.landUseStatus == core::LandUseStatus::NotApplicable)
+        return QString::fromStdString(r.landUse);
+    const QString status = QStringLiteral("(") + words.landUseStatus(r.landUseStatus) + QStringLiteral(")");
+    return r.landUse.empty() ? status : QString::fromStdString(r.landUse) + QStringLiteral(" ") + status;
+}
+
+QString constraintsCell(const core::ParcelResult& r, const core::Wording& words)
+{
+    QStringList items;
+    for (const auto& item : core::constraintHitWords(r.constraintHits, words.language()))
+        items << QString::fromStdString(item);
+    return items.join(words.chinese() ? QStringLiteral("、") : QStringLiteral("; "));
+}
 
 // The PDF's own words (titles, labels, notes) through the one wording layer: English source
 // text, Chinese from the translation (context pearlzone::render::PdfText).
@@ -145,12 +163,21 @@ struct MapDrawn {
     double scaleDenominator = 0.0;
     ScaleBar bar;
     bool complete = true;
+    BasemapDrawing basemap;
 };
+
+void noteBasemap(ExportOutcome& outcome, const MapDrawn& drawn, const PdfPageSettings& settings)
+{
+    if (!settings.basemap)
+        return;
+    outcome.basemapStatus = drawn.basemap.status;
+    outcome.basemapReason = drawn.basemap.reason;
+}
 
 // A map in frame, with legend, scale bar, north arrow and notes in panel.
 MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel, const MapScene& scene,
                      const gis::Envelope& extent, double fixedScale, const RenderSettings& layers,
-                     const std::atomic<bool>* cancel)
+                     const Basemap* basemap, bool basemapCacheOnly, const std::atomic<bool>* cancel)
 {
     QPainter& p = *page.painter;
     MapDrawn drawn;
@@ -165,6 +192,11 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
     RenderSettings settings = layers;
     settings.fontScale = 1.0;
+    settings.basemap = nullptr;  // never the screen's image: the page gets its own
+    if (basemap) {
+        drawn.basemap = basemap->draw(view, cancel, 16.0e6, basemapCacheOnly);  // one raster at the page's resolution
+        settings.basemap = drawn.basemap.image;
+    }
     drawn.complete = renderMap(p, view, scene, settings, cancel);
     // Scale bar on a white plate, bottom left; north arrow top right.
     drawn.bar = niceScaleBar(mpp, 40 * kMillimetre);
@@ -295,9 +327,10 @@ QString mapTitle(const MapPdfSettings& settings)
     return settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "AI and Digital Economy Pilot Zone")) : settings.title;
 }
 
-// The map page on any device whose resolution is kDotsPerInch: the PDF and its preview.
+// The map page on any device whose resolution is kDotsPerInch: the PDF and its preview (whose
+// basemap is what the tile cache holds: a preview waits for no server).
 MapDrawn drawMapPdfPage(QPainter& painter, QPaintDevice& device, const QRectF& full, const MapScene& scene,
-                        const MapPdfSettings& settings, const std::atomic<bool>* cancel)
+                        const MapPdfSettings& settings, const std::atomic<bool>* cancel, bool preview = false)
 {
     const bool zh = settings.language == LabelLanguage::Chinese;
     const double margin = 12 * kMillimetre;
@@ -307,7 +340,7 @@ MapDrawn drawMapPdfPage(QPainter& painter, QPaintDevice& device, const QRectF& f
               t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones")));
     const auto [frame, panel] = mapLayout(area, settings.orientation);
     const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
-                                       settings.scaleDenominator, settings.layers, cancel);
+                                       settings.scaleDenominator, settings.layers, settings.basemap.get(), preview, cancel);
     drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
     return drawn;
 }
@@ -329,7 +362,7 @@ QImage previewMapPdf(const MapScene& scene, const MapPdfSettings& settings, int 
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.scale(factor, factor);
-    drawMapPdfPage(painter, image, QRectF(QPointF(0, 0), device), scene, settings, nullptr);
+    drawMapPdfPage(painter, image, QRectF(QPointF(0, 0), device), scene, settings, nullptr, true);
     painter.end();
     image.setDotsPerMeterX(3780);  // back to 96 dpi, so that widgets show it pixel for pixel
     image.setDotsPerMeterY(3780);
@@ -359,6 +392,7 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
             }
             outcome.scaleDenominator = drawn.scaleDenominator;
             outcome.scaleBar = drawn.bar;
+            noteBasemap(outcome, drawn, settings);
         }
         output.commit();
         outcome.status = ExportStatus::Written;
@@ -396,9 +430,10 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 QString header;
                 double width;  // share of the page width
             };
-            const std::vector<Column> columns = {{t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel")), 0.13}, {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry")), 0.15},
-                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone")), 0.12},      {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside")), 0.07},
-                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict")), 0.07},   {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Reason")), 0.46}};
+            const std::vector<Column> columns = {{t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel")), 0.11}, {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry")), 0.13},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone")), 0.10},      {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside")), 0.06},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict")), 0.07},   {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Land use")), 0.09},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Constraints")), 0.12}, {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Reason")), 0.32}};
             const QFont cellFont = pdfFont(7);
             const QFontMetricsF metrics(cellFont, &writer);  // the PDF's resolution, not the screen's
             const double padding = 1.2 * kMillimetre;
@@ -411,7 +446,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                                                     : QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId));
                 return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry), place,
                                    QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
-                                   QString::fromStdString(r.reason)};
+                                   landUseCell(r, words), constraintsCell(r, words), QString::fromStdString(r.reason)};
             };
             std::vector<double> rowHeights(parcels.size());
             std::vector<int> pageBreaks{0};  // first row of each table page
@@ -477,7 +512,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             extent.expandToInclude(scene.extent());
             RenderSettings layers;
             layers.language = settings.language;
-            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, cancel);
+            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, settings.basemap.get(), false, cancel);
+            noteBasemap(outcome, drawn, settings);
             outcome.scaleDenominator = drawn.scaleDenominator;
             outcome.scaleBar = drawn.bar;
             footer(2);

@@ -8,6 +8,7 @@
 #include "core/batch_check.h"
 #include "core/check_report_contents.h"
 #include "core/feedback.h"
+#include "render/basemap_layer.h"
 #include "render/map_renderer.h"
 #include "render/scale_bar.h"
 
@@ -29,6 +30,7 @@ struct PdfPageSettings {
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     LabelLanguage language = LabelLanguage::Chinese;
     QString title;  // empty: a default title in the language
+    std::shared_ptr<const Basemap> basemap;  // drawn under the map as one raster at print resolution
 };
 
 struct MapPdfSettings : PdfPageSettings {
@@ -47,6 +49,8 @@ struct ExportOutcome {
     int pages = 0;
     double scaleDenominator = 0.0;  // of the (first) map
     ScaleBar scaleBar;              // as printed, in points
+    std::optional<gis::BasemapStatus> basemapStatus;  // set when a basemap was asked for
+    QString basemapReason;                            // why it is not Complete
 };
 
 using ExportProgress = std::function<void(int percent)>;

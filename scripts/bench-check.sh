@@ -9,30 +9,14 @@
 set -euo pipefail
 build_dir=${1:-build}
 count=${2:-${BENCH_PARCELS:-1000000}}
-data_dir="$build_dir/bench-data"
-parcels="$data_dir/parcels-$count.gpkg"
-peer="$data_dir/parcels-$count-with-zones.gpkg"
+peer="$build_dir/bench-data/parcels-$count-with-zones.gpkg"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-mkdir -p "$data_dir"
-
-if [ ! -f "$parcels" ]; then
-  echo "generating $count parcels (once; kept in $data_dir)..."
-  "$build_dir/tools/datagen/pearlzone-datagen" parcels "$parcels" --count "$count" --plain --seed 7 2>/dev/null
-fi
+. "$(dirname "$0")/bench-common.sh"
 if [ ! -f "$peer" ]; then
   cp "$parcels" "$peer"
   ogr2ogr -append -nln zones -t_srs EPSG:4547 "$peer" "$build_dir/data/zones.geojson"
 fi
-
-# measure NAME COMMAND...: one run, wall seconds and peak resident memory (GNU time).
-declare -A wall memory
-measure() {
-  local name=$1
-  shift
-  /usr/bin/time -f "%e %M" -o "$out/time" "$@" > "$out/$name.log" 2>&1
-  read -r wall[$name] memory[$name] < "$out/time"
-}
 
 measure floor "$build_dir/tests/bench/bench_read_floor" "$parcels"
 measure check "$build_dir/app/pearlzone-cli" check "$parcels" --out "$out/report.csv" --quiet

@@ -12,6 +12,10 @@ echo "== batch check: 1,000,000 parcels (BENCH_PARCELS=N to change)"
 "$here/bench-check.sh" "$build_dir" "${BENCH_PARCELS:-1000000}"
 
 echo
+echo "== constraint lines: the same parcels with 5,000 constraint polygons"
+"$here/bench-constraints.sh" "$build_dir" "${BENCH_PARCELS:-1000000}"
+
+echo
 echo "== map rendering: the same parcels, 1920 x 1080"
 /usr/bin/time -f "peak memory %M KB" "$build_dir/tests/bench/bench_render" \
   "$build_dir/bench-data/parcels-${BENCH_PARCELS:-1000000}.gpkg" "$build_dir/data"

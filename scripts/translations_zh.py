@@ -142,6 +142,29 @@ ZH_IN_CONTEXT = {
     ("pearlzone::render::PdfText", "Zones"): "片区统计",
 }
 
+# View → Basemap (app/basemap_menu.cpp).
+ZH.update({
+    "&Basemap": "底图(&B)", "None": "无", "OpenStreetMap": "OpenStreetMap", "天地图 streets": "天地图矢量",
+    "天地图 imagery": "天地图影像", "Tile server URL…": "瓦片服务地址…", "Tile file (MBTiles, GeoPackage)…": "瓦片文件（MBTiles、GeoPackage）…",
+    "Strength": "底图浓淡", "天地图 key…": "天地图密钥…", "Basemap": "底图",
+    "This basemap cannot be used: %1": "无法使用此底图：%1", "Tile server": "瓦片服务",
+    "URL template with {z}, {x} and {y}, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png\n"
+    "(write gcj02: before it for GCJ-02 tiles such as AMap's)":
+        "含 {z}、{x}、{y} 的地址模板，例如 https://tiles.example.gov.cn/{z}/{x}/{y}.png\n"
+        "（高德等 GCJ-02 瓦片请在前面加 gcj02:）",
+    "Basemap tile file": "底图瓦片文件", "Tile files (*.mbtiles *.gpkg)": "瓦片文件 (*.mbtiles *.gpkg)",
+    "天地图 key": "天地图密钥", "Your 天地图 (www.tianditu.gov.cn) key for web services:": "您的天地图（www.tianditu.gov.cn）Web 服务密钥：",
+    "Basemap: the tile server cannot be reached (%1); showing cached tiles": "底图：无法连接瓦片服务（%1），显示已缓存的瓦片",
+    "Basemap: no tiles could be had (%1); the map is shown without it": "底图：无法获取瓦片（%1），地图不显示底图",
+    "Basemap: tiles are arriving again": "底图：瓦片已恢复加载",
+})
+
+# Land use and constraint lines (issue 11) in the report PDF and the app.
+ZH.update({
+    "Land use": "用地性质", "Constraints": "管控线", "compatible": "相容", "compatible on condition": "有条件相容",
+    "incompatible": "不相容", "land use not recognised": "无法识别", "no land use given": "未填写",
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []

@@ -1,5 +1,6 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
 #include "app/cli/cli_context.h"
+#include "app/cli/basemap_option.h"
 #include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
@@ -48,7 +49,7 @@ void drawProgress(const core::BatchProgress& p)
 }
 
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
-                    const QString& report, core::Language language)
+                    const core::ConstraintSet& constraints, const QString& report, core::Language language)
 {
     QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4) in %5 s with %6 threads\n")
                        .arg(s.total)
@@ -67,6 +68,23 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     }
     const auto outside = s.byZone.find(std::string());
     text += QStringLiteral("  (in no zone %1)\n").arg(outside == s.byZone.end() ? 0 : outside->second);
+    if (!source.landUseField().empty()) {
+        text += QStringLiteral("  land use (%1):").arg(qs(source.landUseField()));
+        for (auto status : {core::LandUseStatus::Compatible, core::LandUseStatus::Conditional, core::LandUseStatus::Incompatible,
+                            core::LandUseStatus::Unknown, core::LandUseStatus::Missing, core::LandUseStatus::NotApplicable}) {
+            const auto it = s.byLandUseStatus.find(status);
+            text += QStringLiteral("  %1 %2").arg(QString::fromLatin1(core::toString(status))).arg(it == s.byLandUseStatus.end() ? 0 : it->second);
+        }
+        text += QStringLiteral("\n");
+    }
+    if (!constraints.empty())
+        text += QStringLiteral("  constraint lines: %1 layers, %2 polygons; %3 parcels in conflict (%4 conflicts)\n")
+                    .arg(constraints.layers().size())
+                    .arg(constraints.features().size())
+                    .arg(s.parcelsWithConflicts)
+                    .arg(s.conflicts);
+    for (const auto& warning : constraints.warnings())
+        text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     for (const auto& warning : s.warnings)
         text += QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n");
     text += QStringLiteral("report: ") + report + QStringLiteral("\n");
@@ -86,6 +104,8 @@ int runCheck(const QStringList& arguments)
     const auto zones = option("zones", "Zones layer to use instead of the bundled one.", "ZONES");
     const auto idField = option("id-field", "Field holding the parcel id.", "F");
     const auto industryField = option("industry-field", "Field holding the industries.", "F");
+    const auto landUseField = option("land-use-field", "Field holding the planned land use (用地性质).", "F");
+    const auto constraints = option("constraints", "A constraint-line layer (repeatable).", "SOURCE");
     const auto crs = option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS");
     const auto encoding = option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC");
     const auto minInside = option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R");
@@ -94,11 +114,16 @@ int runCheck(const QStringList& arguments)
     const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
     const auto threads = option("threads", "Worker threads (default: all cores).", "N");
     const auto quiet = option("quiet", "No progress bar or summary.");
-    parser.addOptions({layer, zones, idField, industryField, crs, encoding, minInside, lang, out, pdf, threads, quiet});
+    const auto basemap = basemapOption();
+    const auto tileCache = tileCacheOption();
+    parser.addOptions({layer, zones, idField, industryField, landUseField, constraints, crs, encoding, minInside, lang, out, pdf,
+                       basemap, tileCache, threads, quiet});
     const QString usage = QStringLiteral(
         "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
+        "                           [--land-use-field F] [--constraints SOURCE]...\n"
         "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-        "                           [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n");
+        "                           [--out REPORT] [--pdf REPORT.pdf] [--basemap SOURCE] [--tile-cache DIR]\n"
+        "                           [--threads N] [--quiet]\n");
     auto usageError = [&](const QString& message) {
         printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
@@ -129,6 +154,10 @@ int runCheck(const QStringList& arguments)
     }
     if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
+    BasemapChoice basemapChoice;
+    QString basemapError;
+    if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
+        return usageError(basemapError);
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
@@ -149,9 +178,16 @@ int runCheck(const QStringList& arguments)
         input.layer = parser.value(layer).toStdString();
         input.idField = parser.value(idField).toStdString();
         input.industryField = parser.value(industryField).toStdString();
+        input.landUseField = parser.value(landUseField).toStdString();
         input.crs = parser.value(crs).toStdString();
         input.encoding = parser.value(encoding).toStdString();
         auto source = core::ParcelSource::open(input);
+        std::vector<core::ConstraintLayerOptions> constraintLayers;
+        for (const QString& value : parser.values(constraints))
+            constraintLayers.push_back({value.toStdString(), {}, std::nullopt, {}, input.encoding});
+        const core::ConstraintSet constraintSet = core::ConstraintSet::load(constraintLayers);
+        if (!constraintLayers.empty())
+            options.constraints = &constraintSet;
         core::ReportWriter writer(report.toStdString());
 
         interrupted.store(false);
@@ -176,17 +212,20 @@ int runCheck(const QStringList& arguments)
                                                            options.settings.minInside, checkedAt, summary, &keeping.kept(),
                                                            &data->zones);
             render::PdfPageSettings page;
+            page.basemap = basemapChoice.basemap;
             page.language = options.settings.language;
             const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
             if (outcome.status != render::ExportStatus::Written)
                 throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
+            reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }
         writer.commit();
         if (!parser.isSet(quiet))
-            printErr(summaryText(summary, *data, source, report, options.settings.language));
+            printErr(summaryText(summary, *data, source, constraintSet, report, options.settings.language));
         else
-            for (const auto& warning : summary.warnings)
-                printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
+            for (const auto& warnings : {summary.warnings, constraintSet.warnings()})
+                for (const auto& warning : warnings)
+                    printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         return kExitOk;
     } catch (const core::OutputError& error) {
         printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));

@@ -1,8 +1,11 @@
 #include "app/cli/cli_context.h"
 
 #include "core/data_location.h"
+#include "core/pilot_zone_data.h"
+#include "gis/error.h"
 #include "gis/utf8_path.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -34,6 +37,31 @@ std::filesystem::path bundledDataDirectory()
     printErr(QStringLiteral("pearlzone-cli: the bundled data folder was not found; looked in:") + tried +
              QStringLiteral("\n(set PEARLZONE_DATA_DIR to the folder holding zones.geojson)\n"));
     return {};
+}
+
+int runDataListing(const QStringList& arguments, const QString& command,
+                   const std::function<QString(const core::PilotZoneData&, bool json)>& describe)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(jsonOption);
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        printErr(QStringLiteral("pearlzone-cli %1: ").arg(command) +
+                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
+                 QStringLiteral("\nusage: pearlzone-cli %1 [--json]\n").arg(command));
+        return kExitUsage;
+    }
+    const auto dataDir = bundledDataDirectory();
+    if (dataDir.empty())
+        return kExitBadInput;
+    try {
+        const auto data = core::PilotZoneData::load(dataDir);
+        printOut(describe(*data, parser.isSet(jsonOption)));
+        return kExitOk;
+    } catch (const gis::Error& error) {
+        printErr(QStringLiteral("pearlzone-cli %1: ").arg(command) + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
+        return kExitBadInput;
+    }
 }
 
 }  // namespace pearlzone::cli

@@ -6,6 +6,11 @@
 #include <QStringList>
 
 #include <filesystem>
+#include <functional>
+
+namespace pearlzone::core {
+struct PilotZoneData;
+}
 
 namespace pearlzone::cli {
 
@@ -22,10 +27,16 @@ void printErr(const QString& text);
 // The bundled data folder, found relative to the program; empty with a message if missing.
 std::filesystem::path bundledDataDirectory();
 
+// A command that lists part of the bundled data, as text or with --json as JSON (both made by
+// describe from the loaded data): `industries`, `land-uses`.
+int runDataListing(const QStringList& arguments, const QString& command,
+                   const std::function<QString(const core::PilotZoneData&, bool json)>& describe);
+
 // Runs one command: arguments start with the command's name.
 int runCheck(const QStringList& arguments);
 int runMap(const QStringList& arguments);
 int runZones(const QStringList& arguments);
 int runIndustries(const QStringList& arguments);
+int runLandUses(const QStringList& arguments);
 
 }  // namespace pearlzone::cli

@@ -2,9 +2,7 @@
 // industry is designated.
 #include "app/cli/cli_context.h"
 #include "core/pilot_zone_data.h"
-#include "gis/error.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,29 +72,9 @@ QString catalogueText(const core::PilotZoneData& data)
 
 int runIndustries(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(jsonOption);
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("pearlzone-cli industries: ") +
-                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
-                 QStringLiteral("\nusage: pearlzone-cli industries [--json]\n"));
-        return kExitUsage;
-    }
-    const auto dataDir = bundledDataDirectory();
-    if (dataDir.empty())
-        return kExitBadInput;
-    try {
-        const auto data = core::PilotZoneData::load(dataDir);
-        if (parser.isSet(jsonOption))
-            printOut(QString::fromUtf8(QJsonDocument(catalogueJson(data->catalogue)).toJson(QJsonDocument::Indented)));
-        else
-            printOut(catalogueText(*data));
-        return kExitOk;
-    } catch (const gis::Error& error) {
-        printErr(QStringLiteral("pearlzone-cli industries: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
-        return kExitBadInput;
-    }
+    return runDataListing(arguments, QStringLiteral("industries"), [](const core::PilotZoneData& data, bool json) {
+        return json ? QString::fromUtf8(QJsonDocument(catalogueJson(data.catalogue)).toJson(QJsonDocument::Indented)) : catalogueText(data);
+    });
 }
 
 }  // namespace pearlzone::cli

@@ -16,12 +16,15 @@ constexpr int kExitUsage = 1;
 const char* const kUsage =
     "Usage:\n"
     "  pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
+    "                      [--land-use-field F] [--constraints SOURCE]...\n"
     "                      [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-    "                      [--out REPORT] [--pdf REPORT.pdf] [--threads N] [--quiet]\n"
+    "                      [--out REPORT] [--pdf REPORT.pdf] [--basemap SOURCE] [--tile-cache DIR]\n"
+    "                      [--threads N] [--quiet]\n"
     "  pearlzone-cli zones [--zones ZONES] [--json]\n"
     "  pearlzone-cli industries [--json]\n"
+    "  pearlzone-cli land-uses [--json]\n"
     "  pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
-    "                    [--paper A4|A3] [--landscape] [--lang zh|en]\n"
+    "                    [--paper A4|A3] [--landscape] [--lang zh|en] [--basemap SOURCE] [--tile-cache DIR]\n"
     "  pearlzone-cli --version | --help\n";
 
 }  // namespace
@@ -59,6 +62,8 @@ int main(int argc, char* argv[])
         return pearlzone::cli::runZones(arguments);
     if (command == "industries")
         return pearlzone::cli::runIndustries(arguments);
+    if (command == "land-uses")
+        return pearlzone::cli::runLandUses(arguments);
     if (command == "map")
         return pearlzone::cli::runMap(arguments);
     std::fprintf(stderr, "pearlzone-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);

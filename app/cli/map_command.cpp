@@ -1,5 +1,6 @@
 // pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]
-//                   [--paper A4|A3] [--landscape] [--lang zh|en]
+//                   [--paper A4|A3] [--landscape] [--lang zh|en] [--basemap SOURCE] [--tile-cache DIR]
+#include "app/cli/basemap_option.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/pdf_support.h"
 #include "core/check_errors.h"
@@ -20,9 +21,12 @@ int runMap(const QStringList& arguments)
     const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("A4 or A3 (default A4)."), QStringLiteral("A4|A3"));
     const QCommandLineOption landscape(QStringLiteral("landscape"), QStringLiteral("Landscape instead of portrait."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh or en (default zh)."), QStringLiteral("zh|en"));
-    parser.addOptions({out, parcels, zones, title, paper, landscape, lang});
+    const QCommandLineOption basemap = basemapOption();
+    const QCommandLineOption tileCache = tileCacheOption();
+    parser.addOptions({out, parcels, zones, title, paper, landscape, lang, basemap, tileCache});
     const QString usage = QStringLiteral("usage: pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
-                                         "                         [--paper A4|A3] [--landscape] [--lang zh|en]\n");
+                                         "                         [--paper A4|A3] [--landscape] [--lang zh|en]\n"
+                                         "                         [--basemap SOURCE] [--tile-cache DIR]\n");
     auto usageError = [&](const QString& message) {
         printErr(QStringLiteral("pearlzone-cli map: ") + message + QStringLiteral("\n") + usage);
         return kExitUsage;
@@ -37,6 +41,10 @@ int runMap(const QStringList& arguments)
     const QString language = parser.value(lang).isEmpty() ? QStringLiteral("zh") : parser.value(lang);
     if (language != QStringLiteral("zh") && language != QStringLiteral("en"))
         return usageError(QStringLiteral("--lang takes zh or en"));
+    BasemapChoice basemapChoice;
+    QString basemapError;
+    if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
+        return usageError(basemapError);
 
     render::MapPdfSettings settings;
     settings.paper = paperName == QStringLiteral("A3") ? QPageSize::A3 : QPageSize::A4;
@@ -44,6 +52,7 @@ int runMap(const QStringList& arguments)
     settings.language = language == QStringLiteral("en") ? render::LabelLanguage::English : render::LabelLanguage::Chinese;
     settings.layers.language = settings.language;
     settings.title = parser.value(title);
+    settings.basemap = basemapChoice.basemap;
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
@@ -68,6 +77,7 @@ int runMap(const QStringList& arguments)
             printErr(QStringLiteral("pearlzone-cli map: ") + outcome.message + QStringLiteral("\n"));
             return kExitOutputFailed;
         }
+        reportBasemap(QStringLiteral("map"), parser.value(basemap), basemapChoice, outcome);
         printErr(QStringLiteral("map: %1 (scale %2)\n").arg(parser.value(out)).arg(QStringLiteral("1:%L1").arg(std::llround(outcome.scaleDenominator))));
         return kExitOk;
     } catch (const core::OutputError& error) {

@@ -36,6 +36,113 @@ Designated industries and targets follow 《广州人工智能与数字经济试
     </message>
 </context>
 <context>
+    <name>pearlzone::app::BasemapMenu</name>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="67" />
+        <source>Basemap: the tile server cannot be reached (%1); showing cached tiles</source>
+        <translation>底图：无法连接瓦片服务（%1），显示已缓存的瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="68" />
+        <source>Basemap: no tiles could be had (%1); the map is shown without it</source>
+        <translation>底图：无法获取瓦片（%1），地图不显示底图</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="72" />
+        <source>Basemap: tiles are arriving again</source>
+        <translation>底图：瓦片已恢复加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="91" />
+        <location filename="../../app/basemap_menu.cpp" line="99" />
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="91" />
+        <location filename="../../app/basemap_menu.cpp" line="99" />
+        <source>This basemap cannot be used: %1</source>
+        <translation>无法使用此底图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="145" />
+        <source>Tile server</source>
+        <translation>瓦片服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="146" />
+        <source>URL template with {z}, {x} and {y}, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png
+(write gcj02: before it for GCJ-02 tiles such as AMap's)</source>
+        <translation>含 {z}、{x}、{y} 的地址模板，例如 https://tiles.example.gov.cn/{z}/{x}/{y}.png
+（高德等 GCJ-02 瓦片请在前面加 gcj02:）</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="156" />
+        <source>Basemap tile file</source>
+        <translation>底图瓦片文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="157" />
+        <source>Tile files (*.mbtiles *.gpkg)</source>
+        <translation>瓦片文件 (*.mbtiles *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="166" />
+        <source>天地图 key</source>
+        <translation>天地图密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="167" />
+        <source>Your 天地图 (www.tianditu.gov.cn) key for web services:</source>
+        <translation>您的天地图（www.tianditu.gov.cn）Web 服务密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="192" />
+        <source>&amp;Basemap</source>
+        <translation>底图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="193" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="194" />
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="195" />
+        <source>天地图 streets</source>
+        <translation>天地图矢量</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="196" />
+        <source>天地图 imagery</source>
+        <translation>天地图影像</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="197" />
+        <source>Tile server URL…</source>
+        <translation>瓦片服务地址…</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="198" />
+        <source>Tile file (MBTiles, GeoPackage)…</source>
+        <translation>瓦片文件（MBTiles、GeoPackage）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="199" />
+        <source>Strength</source>
+        <translation>底图浓淡</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="200" />
+        <source>天地图 key…</source>
+        <translation>天地图密钥…</translation>
+    </message>
+</context>
+<context>
     <name>pearlzone::app::BatchCheckDialog</name>
     <message>
         <location filename="../../app/batch_check_dialog.cpp" line="38" />
@@ -292,7 +399,7 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="42" />
-        <location filename="../../app/export_controller.cpp" line="119" />
+        <location filename="../../app/export_controller.cpp" line="118" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -313,22 +420,22 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="94" />
+        <location filename="../../app/export_controller.cpp" line="93" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="94" />
+        <location filename="../../app/export_controller.cpp" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="115" />
+        <location filename="../../app/export_controller.cpp" line="114" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="117" />
+        <location filename="../../app/export_controller.cpp" line="116" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -635,69 +742,69 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="69" />
+        <location filename="../../app/main_window.cpp" line="68" />
         <source>Restored %n drawn parcel(s) from the last session</source>
         <translation>
             <numerusform>已恢复上次绘制的 %n 个地块</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="148" />
+        <location filename="../../app/main_window.cpp" line="147" />
         <source>Drawn parcels could not be autosaved: %1</source>
         <translation>绘制的地块无法自动保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167" />
+        <location filename="../../app/main_window.cpp" line="166" />
         <source>Checking %1: %L2 parcels</source>
         <translation>正在检查 %1：%L2 个地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="171" />
+        <location filename="../../app/main_window.cpp" line="170" />
         <source>The check could not run</source>
         <translation>无法运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="173" />
+        <location filename="../../app/main_window.cpp" line="172" />
         <source>Check cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="317" />
+        <location filename="../../app/main_window.cpp" line="316" />
         <source>Zones loaded from %1; the parcels are checked again</source>
         <translation>已从 %1 加载片区，正在重新检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="209" />
+        <location filename="../../app/main_window.cpp" line="208" />
         <source>Pearlzone — AI and Digital Economy Pilot Zone</source>
         <translation>Pearlzone — 人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="212" />
+        <location filename="../../app/main_window.cpp" line="211" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="213" />
+        <location filename="../../app/main_window.cpp" line="212" />
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="214" />
+        <location filename="../../app/main_window.cpp" line="213" />
         <source>Check results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="293" />
+        <location filename="../../app/main_window.cpp" line="292" />
         <source>Open zones layer</source>
         <translation>打开片区图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="305" />
+        <location filename="../../app/main_window.cpp" line="304" />
         <source>Zones layer</source>
         <translation>片区图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="306" />
+        <location filename="../../app/main_window.cpp" line="305" />
         <source>This layer cannot be used as zones:
 %1
 
@@ -708,12 +815,12 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 片区图层需要 zone_id、subarea_id、name_zh 和 name_en 字段，且片区编号须与指定产业表一致。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="324" />
+        <location filename="../../app/main_window.cpp" line="323" />
         <source>Checked %L1 parcels of %2 in %3 s</source>
         <translation>已检查 %2 的 %L1 个地块，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="326" />
+        <location filename="../../app/main_window.cpp" line="325" />
         <source>Coordinates look wrong</source>
         <translation>坐标似乎有误</translation>
     </message>
@@ -1018,36 +1125,62 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
     </message>
     <message>
         <location filename="../../core/wording.cpp" line="95" />
+        <location filename="../../core/wording.cpp" line="109" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../core/wording.cpp" line="101" />
+        <source>compatible</source>
+        <translation>相容</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="103" />
+        <source>compatible on condition</source>
+        <translation>有条件相容</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="104" />
+        <source>incompatible</source>
+        <translation>不相容</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="105" />
+        <source>land use not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="106" />
+        <source>no land use given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="115" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="140" />
+        <location filename="../../core/wording.cpp" line="154" />
         <source>%1% (%2 of %3 m²)</source>
         <translation>%1%（%3 平方米中的 %2 平方米）</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="156" />
+        <location filename="../../core/wording.cpp" line="170" />
         <source> near E %1, N %2</source>
         <translation>（约在 E %1，N %2 处）</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="168" />
+        <location filename="../../core/wording.cpp" line="182" />
         <source>%1%2; checked as repaired</source>
         <translation>%1%2，已按修复后的形状检查</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="171" />
+        <location filename="../../core/wording.cpp" line="185" />
         <source>a closed line was taken as the parcel's outline</source>
         <translation>闭合线已作为地块边界</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="173" />
+        <location filename="../../core/wording.cpp" line="187" />
         <source>only the areas of a mixed geometry were used</source>
         <translation>混合几何中只使用了面部分</translation>
     </message>
@@ -1055,187 +1188,197 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 <context>
     <name>pearlzone::render::PdfText</name>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="111" />
+        <location filename="../../render/pdf_export.cpp" line="129" />
         <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
         <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="188" />
+        <location filename="../../render/pdf_export.cpp" line="220" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="198" />
+        <location filename="../../render/pdf_export.cpp" line="230" />
         <source>Sub-area boundary</source>
         <translation>子片区界线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="200" />
+        <location filename="../../render/pdf_export.cpp" line="232" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="208" />
+        <location filename="../../render/pdf_export.cpp" line="240" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="209" />
+        <location filename="../../render/pdf_export.cpp" line="241" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="210" />
+        <location filename="../../render/pdf_export.cpp" line="242" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="211" />
+        <location filename="../../render/pdf_export.cpp" line="243" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="218" />
+        <location filename="../../render/pdf_export.cpp" line="250" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="223" />
+        <location filename="../../render/pdf_export.cpp" line="255" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="224" />
+        <location filename="../../render/pdf_export.cpp" line="256" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="225" />
+        <location filename="../../render/pdf_export.cpp" line="257" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="295" />
+        <location filename="../../render/pdf_export.cpp" line="327" />
         <source>AI and Digital Economy Pilot Zone</source>
         <translation>人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="307" />
+        <location filename="../../render/pdf_export.cpp" line="340" />
         <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="385" />
+        <location filename="../../render/pdf_export.cpp" line="419" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="399" />
+        <location filename="../../render/pdf_export.cpp" line="433" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="399" />
+        <location filename="../../render/pdf_export.cpp" line="433" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="400" />
+        <location filename="../../render/pdf_export.cpp" line="434" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="400" />
+        <location filename="../../render/pdf_export.cpp" line="434" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="401" />
+        <location filename="../../render/pdf_export.cpp" line="435" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="401" />
+        <location filename="../../render/pdf_export.cpp" line="435" />
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="436" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../../render/pdf_export.cpp" line="436" />
+        <source>Constraints</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="471" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="440" />
+        <location filename="../../render/pdf_export.cpp" line="475" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="445" />
+        <location filename="../../render/pdf_export.cpp" line="480" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="446" />
+        <location filename="../../render/pdf_export.cpp" line="481" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="447" />
+        <location filename="../../render/pdf_export.cpp" line="482" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="448" />
+        <location filename="../../render/pdf_export.cpp" line="483" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="448" />
+        <location filename="../../render/pdf_export.cpp" line="483" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="450" />
+        <location filename="../../render/pdf_export.cpp" line="485" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="451" />
+        <location filename="../../render/pdf_export.cpp" line="486" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="451" />
+        <location filename="../../render/pdf_export.cpp" line="486" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="452" />
+        <location filename="../../render/pdf_export.cpp" line="487" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="465" />
+        <location filename="../../render/pdf_export.cpp" line="500" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="467" />
+        <location filename="../../render/pdf_export.cpp" line="502" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="468" />
+        <location filename="../../render/pdf_export.cpp" line="503" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="474" />
+        <location filename="../../render/pdf_export.cpp" line="509" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="498" />
+        <location filename="../../render/pdf_export.cpp" line="534" />
         <source>Parcels checked</source>
         <translation>地块检查明细</translation>
     </message>

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+
 namespace {
 
 struct Run {
@@ -224,4 +226,61 @@ TEST_CASE("check exit codes: 1 bad usage, 2 bad input, 3 output not writable", "
     CHECK(unwritable.err.contains(QStringLiteral("does not exist")));
     CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), QString::fromStdString(dir.file("r.xlsx"))}).exitCode == 3);
     CHECK_FALSE(QFile::exists(QString::fromStdString(dir.file("空.csv"))));
+}
+
+TEST_CASE("land-uses --json lists both schemes, M0 and the crosswalk", "[app][cli][landuse]")
+{
+    const Run run = runCli({QStringLiteral("land-uses"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray classes = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(classes.size() >= 100);
+    std::map<QString, QJsonObject> byCode;
+    for (const auto& value : classes) {
+        const QJsonObject c = value.toObject();
+        for (const char* key : {"code", "scheme", "name_zh", "name_en", "aliases", "parent", "crosswalk", "source"})
+            CHECK(c.contains(QLatin1String(key)));
+        byCode[c[QStringLiteral("code")].toString()] = c;
+    }
+    CHECK(byCode[QStringLiteral("0902")][QStringLiteral("name_zh")].toString() == QStringLiteral("商务金融用地"));
+    CHECK(byCode[QStringLiteral("0902")][QStringLiteral("scheme")].toString() == QStringLiteral("national"));
+    CHECK(byCode[QStringLiteral("B2")][QStringLiteral("crosswalk")].toString() == QStringLiteral("0902"));
+    CHECK(byCode[QStringLiteral("B29")][QStringLiteral("parent")].toString() == QStringLiteral("B2"));
+    CHECK(byCode[QStringLiteral("M0")][QStringLiteral("scheme")].toString() == QStringLiteral("local"));
+
+    const Run text = runCli({QStringLiteral("land-uses")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("B2  商务用地 / Business land  → 0902 商务金融用地")));
+    CHECK(runCli({QStringLiteral("land-uses"), QStringLiteral("extra")}).exitCode == 1);
+}
+
+TEST_CASE("check with a land-use field and two constraint layers fills the four new columns", "[app][cli][check][landuse]")
+{
+    pearlzone::test::TempDir dir;
+    const QString rules = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/");
+    const QString report = QString::fromStdString(dir.file("用地与管控线.csv"));
+    const Run run = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--zones"),
+                            rules + QStringLiteral("zones.geojson"), QStringLiteral("--land-use-field"), QStringLiteral("用地性质"),
+                            QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-red.geojson"),
+                            QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-green.geojson"),
+                            QStringLiteral("--out"), report});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The 20 parcels of the golden folder land-use/: its expected.csv counted by land_use_status.
+    CHECK(run.err.contains(QStringLiteral("land use (用地性质):  compatible 11  conditional 2  incompatible 4  unknown 1  missing 1  n/a 1")));
+    CHECK(run.err.contains(QStringLiteral("constraint lines: 2 layers, 2 polygons; 1 parcels in conflict (1 conflicts)")));
+    const QString csv = QString::fromUtf8(readAll(report));
+    CHECK(csv.section(QLatin1Char('\n'), 0, 0).trimmed().endsWith(
+        QStringLiteral("geometry_note,land_use,land_use_status,constraints,constraint_m2")));
+    CHECK(csv.contains(QStringLiteral(",0701,incompatible,,0.00\r\n")));
+    // x 2100–2200 in ifc: 50 m of its 100 m width under the red line.
+    CHECK(csv.contains(QStringLiteral(",M0,incompatible,\"生态红线甲 (生态保护红线, prohibited): 5000.00 m²\",5000.00\r\n")));
+
+    const Run noField = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--land-use-field"),
+                                QStringLiteral("YDXZ2"), QStringLiteral("--out"), report});
+    CHECK(noField.exitCode == 2);
+    CHECK(noField.err.contains(QStringLiteral("there is no land-use field 'YDXZ2'")));
+    const Run noLayer = runCli({QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--constraints"),
+                                QString::fromStdString(dir.file("无此管控线.gpkg")), QStringLiteral("--out"), report});
+    CHECK(noLayer.exitCode == 2);
+    CHECK(noLayer.err.contains(QStringLiteral("无此管控线.gpkg")));
 }

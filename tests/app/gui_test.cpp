@@ -82,9 +82,19 @@ TEST_CASE("the batch check from the Check menu fills the table and colours the m
     // The map shows a passing parcel in green once rendered: find one big enough to see.
     const auto& layer = *window.checkedLayers().front();
     std::size_t chosen = layer.parcels.size();
+    // ... and whose centre no other parcel's box holds (sample parcels overlap).
+    auto alone = [&](std::size_t i) {
+        const QPointF centre = layer.shapes->parcels()[i].point;
+        for (std::size_t j = 0; j < layer.parcels.size(); ++j) {
+            const gis::Envelope& box = layer.shapes->parcels()[j].box;
+            if (j != i && box.minX <= centre.x() && centre.x() <= box.maxX && box.minY <= centre.y() && centre.y() <= box.maxY)
+                return false;
+        }
+        return true;
+    };
     for (std::size_t i = 0; i < layer.parcels.size(); ++i) {
         const auto& shape = layer.shapes->parcels()[i];
-        if (layer.parcels[i].result.verdict == core::Verdict::Pass && shape.box.width() > 150 && !shape.rings.empty())
+        if (layer.parcels[i].result.verdict == core::Verdict::Pass && shape.box.width() > 150 && !shape.rings.empty() && alone(i))
             chosen = i;
     }
     REQUIRE(chosen < layer.parcels.size());

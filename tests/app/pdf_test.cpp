@@ -179,3 +179,25 @@ TEST_CASE("a cancelled export leaves no file and keeps an earlier one", "[pdf]")
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == "an earlier map");
 }
+
+TEST_CASE("the report PDF's table has the land use and the constraint lines hit", "[pdf][landuse]")
+{
+    test::TempDir dir;
+    const QString rules = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/");
+    const QString pdf = QString::fromStdString(dir.file("用地报告.pdf"));
+    int exitCode = -1;
+    run(cli(), {QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--zones"),
+                rules + QStringLiteral("zones.geojson"), QStringLiteral("--constraints"),
+                rules + QStringLiteral("constraints/constraints-red.geojson"), QStringLiteral("--out"),
+                QString::fromStdString(dir.file("r.csv")), QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+        &exitCode);
+    REQUIRE(exitCode == 0);
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    CHECK(text.contains(QStringLiteral("用地性质")));
+    CHECK(text.contains(QStringLiteral("管控线")));
+    CHECK(text.contains(QStringLiteral("0701 (不相容)")));
+    CHECK(text.contains(QStringLiteral("M1 (有条件相容)")));
+    // one-industry-refused: 50 × 100 m of it under the red line.
+    // The narrow column wraps the cell; without line breaks it reads whole.
+    CHECK(QString(text).remove(QLatin1Char('\n')).contains(QStringLiteral("生态红线甲（生态保护红线，禁止建设）重叠5000.00平方米")));
+}

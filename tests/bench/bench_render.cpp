@@ -1,10 +1,17 @@
 // Map rendering at scale: a million checked parcels drawn at full extent into 1920 x 1080,
-// and the cost of showing a pan from the cached image (what the canvas does between renders).
+// the cost of showing a pan from the cached image (what the canvas does between renders), and a
+// basemap from a local MBTiles file (made here, untimed): its warp off the GUI thread, and the
+// full-extent render with it underneath.
 //   bench_render PARCELS.gpkg DATA_DIR
 #include "core/batch_check.h"
 #include "core/pilot_zone_data.h"
 #include "gis/utf8_path.h"
+#include "gis/crs_transform.h"
+#include "gis/gdal_handles.h"
+#include "render/basemap_layer.h"
 #include "render/map_renderer.h"
+
+#include <gdal.h>
 
 #include <QGuiApplication>
 #include <QImage>
@@ -12,7 +19,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <vector>
 
 namespace {
@@ -29,6 +38,44 @@ double seconds(F&& work)
     const auto start = std::chrono::steady_clock::now();
     work();
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// A web-Mercator MBTiles over box (EPSG:4547) at about 9 m per pixel (tile level 14), with
+// overviews, painted with a pattern so that its tiles are not trivially small.
+std::string writeBenchMbtiles(const pearlzone::gis::Envelope& box)
+{
+    using namespace pearlzone;
+    gis::ensureGdalRegistered();
+    const auto toMercator = gis::CrsTransform::create("EPSG:4547", "EPSG:3857");
+    const gis::LonLat low = toMercator.transform(box.minX, box.minY);
+    const gis::LonLat high = toMercator.transform(box.maxX, box.maxY);
+    const double resolution = 9.55;  // level 14
+    const int width = static_cast<int>((high.lon - low.lon) / resolution);
+    const int height = static_cast<int>((high.lat - low.lat) / resolution);
+    GDALDatasetH memory = GDALCreate(GDALGetDriverByName("MEM"), "", width, height, 3, GDT_Byte, nullptr);
+    double transform[6] = {low.lon, resolution, 0, high.lat, 0, -resolution};
+    GDALSetGeoTransform(memory, transform);
+    GDALSetSpatialRef(memory, gis::spatialReferenceFrom("EPSG:3857").get());
+    std::vector<unsigned char> row(static_cast<std::size_t>(width));
+    bool written = true;
+    for (int band = 1; band <= 3; ++band) {
+        for (int y = 0; y < height; ++y) {
+            for (int x = 0; x < width; ++x)
+                row[static_cast<std::size_t>(x)] = static_cast<unsigned char>(128 + 100 * std::sin((x * band + y) * 0.05));
+            written = written && GDALRasterIO(GDALGetRasterBand(memory, band), GF_Write, 0, y, width, 1, row.data(), width, 1,
+                                              GDT_Byte, 0, 0) == CE_None;
+        }
+    }
+    const std::string path = (std::filesystem::temp_directory_path() / "pearlzone-bench-basemap.mbtiles").string();
+    std::filesystem::remove(path);
+    GDALDatasetH file = GDALCreateCopy(GDALGetDriverByName("MBTiles"), path.c_str(), memory, FALSE, nullptr, nullptr, nullptr);
+    int levels[] = {2, 4, 8, 16};
+    written = written && GDALBuildOverviews(file, "AVERAGE", 4, levels, 0, nullptr, nullptr, nullptr) == CE_None;
+    GDALClose(file);
+    GDALClose(memory);
+    if (!written)
+        std::fprintf(stderr, "bench_render: could not write %s\n", path.c_str());
+    return path;
 }
 
 }  // namespace
@@ -80,10 +127,32 @@ int main(int argc, char* argv[])
             painter.drawImage(QPointF(3.0 * i, -2.0 * i), cached);
         }));
     }
+    // A basemap from a local MBTiles: the warp (the canvas's loader runs it off the GUI thread)
+    // and the full-extent render with the basemap image under the parcels.
+    const std::string tiles = writeBenchMbtiles(scene.extent());
+    const render::Basemap basemap(std::make_shared<gis::BasemapSource>(gis::parseBasemapSpec(tiles), gis::BasemapOptions{}));
+    std::vector<double> warpTimes;
+    render::BasemapDrawing drawing;
+    for (int i = 0; i < 5; ++i)
+        warpTimes.push_back(seconds([&] { drawing = basemap.draw(full); }));
+    render::RenderSettings withBasemap;
+    withBasemap.basemap = drawing.image;
+    std::vector<double> underTimes;
+    for (int i = 0; i < 5; ++i) {
+        underTimes.push_back(seconds([&] {
+            QPainter painter(&image);
+            render::renderMap(painter, full, scene, withBasemap);
+        }));
+    }
+    std::filesystem::remove(tiles);
+
     std::printf("%zu parcels, %dx%d\n", count, size.width(), size.height());
     std::printf("| render | median (ms) |\n| --- | ---: |\n");
     std::printf("| full extent (a crowd: parcels under 4 px as dots, no anti-aliasing) | %.0f |\n", median(fullTimes) * 1000);
     std::printf("| zoomed 8x (parcels as polygons) | %.0f |\n", median(closeTimes) * 1000);
     std::printf("| showing a pan from the cached image | %.2f |\n", median(panTimes) * 1000);
+    std::printf("| basemap from a local MBTiles, warped to the view (off the GUI thread)%s | %.0f |\n",
+                drawing.image ? "" : " FAILED", median(warpTimes) * 1000);
+    std::printf("| full extent with that basemap under the parcels | %.0f |\n", median(underTimes) * 1000);
     return 0;
 }

@@ -1,8 +1,10 @@
-// Golden folders: tests/data/rules/<case>/{parcels.geojson, expected.csv}, answers worked out
-// by hand against the square zones in tests/data/rules/zones.geojson (see its README).
+// Golden folders: tests/data/rules/<case>/{parcels.geojson, expected.csv} and any constraint
+// layers constraints-*.geojson (loaded in name order), answers worked out by hand against the
+// square zones in tests/data/rules/zones.geojson (see its README).
 #include "core/batch_check.h"
 #include "core/data_table.h"
 #include "core/pilot_zone_data.h"
+#include "core/report_writer.h"
 #include "gis/utf8_path.h"
 
 #include "pearlzone_catch.h"
@@ -10,6 +12,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <algorithm>
 #include <map>
 
 using namespace pearlzone;
@@ -40,10 +43,25 @@ TEST_CASE("golden rule cases give the hand-computed answers", "[core][check][gol
         input.source = folder + "/parcels.geojson";
         auto source = core::ParcelSource::open(input);
         core::CollectingSink sink(false);
+        std::vector<core::ConstraintLayerOptions> layers;
+        for (const auto& file : std::filesystem::directory_iterator(entry.path())) {
+            const std::string fileName = gis::pathToUtf8(file.path().filename());
+            if (fileName.rfind("constraints-", 0) == 0)
+                layers.push_back({gis::pathToUtf8(file.path()), {}, std::nullopt, {}, {}});
+        }
+        std::sort(layers.begin(), layers.end(), [](const auto& a, const auto& b) { return a.source < b.source; });
+        const core::ConstraintSet constraints = core::ConstraintSet::load(layers);
         core::BatchCheckOptions options;
         options.threads = 2;
         options.batchSize = 3;  // several batches even for small cases
+        options.constraints = layers.empty() ? nullptr : &constraints;
         core::runBatchCheck(squareZones(), source, options, sink);
+        // The new columns as the report writes them.
+        const auto& columns = core::reportColumns();
+        auto cell = [&](const core::ParcelResult& r, const char* column) {
+            const auto at = std::find(columns.begin(), columns.end(), column) - columns.begin();
+            return core::reportCells(r).at(static_cast<std::size_t>(at));
+        };
 
         const auto expected = core::DataTable::load(folder + "/expected.csv", {"parcel_id", "verdict"});
         REQUIRE(sink.parcels().size() == expected.rowCount());
@@ -58,11 +76,14 @@ TEST_CASE("golden rule cases give the hand-computed answers", "[core][check][gol
             CHECK(core::toString(r.industryStatus) == expected.value(row, "industry_status"));
             CHECK(core::toString(r.verdict) == expected.value(row, "verdict"));
             CHECK(r.suggestedZones == expected.value(row, "suggested_zones"));
+            CHECK(cell(r, "land_use_status") == expected.value(row, "land_use_status"));
+            CHECK(cell(r, "constraints") == expected.value(row, "constraints"));
+            CHECK(cell(r, "constraint_m2") == expected.value(row, "constraint_m2"));
             CHECK_FALSE(r.reason.empty());
         }
         ++cases;
     }
-    CHECK(cases >= 5);
+    CHECK(cases >= 7);
 }
 
 TEST_CASE("reasons explain the verdict and quote the provenance", "[core][check]")
