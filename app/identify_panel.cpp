@@ -84,6 +84,13 @@ QString IdentifyPanel::parcelHtml(const core::ParcelResult& r) const
     row(tr("Inside"), words.insideShare(r.insideRatio, r.insideM2, r.areaM2).toHtmlEscaped());
     row(tr("Location"), words.location(r.location));
     row(tr("Industry status"), words.industryStatus(r.industryStatus));
+    if (r.landUseStatus != core::LandUseStatus::NotApplicable)
+        row(tr("Land use"), (r.landUse.empty() ? words.landUseStatus(r.landUseStatus)
+                                               : tr("%1 (%2)").arg(QString::fromStdString(r.landUse), words.landUseStatus(r.landUseStatus)))
+                                .toHtmlEscaped());
+    if (r.constraintsChecked)
+        row(tr("Constraint lines"),
+            r.constraintHits.empty() ? tr("no conflict") : words.constraintHits(r.constraintHits).toHtmlEscaped());
     if (!r.geometryNote.empty())
         row(tr("Geometry"), words.geometryNote(r.geometryNote).toHtmlEscaped());
     return out + QStringLiteral("</table>");

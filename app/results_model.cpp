@@ -46,6 +46,16 @@ const ColumnSpec kColumns[ResultsModel::ColumnCount] = {
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Industry status"),
      [](const core::ParcelResult& r, const core::Wording& w, const core::ZoneSet&) { return w.industryStatus(r.industryStatus); },
      nullptr},
+    {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Land use"),
+     [](const core::ParcelResult& r, const core::Wording&, const core::ZoneSet&) { return text(r.landUse); }, nullptr},
+    {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Land-use status"),
+     [](const core::ParcelResult& r, const core::Wording& w, const core::ZoneSet&) {
+         return r.landUseStatus == core::LandUseStatus::NotApplicable ? QString() : w.landUseStatus(r.landUseStatus);
+     },
+     nullptr},
+    {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Constraints"),
+     [](const core::ParcelResult& r, const core::Wording& w, const core::ZoneSet&) { return w.constraintHits(r.constraintHits); },
+     nullptr},
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Verdict"),
      [](const core::ParcelResult& r, const core::Wording& w, const core::ZoneSet&) { return w.verdict(r.verdict); },
      [](const core::ParcelResult& r, const core::Wording&, const core::ZoneSet&) {

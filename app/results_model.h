@@ -19,7 +19,7 @@ namespace pearlzone::app {
 class ResultsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Industry, Zone, Subarea, InsideRatio, Location, Status, Verdict, Reason, ColumnCount };
+    enum Column { Id, Industry, Zone, Subarea, InsideRatio, Location, Status, LandUse, LandUseStatus, Constraints, Verdict, Reason, ColumnCount };
     // Layers up to this size are sorted and filtered at once, larger ones in the background.
     static constexpr std::size_t kSynchronousRows = 20000;
 

@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pearlzone::app {
 
 ResultsPanel::ResultsPanel(QWidget* parent)
@@ -61,6 +63,15 @@ ResultsPanel::ResultsPanel(QWidget* parent)
 void ResultsPanel::setLayer(std::shared_ptr<const CheckedLayer> layer)
 {
     model_->setLayer(std::move(layer));
+    // The land-use and constraint columns only for layers checked for them (SPEC 4.1, 4.2).
+    const auto any = [this](auto has) {
+        const auto& shown = model_->layer();
+        return shown && std::any_of(shown->parcels.begin(), shown->parcels.end(), [&](const auto& p) { return has(p.result); });
+    };
+    const bool landUse = any([](const core::ParcelResult& r) { return r.landUseStatus != core::LandUseStatus::NotApplicable; });
+    table_->setColumnHidden(ResultsModel::LandUse, !landUse);
+    table_->setColumnHidden(ResultsModel::LandUseStatus, !landUse);
+    table_->setColumnHidden(ResultsModel::Constraints, !any([](const core::ParcelResult& r) { return r.constraintsChecked; }));
     // Every column readable, the Reason gets the rest (and a wrapping tooltip).
     table_->resizeColumnsToContents();
     for (int column = 0; column < ResultsModel::Reason; ++column)

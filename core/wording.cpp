@@ -1,5 +1,6 @@
 #include "core/wording.h"
 
+#include "core/check_reason.h"
 #include "core/zone_set.h"
 
 #include <QLocale>
@@ -107,6 +108,14 @@ QString Wording::landUseStatus(LandUseStatus status) const
     case LandUseStatus::NotApplicable: break;
     }
     return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "not applicable"));
+}
+
+QString Wording::constraintHits(const std::vector<ConstraintHit>& hits) const
+{
+    QStringList items;
+    for (const auto& item : constraintHitWords(hits, language_))
+        items << qs(item);
+    return items.join(chinese() ? QStringLiteral("、") : QStringLiteral("; "));
 }
 
 QString Wording::zoneName(const ZoneSet& zones, const std::string& zoneId) const

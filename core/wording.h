@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 class QTranslator;
 
@@ -32,6 +33,8 @@ public:
     QString industryStatus(IndustryStatus status) const;
     // SPEC 4.1's assessment of the planned land use against the industries.
     QString landUseStatus(LandUseStatus status) const;
+    // SPEC 4.2's constraint lines hit, as the reason words each (core::constraintHitWords), listed.
+    QString constraintHits(const std::vector<ConstraintHit>& hits) const;
 
     // "" (no zone) words as "outside every zone"; an id the zones do not know stays as it is.
     QString zoneName(const ZoneSet& zones, const std::string& zoneId) const;

@@ -3,7 +3,6 @@
 #include "core/wording.h"
 
 #include "core/atomic_output.h"
-#include "core/check_reason.h"
 #include "gis/error.h"
 #include "render/map_style.h"
 
@@ -34,21 +33,13 @@ struct Page {
     bool zh;
 };
 
-// The land use as written and its status; the constraint lines hit.
+// The land use as written and its status.
 QString landUseCell(const core::ParcelResult& r, const core::Wording& words)
 {
     if (r.landUseStatus == core::LandUseStatus::NotApplicable)
         return QString::fromStdString(r.landUse);
     const QString status = QStringLiteral("(") + words.landUseStatus(r.landUseStatus) + QStringLiteral(")");
     return r.landUse.empty() ? status : QString::fromStdString(r.landUse) + QStringLiteral(" ") + status;
-}
-
-QString constraintsCell(const core::ParcelResult& r, const core::Wording& words)
-{
-    QStringList items;
-    for (const auto& item : core::constraintHitWords(r.constraintHits, words.language()))
-        items << QString::fromStdString(item);
-    return items.join(words.chinese() ? QStringLiteral("、") : QStringLiteral("; "));
 }
 
 // The PDF's own words (titles, labels, notes) through the one wording layer: English source
@@ -446,7 +437,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                                                     : QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId));
                 return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry), place,
                                    QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
-                                   landUseCell(r, words), constraintsCell(r, words), QString::fromStdString(r.reason)};
+                                   landUseCell(r, words), words.constraintHits(r.constraintHits), QString::fromStdString(r.reason)};
             };
             std::vector<double> rowHeights(parcels.size());
             std::vector<int> pageBreaks{0};  // first row of each table page

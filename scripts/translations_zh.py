@@ -163,6 +163,7 @@ ZH.update({
 ZH.update({
     "Land use": "用地性质", "Constraints": "管控线", "compatible": "相容", "compatible on condition": "有条件相容",
     "incompatible": "不相容", "land use not recognised": "无法识别", "no land use given": "未填写",
+    "Land-use status": "用地相容性", "Constraint lines": "管控线", "no conflict": "无冲突", "%1 (%2)": "%1（%2）",
 })
 
 def main(path):

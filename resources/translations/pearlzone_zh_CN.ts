@@ -494,21 +494,41 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../app/identify_panel.cpp" line="88" />
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="89" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="92" />
+        <source>Constraint lines</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="93" />
+        <source>no conflict</source>
+        <translation>无冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="95" />
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="104" />
+        <location filename="../../app/identify_panel.cpp" line="111" />
         <source>Sub-area:</source>
         <translation>子片区：</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="107" />
+        <location filename="../../app/identify_panel.cpp" line="114" />
         <source>Designated industries</source>
         <translation>指定产业</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="119" />
+        <location filename="../../app/identify_panel.cpp" line="126" />
         <source>The guideline's targets (whole pilot zone)</source>
         <translation>导则目标（整个试验区）</translation>
     </message>
@@ -920,11 +940,26 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
     </message>
     <message>
         <location filename="../../app/results_model.cpp" line="49" />
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_model.cpp" line="51" />
+        <source>Land-use status</source>
+        <translation>用地相容性</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_model.cpp" line="56" />
+        <source>Constraints</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_model.cpp" line="59" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="54" />
+        <location filename="../../app/results_model.cpp" line="64" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1009,178 +1044,178 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 <context>
     <name>pearlzone::core::Wording</name>
     <message>
-        <location filename="../../core/wording.cpp" line="30" />
+        <location filename="../../core/wording.cpp" line="31" />
         <source>a ring of the outline touches itself</source>
         <translation>边界的一个环自身相接</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="31" />
+        <location filename="../../core/wording.cpp" line="32" />
         <source>the outline crosses itself</source>
         <translation>边界自相交</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="32" />
+        <location filename="../../core/wording.cpp" line="33" />
         <source>the outline has too few corners</source>
         <translation>边界拐点太少</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="33" />
+        <location filename="../../core/wording.cpp" line="34" />
         <source>a hole lies outside the outline</source>
         <translation>有洞位于边界之外</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="34" />
+        <location filename="../../core/wording.cpp" line="35" />
         <source>a hole lies inside another hole</source>
         <translation>有洞位于另一个洞内</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="35" />
+        <location filename="../../core/wording.cpp" line="36" />
         <source>holes cut the parcel in pieces</source>
         <translation>洞把地块分割成几块</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="36" />
+        <location filename="../../core/wording.cpp" line="37" />
         <source>one part lies inside another</source>
         <translation>一部分位于另一部分之内</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="37" />
+        <location filename="../../core/wording.cpp" line="38" />
         <source>a ring is repeated</source>
         <translation>有重复的环</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="38" />
+        <location filename="../../core/wording.cpp" line="39" />
         <source>the outline is not closed</source>
         <translation>边界未闭合</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="39" />
+        <location filename="../../core/wording.cpp" line="40" />
         <source>a corner has no valid coordinates</source>
         <translation>有拐点坐标无效</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="65" />
+        <location filename="../../core/wording.cpp" line="66" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="66" />
+        <location filename="../../core/wording.cpp" line="67" />
         <source>review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="67" />
+        <location filename="../../core/wording.cpp" line="68" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="70" />
+        <location filename="../../core/wording.cpp" line="71" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="76" />
+        <location filename="../../core/wording.cpp" line="77" />
         <source>inside</source>
         <translation>区内</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="77" />
+        <location filename="../../core/wording.cpp" line="78" />
         <source>partly inside</source>
         <translation>部分在区内</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="78" />
+        <location filename="../../core/wording.cpp" line="79" />
         <source>outside</source>
         <translation>区外</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="81" />
+        <location filename="../../core/wording.cpp" line="82" />
         <source>cannot be checked</source>
         <translation>无法检查</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="87" />
+        <location filename="../../core/wording.cpp" line="88" />
         <source>designated</source>
         <translation>指定产业</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="89" />
+        <location filename="../../core/wording.cpp" line="90" />
         <source>partly designated</source>
         <translation>部分指定</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="90" />
+        <location filename="../../core/wording.cpp" line="91" />
         <source>not designated</source>
         <translation>非指定产业</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="91" />
+        <location filename="../../core/wording.cpp" line="92" />
         <source>not in the catalogue</source>
         <translation>不在产业目录中</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="92" />
+        <location filename="../../core/wording.cpp" line="93" />
         <source>no industry given</source>
         <translation>未填写产业</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="95" />
-        <location filename="../../core/wording.cpp" line="109" />
+        <location filename="../../core/wording.cpp" line="96" />
+        <location filename="../../core/wording.cpp" line="110" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="101" />
+        <location filename="../../core/wording.cpp" line="102" />
         <source>compatible</source>
         <translation>相容</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="103" />
+        <location filename="../../core/wording.cpp" line="104" />
         <source>compatible on condition</source>
         <translation>有条件相容</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="104" />
+        <location filename="../../core/wording.cpp" line="105" />
         <source>incompatible</source>
         <translation>不相容</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="105" />
+        <location filename="../../core/wording.cpp" line="106" />
         <source>land use not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="106" />
+        <location filename="../../core/wording.cpp" line="107" />
         <source>no land use given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="115" />
+        <location filename="../../core/wording.cpp" line="124" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="154" />
+        <location filename="../../core/wording.cpp" line="163" />
         <source>%1% (%2 of %3 m²)</source>
         <translation>%1%（%3 平方米中的 %2 平方米）</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="170" />
+        <location filename="../../core/wording.cpp" line="179" />
         <source> near E %1, N %2</source>
         <translation>（约在 E %1，N %2 处）</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="182" />
+        <location filename="../../core/wording.cpp" line="191" />
         <source>%1%2; checked as repaired</source>
         <translation>%1%2，已按修复后的形状检查</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="185" />
+        <location filename="../../core/wording.cpp" line="194" />
         <source>a closed line was taken as the parcel's outline</source>
         <translation>闭合线已作为地块边界</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="187" />
+        <location filename="../../core/wording.cpp" line="196" />
         <source>only the areas of a mixed geometry were used</source>
         <translation>混合几何中只使用了面部分</translation>
     </message>
@@ -1188,197 +1223,197 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 <context>
     <name>pearlzone::render::PdfText</name>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="129" />
+        <location filename="../../render/pdf_export.cpp" line="120" />
         <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
         <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="220" />
+        <location filename="../../render/pdf_export.cpp" line="211" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="230" />
+        <location filename="../../render/pdf_export.cpp" line="221" />
         <source>Sub-area boundary</source>
         <translation>子片区界线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="232" />
+        <location filename="../../render/pdf_export.cpp" line="223" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="240" />
+        <location filename="../../render/pdf_export.cpp" line="231" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="241" />
+        <location filename="../../render/pdf_export.cpp" line="232" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="242" />
+        <location filename="../../render/pdf_export.cpp" line="233" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="243" />
+        <location filename="../../render/pdf_export.cpp" line="234" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="250" />
+        <location filename="../../render/pdf_export.cpp" line="241" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="255" />
+        <location filename="../../render/pdf_export.cpp" line="246" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="256" />
+        <location filename="../../render/pdf_export.cpp" line="247" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="257" />
+        <location filename="../../render/pdf_export.cpp" line="248" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="327" />
+        <location filename="../../render/pdf_export.cpp" line="318" />
         <source>AI and Digital Economy Pilot Zone</source>
         <translation>人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="340" />
+        <location filename="../../render/pdf_export.cpp" line="331" />
         <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="419" />
+        <location filename="../../render/pdf_export.cpp" line="410" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="433" />
+        <location filename="../../render/pdf_export.cpp" line="424" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="433" />
+        <location filename="../../render/pdf_export.cpp" line="424" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="434" />
+        <location filename="../../render/pdf_export.cpp" line="425" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="434" />
+        <location filename="../../render/pdf_export.cpp" line="425" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="435" />
+        <location filename="../../render/pdf_export.cpp" line="426" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="435" />
+        <location filename="../../render/pdf_export.cpp" line="426" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="436" />
+        <location filename="../../render/pdf_export.cpp" line="427" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="436" />
+        <location filename="../../render/pdf_export.cpp" line="427" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="471" />
+        <location filename="../../render/pdf_export.cpp" line="462" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="475" />
+        <location filename="../../render/pdf_export.cpp" line="466" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="480" />
+        <location filename="../../render/pdf_export.cpp" line="471" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="481" />
+        <location filename="../../render/pdf_export.cpp" line="472" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="482" />
+        <location filename="../../render/pdf_export.cpp" line="473" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="483" />
+        <location filename="../../render/pdf_export.cpp" line="474" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="483" />
+        <location filename="../../render/pdf_export.cpp" line="474" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="485" />
+        <location filename="../../render/pdf_export.cpp" line="476" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="486" />
+        <location filename="../../render/pdf_export.cpp" line="477" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="486" />
+        <location filename="../../render/pdf_export.cpp" line="477" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="487" />
+        <location filename="../../render/pdf_export.cpp" line="478" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="500" />
+        <location filename="../../render/pdf_export.cpp" line="491" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="502" />
+        <location filename="../../render/pdf_export.cpp" line="493" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="503" />
+        <location filename="../../render/pdf_export.cpp" line="494" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="509" />
+        <location filename="../../render/pdf_export.cpp" line="500" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="534" />
+        <location filename="../../render/pdf_export.cpp" line="525" />
         <source>Parcels checked</source>
         <translation>地块检查明细</translation>
     </message>

@@ -1,11 +1,15 @@
 // One language path: core::Wording's words and names, the CLI's PDF report in Chinese and in
-// English, and the app re-wording and re-checking everything it shows on a language switch.
+// English, the app re-wording and re-checking everything it shows on a language switch, and
+// the land use and constraint lines in the table and Identify.
 #include "app/drawing_controller.h"
 #include "app/identify_panel.h"
 #include "app/layers_panel.h"
 #include "app/main_actions.h"
 #include "app/results_model.h"
 #include "app/results_panel.h"
+#include "core/batch_check.h"
+#include "core/constraint_layers.h"
+#include "core/parcel_source.h"
 #include "core/wording.h"
 
 #include "gui_test_support.h"
@@ -139,4 +143,84 @@ TEST_CASE("switching language re-words the table, Identify and menus and re-chec
     CHECK_FALSE(identify.contains(QStringLiteral("The parcel")));
     CHECK_FALSE(identify.contains(QStringLiteral(" of ")));
     CHECK(window.actions().undo->text().startsWith(QStringLiteral("撤销 绘制地块")));
+}
+
+TEST_CASE("the table and Identify show the land use and the constraint lines hit, in each language", "[app][gui][landuse]")
+{
+    // The rules' square zones and land-use parcels, checked against a red line (SPEC 4.1, 4.2).
+    const std::string rules = PEARLZONE_TEST_DATA_DIR "/rules/";
+    std::shared_ptr<const core::PilotZoneData> data =
+        core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR), rules + "zones.geojson");
+    core::ParcelInputOptions input;
+    input.source = rules + "land-use/parcels.geojson";
+    auto source = core::ParcelSource::open(input);
+    const core::ConstraintSet red = core::ConstraintSet::load({{rules + "constraints/constraints-red.geojson", {}, std::nullopt, {}, {}}});
+    core::BatchCheckOptions options;
+    options.constraints = &red;
+    core::CollectingSink sink(false);
+    core::runBatchCheck(*data, source, options, sink);
+    auto layer = std::make_shared<app::CheckedLayer>();
+    layer->parcels = sink.parcels();
+    auto indexOf = [&](const std::string& id) {
+        for (std::size_t i = 0; i < layer->parcels.size(); ++i)
+            if (layer->parcels[i].result.parcelId == id)
+                return i;
+        return layer->parcels.size();
+    };
+    const std::size_t refused = indexOf("one-industry-refused");  // M0 refuses 无人销售; 50 × 100 m under the red line
+    const std::size_t conditional = indexOf("conditional-m1");     // M1 admits 人工智能 on condition; no line
+    REQUIRE(refused < layer->parcels.size());
+    REQUIRE(conditional < layer->parcels.size());
+
+    // The window installs the translators the widgets' words come from.
+    test::TestWindow w;
+    w.window.setLanguage(app::MainWindow::Language::Chinese);
+    app::ResultsModel model;
+    model.setContext(data, core::Language::Chinese);
+    model.setLayer(layer);
+    REQUIRE(waitFor([&] { return !model.isBusy() && model.rowCount() == static_cast<int>(layer->parcels.size()); }));
+    auto cell = [&](std::size_t parcel, int column) { return model.index(model.rowOf(parcel), column).data().toString(); };
+    CHECK(model.headerData(app::ResultsModel::LandUse, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("用地性质"));
+    CHECK(model.headerData(app::ResultsModel::Constraints, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("管控线"));
+    CHECK(cell(refused, app::ResultsModel::LandUse) == QStringLiteral("M0"));
+    CHECK(cell(refused, app::ResultsModel::LandUseStatus) == QStringLiteral("不相容"));
+    CHECK(cell(refused, app::ResultsModel::Constraints) == QStringLiteral("生态红线甲（生态保护红线，禁止建设）重叠5000.00平方米"));
+    CHECK(cell(conditional, app::ResultsModel::LandUseStatus) == QStringLiteral("有条件相容"));
+    CHECK(cell(conditional, app::ResultsModel::Constraints).isEmpty());
+
+    app::IdentifyPanel identify;  // its rows read "label\nvalue" as plain text
+    identify.setContext(data, core::Language::Chinese);
+    identify.showParcel(layer, refused);
+    CHECK(identify.toPlainText().contains(QStringLiteral("用地性质\nM0（不相容）")));
+    CHECK(identify.toPlainText().contains(QStringLiteral("管控线\n生态红线甲（生态保护红线，禁止建设）重叠5000.00平方米")));
+    identify.showParcel(layer, conditional);
+    CHECK(identify.toPlainText().contains(QStringLiteral("用地性质\nM1（有条件相容）")));
+    CHECK(identify.toPlainText().contains(QStringLiteral("管控线\n无冲突")));
+
+    w.window.setLanguage(app::MainWindow::Language::English);
+    model.setContext(data, core::Language::English);
+    identify.setContext(data, core::Language::English);
+    CHECK(cell(refused, app::ResultsModel::LandUseStatus) == QStringLiteral("incompatible"));
+    CHECK(cell(refused, app::ResultsModel::Constraints) == QStringLiteral("生态红线甲 (生态保护红线, prohibited) by 5000.00 m²"));
+    identify.showParcel(layer, refused);
+    CHECK(identify.toPlainText().contains(QStringLiteral("Land use\nM0 (incompatible)")));
+    CHECK(identify.toPlainText().contains(QStringLiteral("Constraint lines\n生态红线甲 (生态保护红线, prohibited) by 5000.00 m²")));
+
+    // Checked without constraint lines: no line about them; the sample's 用地性质 is in the table.
+    w.window.checkFiles({test::sampleParcels()});
+    REQUIRE(waitFor([&] { return w.window.checkedLayers().size() == 1 && !w.window.runner()->isRunning(); }));
+    const auto& sample = w.window.checkedLayers().front();
+    identify.showParcel(sample, 0);
+    CHECK(identify.toPlainText().contains(QStringLiteral("Land use\nA3 (")));  // the first sample parcel's 用地性质
+    CHECK_FALSE(identify.toPlainText().contains(QStringLiteral("Constraint lines")));
+    model.setLayer(sample);
+    REQUIRE(waitFor([&] { return !model.isBusy() && model.rowCount() > 0; }));
+    CHECK(cell(0, app::ResultsModel::LandUse) == QStringLiteral("A3"));
+    CHECK_FALSE(cell(0, app::ResultsModel::LandUseStatus).isEmpty());
+    // The window's table shows the land-use columns, not the constraints column nothing filled.
+    w.window.layersPanel()->setCurrentLayer(sample);
+    REQUIRE(w.window.resultsPanel()->layer() == sample);
+    CHECK_FALSE(w.window.resultsTable()->isColumnHidden(app::ResultsModel::LandUse));
+    CHECK_FALSE(w.window.resultsTable()->isColumnHidden(app::ResultsModel::LandUseStatus));
+    CHECK(w.window.resultsTable()->isColumnHidden(app::ResultsModel::Constraints));
 }
