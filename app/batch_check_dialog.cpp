@@ -20,7 +20,7 @@ namespace pearlzone::app {
 namespace {
 
 const char* const kFileFilter =
-    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)";
+    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)";
 
 QStringList qstrings(const std::vector<std::string>& list)
 {

@@ -55,7 +55,7 @@ void CheckController::checkFiles(const QStringList& paths)
 void CheckController::openFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        window_, tr("Open parcels"), lastFolder(), tr("Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)"));
+        window_, tr("Open parcels"), lastFolder(), tr("Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)"));
     if (!paths.isEmpty())
         showDialog(paths);
 }

@@ -96,6 +96,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     geometry = gis::Geometry();
                     note = std::string("geometry unusable: ") + error.what();
                 }
+                if (!feature.note.empty())
+                    note += (note.empty() ? "" : "; ") + feature.note;
                 if (feature.textRepaired)
                     note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
                 if (untransformable) {
@@ -144,6 +146,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     // (a GDAL dataset, like a PostgreSQL connection under it, serves one thread at a time).
     BatchProgress state;
     state.totalHint = source.featureCountHint();
+    source.useCatalogues(data.catalogue, data.landUses);  // a CAD drawing's labels are read by them
 
     Shared shared;
     std::vector<std::thread> workers;
@@ -230,6 +233,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     if (summary.total == 0 && !summary.cancelled)
         throw InputError(source.source() + ": the layer '" + source.layerName() + "' has no parcels");
 
+    summary.warnings = source.notices();
     if (shared.located > 0 && shared.farAway * 2 > shared.located) {
         std::string warning = std::to_string(shared.farAway) + " of " + std::to_string(shared.located) +
                               " parcels lie more than 20 km from the pilot zone: their CRS (" + source.crsLabel() +

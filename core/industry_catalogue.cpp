@@ -54,11 +54,16 @@ IndustryCatalogue IndustryCatalogue::load(const std::string& source)
             throw gis::Error(where + ": the code '" + industry.code + "' appears twice");
         catalogue.industries_.push_back(industry);
     }
+    // Every parent known before any walk up (a parent's own parent may come later).
+    for (std::size_t i = 0; i < catalogue.industries_.size(); ++i) {
+        const Industry& industry = catalogue.industries_[i];
+        if (!industry.parent.empty() && !catalogue.find(industry.parent))
+            throw gis::Error(source + " line " + std::to_string(i + 2) + ": '" + industry.code +
+                             "' has the unknown parent '" + industry.parent + "'");
+    }
     for (std::size_t i = 0; i < catalogue.industries_.size(); ++i) {
         const Industry& industry = catalogue.industries_[i];
         const std::string where = source + " line " + std::to_string(i + 2);
-        if (!industry.parent.empty() && !catalogue.find(industry.parent))
-            throw gis::Error(where + ": '" + industry.code + "' has the unknown parent '" + industry.parent + "'");
         // Walking up must reach a root within as many steps as there are industries.
         std::string at = industry.parent;
         for (std::size_t steps = 0; !at.empty(); ++steps) {

@@ -1,8 +1,11 @@
 #include "core/parcel_source.h"
 
+#include "core/cad_drawing.h"
 #include "core/check_errors.h"
+#include "core/position_columns.h"
 #include "core/zone_set.h"
 #include "gis/crs_transform.h"
+#include "gis/text_encoding.h"
 
 #include <QString>
 
@@ -13,8 +16,10 @@ namespace pearlzone::core {
 
 namespace {
 
-const std::vector<std::string> kIdCandidates = {"parcel_id", "id", "地块编号", "DKBH"};
-const std::vector<std::string> kIndustryCandidates = {"industry", "产业", "行业", "产业类型"};
+// SPEC section 5's names first, then those of project lists (项目清单) as 招商 staff keep them.
+const std::vector<std::string> kIdCandidates = {"parcel_id", "id", "地块编号", "DKBH", "编号", "项目编号", "项目名称"};
+const std::vector<std::string> kIndustryCandidates = {"industry", "产业", "行业", "产业类型",
+                                                      "产业类别", "行业类别", "所属产业", "所属行业"};
 const std::vector<std::string> kLandUseCandidates = {"land_use", "用地性质", "用地类型", "用地代码", "YDXZ", "YDDM", "DLBM", "地类编码"};
 
 bool sameFieldName(const std::string& a, const std::string& b)
@@ -31,29 +36,45 @@ std::string findField(const std::vector<std::string>& fields, const std::string&
     return {};
 }
 
-std::string listOf(const std::vector<std::string>& fields)
+std::string listOf(const std::vector<std::string>& items, const char* none = "none")
 {
     std::string out;
-    for (const auto& f : fields)
-        out += (out.empty() ? "" : ", ") + f;
-    return out.empty() ? "none" : out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ", ") + item;
+    return out.empty() ? none : out;
 }
 
-bool endsWithCsv(const std::string& path)
+// Up to five labels, quoted, and how many more.
+std::string someOf(const std::vector<std::string>& labels)
 {
-    return path.size() > 4 && QString::fromStdString(path.substr(path.size() - 4)).compare(QStringLiteral(".csv"), Qt::CaseInsensitive) == 0;
+    std::string out;
+    for (std::size_t i = 0; i < labels.size() && i < 5; ++i)
+        out += (i ? ", '" : "'") + labels[i] + "'";
+    return labels.size() > 5 ? out + " and " + std::to_string(labels.size() - 5) + " more" : out;
+}
+
+std::string lowercaseExtension(const std::string& path)
+{
+    const auto dot = path.find_last_of('.');
+    const auto slash = path.find_last_of("/\\");
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
+        return {};
+    return QString::fromStdString(path.substr(dot + 1)).toLower().toStdString();
+}
+
+std::string csvNames(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (const auto& name : names)
+        out += (out.empty() ? "" : ",") + name;
+    return out;
 }
 
 }  // namespace
 
 std::string detectField(const std::vector<std::string>& fields, const std::vector<std::string>& candidates)
 {
-    for (const auto& candidate : candidates) {
-        const std::string found = findField(fields, candidate);
-        if (!found.empty())
-            return found;
-    }
-    return {};
+    return detectColumn(fields, candidates);
 }
 
 std::string detectLandUseField(const std::vector<std::string>& fields)
@@ -75,10 +96,11 @@ gis::VectorOpenOptions parcelOpenOptions(const std::string& source, const std::s
 {
     gis::VectorOpenOptions options;
     options.encoding = encoding;
-    if (endsWithCsv(source)) {
-        options.driverOptions = {"GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom,shape,几何",
-                                 "X_POSSIBLE_NAMES=lon,longitude,lng,long,经度", "Y_POSSIBLE_NAMES=lat,latitude,纬度",
-                                 "KEEP_GEOM_COLUMNS=NO"};
+    options.firstRowIsHeader = true;
+    if (lowercaseExtension(source) == "csv") {
+        options.driverOptions = {"GEOM_POSSIBLE_NAMES=" + csvNames(wktColumnNames()),
+                                 "X_POSSIBLE_NAMES=" + csvNames(xColumnNames()),
+                                 "Y_POSSIBLE_NAMES=" + csvNames(yColumnNames()), "KEEP_GEOM_COLUMNS=NO"};
     }
     return options;
 }
@@ -91,23 +113,20 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
         source.source_ = options.source;
         source.driver_ = vectorSource.driverName();
         source.fields_ = source.reader_.fieldNames();
-
-        // A field the user named must exist; otherwise the usual names are looked for.
-        auto chooseField = [&](const std::string& named, const char* what, std::string (*detect)(const std::vector<std::string>&)) {
-            if (named.empty())
-                return detect(source.fields_);
-            const std::string found = findField(source.fields_, named);
-            if (found.empty())
-                throw InputError(options.source + ": there is no " + what + " field '" + named + "' (fields: " +
+        if (source.driver_ == "DXF") {
+            // A drawing's attributes are its labels: read it whole, outlines and labels.
+            source.drawing_ = std::make_shared<const CadDrawing>(readCadDrawing(source.reader_));
+            source.fields_ = cadColumns();
+        } else if (!source.reader_.hasGeometryColumn()) {
+            const gis::ColumnGeometry columns = detectPositionColumns(source.fields_);
+            if (columns.empty())
+                throw InputError(options.source + ": the table has no positions: name a column WKT (or geometry), or "
+                                 "give longitude / latitude columns named lon / lat, 经度 / 纬度 or x / y (columns: " +
                                  listOf(source.fields_) + ")");
-            return found;
-        };
-        source.idField_ = chooseField(options.idField, "id", detectIdField);
-        source.industryField_ = chooseField(options.industryField, "industry", detectIndustryField);
-        source.landUseField_ = chooseField(options.landUseField, "land-use", detectLandUseField);
-        if (source.industryField_.empty())
-            throw InputError(options.source + ": no industry field found (looked for industry, 产业, 行业, 产业类型; "
-                             "fields: " + listOf(source.fields_) + "); name it with --industry-field");
+            source.reader_.setColumnGeometry(columns);
+            source.positionColumns_ = columns.wktField.empty() ? columns.xField + " / " + columns.yField : columns.wktField;
+        }
+        source.chooseFields(options);
 
         if (!options.crs.empty()) {
             std::string why;
@@ -122,13 +141,6 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
             throw InputError(options.source + ": the parcels have no coordinate reference system; say which with --crs "
                              "(e.g. --crs EPSG:4547, EPSG:4326, or GCJ02 for coordinates from AMap)");
         }
-
-        std::vector<std::string> selected;
-        selected.push_back(source.idField_.empty() ? source.industryField_ : source.idField_);
-        selected.push_back(source.industryField_);
-        if (!source.landUseField_.empty())
-            selected.push_back(source.landUseField_);
-        source.reader_.selectFields(selected);
         return source;
     } catch (const InputError&) {
         throw;
@@ -137,24 +149,151 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
     }
 }
 
+void ParcelSource::chooseFields(const ParcelInputOptions& options)
+{
+    // A field the user named must exist; otherwise the usual names are looked for.
+    auto chooseField = [&](const std::string& named, const char* what, std::string (*detect)(const std::vector<std::string>&)) {
+        if (named.empty())
+            return detect(fields_);
+        const std::string found = findField(fields_, named);
+        if (found.empty())
+            throw InputError(options.source + ": there is no " + what + " field '" + named + "' (fields: " +
+                             listOf(fields_) + ")");
+        return found;
+    };
+    idField_ = chooseField(options.idField, "id", detectIdField);
+    industryField_ = chooseField(options.industryField, "industry", detectIndustryField);
+    // A drawing's land_use column is judged by the catalogue, in useCatalogues().
+    landUseField_ = drawing_ && options.landUseField.empty() ? std::string()
+                                                            : chooseField(options.landUseField, "land-use", detectLandUseField);
+    if (!drawing_)
+        reader_.selectFields(selectedFields());
+}
+
+std::vector<std::string> ParcelSource::selectedFields() const
+{
+    std::vector<std::string> selected;
+    for (const auto* field : {&idField_, &industryField_, &landUseField_}) {
+        if (!field->empty() && std::find(selected.begin(), selected.end(), *field) == selected.end())
+            selected.push_back(*field);
+    }
+    return selected;
+}
+
+void ParcelSource::useCatalogues(const IndustryCatalogue& industries, const LandUseCatalogue& landUses)
+{
+    catalogue_ = &industries;
+    landUses_ = &landUses;
+    if (drawing_ && landUseField_.empty() &&
+        std::any_of(drawing_->outlines.begin(), drawing_->outlines.end(), [&](const CadOutline& outline) {
+            return !cadAttributes(outline, industries, landUses).landUse.empty();
+        }))
+        landUseField_ = "land_use";
+}
+
 bool ParcelSource::isPlanarTarget() const
 {
     return crsLabel_ == kPlanarCrs;
 }
 
+std::int64_t ParcelSource::featureCountHint() const
+{
+    return drawing_ ? static_cast<std::int64_t>(drawing_->outlines.size()) : reader_.featureCountHint();
+}
+
 std::size_t ParcelSource::readBatch(std::vector<gis::VectorFeature>& batch, std::size_t maxCount)
 {
+    if (drawing_)
+        return readOutlines(batch, maxCount);
     std::size_t n = 0;
     try {
         n = reader_.readBatch(batch, maxCount);
     } catch (const gis::Error& error) {
         throw InputError(error.what());
     }
-    if (idField_.empty()) {
-        for (std::size_t i = 0; i < n; ++i)
-            batch[i].attributes[0] = std::to_string(batch[i].fid);
+    // The reader gives selectedFields(): id, industry and
+    // land use, any of them missing; they come back as {id, industry[, land use]}.
+    const std::vector<std::string> selected = selectedFields();
+    auto positionOf = [&](const std::string& field) {
+        return static_cast<std::size_t>(std::find(selected.begin(), selected.end(), field) - selected.begin());
+    };
+    const std::size_t industryAt = positionOf(industryField_);
+    const std::size_t landUseAt = positionOf(landUseField_);
+    const bool hasLandUse = !landUseField_.empty();
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& attributes = batch[i].attributes;
+        std::string landUse = hasLandUse ? attributes[landUseAt] : std::string();
+        std::string industry = industryField_.empty() ? std::string() : attributes[industryAt];
+        std::string id = idField_.empty() ? std::to_string(batch[i].fid) : attributes[0];
+        attributes.resize(hasLandUse ? 3 : 2);
+        attributes[0] = std::move(id);
+        attributes[1] = std::move(industry);
+        if (hasLandUse)
+            attributes[2] = std::move(landUse);
     }
     return n;
+}
+
+std::size_t ParcelSource::readOutlines(std::vector<gis::VectorFeature>& batch, std::size_t maxCount)
+{
+    if (!catalogue_)
+        throw std::logic_error("ParcelSource: a CAD drawing is read only after useCatalogues()");
+    const std::size_t n = std::min(maxCount, drawing_->outlines.size() - nextOutline_);
+    batch.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const CadOutline& outline = drawing_->outlines[nextOutline_ + i];
+        const CadAttributes attributes = cadAttributes(outline, *catalogue_, *landUses_);
+        gis::VectorFeature& feature = batch[i];
+        feature.fid = outline.fid;
+        feature.attributes = {idField_.empty() ? std::to_string(outline.fid) : cadColumnValue(outline, attributes, idField_),
+                              industryField_.empty() ? std::string() : cadColumnValue(outline, attributes, industryField_)};
+        if (!landUseField_.empty())
+            feature.attributes.push_back(cadColumnValue(outline, attributes, landUseField_));
+        feature.wkb = outline.wkb;
+        feature.textRepaired = false;
+        std::vector<std::string> notes = outline.notes;
+        if (!attributes.unused.empty())
+            notes.push_back("labels not used: " + listOf(attributes.unused));
+        feature.note.clear();
+        for (const auto& note : notes)
+            feature.note += (feature.note.empty() ? "" : "; ") + note;
+    }
+    nextOutline_ += n;
+    return n;
+}
+
+std::vector<std::string> ParcelSource::notices() const
+{
+    std::vector<std::string> notices;
+    if (industryField_.empty()) {
+        notices.push_back("no industry field (looked for " + listOf(kIndustryCandidates) + "; fields: " + listOf(fields_) +
+                          "): every parcel's industry is missing; name the field with --industry-field");
+    } else if (drawing_ && catalogue_ && industryField_ == "industry" && !drawing_->outlines.empty() &&
+               std::none_of(drawing_->outlines.begin(), drawing_->outlines.end(), [&](const CadOutline& outline) {
+                   return !cadAttributes(outline, *catalogue_, *landUses_).industry.empty();
+               })) {
+        notices.push_back("no label or layer name in the drawing names an industry of the catalogue: every parcel's "
+                          "industry is missing");
+    }
+    if (!reader_.guessedEncoding().empty())
+        notices.push_back("the file does not say how its text is encoded; it was read as " + reader_.guessedEncoding() +
+                          " (Chinese). If names look wrong, give the encoding with --encoding");
+    if (!drawing_)
+        return notices;
+    if (!drawing_->strayLabels.empty())
+        notices.push_back(std::to_string(drawing_->strayLabels.size()) + " label(s) lie in no outline and were not used: " +
+                          someOf(drawing_->strayLabels));
+    if (!drawing_->sharedLabels.empty())
+        notices.push_back(std::to_string(drawing_->sharedLabels.size()) +
+                          " label(s) lie in overlapping outlines and were not used (see those parcels' notes): " +
+                          someOf(drawing_->sharedLabels));
+    if (drawing_->otherEntities > 0)
+        notices.push_back(std::to_string(drawing_->otherEntities) +
+                          " drawing entities are not closed outlines (open lines, points, symbols) and are not parcels");
+    if (drawing_->duplicateOutlines > 0)
+        notices.push_back(std::to_string(drawing_->duplicateOutlines) +
+                          " hatch(es) filling an outline were not counted as parcels of their own");
+    return notices;
 }
 
 std::string guessCrsFromCoordinates(double x, double y, bool declaredGeographic)

@@ -20,6 +20,11 @@ packages=(
   fonts-wqy-microhei fonts-noto-cjk
 )
 
+# `install-deps.sh fuzz` (make fuzz) adds clang and libFuzzer.
+if [ "${1:-}" = "fuzz" ]; then
+  packages+=(clang libclang-rt-dev llvm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -33,8 +33,8 @@ ZH = {
     "%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7":
         "%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7",
     "Open parcels": "打开地块",
-    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)":
-        "地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;所有文件 (*)",
+    "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)":
+        "地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)",
     "Open zones layer": "打开片区图层", "Zones layer": "片区图层",
     "To check against your own zones, start Pearlzone with them:\npearlzone --zones \"%1\"\n\nOr use pearlzone-cli check --zones.":
         "要按您自己的片区检查，请用该片区启动 Pearlzone：\npearlzone --zones \"%1\"\n\n或使用 pearlzone-cli check --zones。",

@@ -6,22 +6,6 @@
 
 namespace pearlzone::cli {
 
-QCommandLineOption basemapOption()
-{
-    return QCommandLineOption(QStringLiteral("basemap"),
-                              QStringLiteral("Streets or imagery under the map: none (default), osm, tianditu-vec, tianditu-img "
-                                             "(key in PEARLZONE_TIANDITU_KEY), an XYZ URL template with {z}/{x}/{y} "
-                                             "(gcj02:URL for GCJ-02 tiles), or a .mbtiles / .gpkg file."),
-                              QStringLiteral("SOURCE"));
-}
-
-QCommandLineOption tileCacheOption()
-{
-    return QCommandLineOption(QStringLiteral("tile-cache"),
-                              QStringLiteral("Folder for downloaded tiles, reused offline (default %1).").arg(app::defaultTileCacheFolder()),
-                              QStringLiteral("DIR"));
-}
-
 bool chooseBasemap(const QString& source, const QString& tileCache, BasemapChoice& choice, QString& usageError)
 {
     gis::BasemapSpec spec;

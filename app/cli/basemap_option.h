@@ -1,18 +1,15 @@
 #pragma once
-// `--basemap SOURCE` and `--tile-cache DIR`, shared by `map` and `check --pdf`: a source that
-// cannot be had never fails the command; the PDF is written without it and a warning says why.
+// What `--basemap SOURCE` and `--tile-cache DIR` (described in command_help.cpp) do, shared by
+// `map` and `check --pdf`: a source that cannot be had never fails the command; the PDF is
+// written without it and a warning says why.
 
 #include "render/pdf_export.h"
 
-#include <QCommandLineOption>
 #include <QString>
 
 #include <memory>
 
 namespace pearlzone::cli {
-
-QCommandLineOption basemapOption();
-QCommandLineOption tileCacheOption();
 
 struct BasemapChoice {
     std::shared_ptr<const render::Basemap> basemap;  // null: none asked for, or unusable

@@ -1,6 +1,7 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
 #include "app/cli/cli_context.h"
 #include "app/cli/basemap_option.h"
+#include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
@@ -51,9 +52,13 @@ void drawProgress(const core::BatchProgress& p)
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
                     const core::ConstraintSet& constraints, const QString& report, core::Language language)
 {
-    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4) in %5 s with %6 threads\n")
+    // Where positions came from, when a table has no geometry column (spreadsheets).
+    const QString positions = source.positionColumns().empty()
+                                  ? QString()
+                                  : QStringLiteral(", positions from ") + qs(source.positionColumns());
+    QString text = QStringLiteral("checked %1 parcels from %2 (layer %3, %4%5) in %6 s with %7 threads\n")
                        .arg(s.total)
-                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()))
+                       .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()), positions)
                        .arg(s.seconds, 0, 'f', 2)
                        .arg(s.threads);
     text += QStringLiteral("  verdicts:");
@@ -96,42 +101,29 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
 int runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    auto option = [](const char* name, const char* help, const char* value = nullptr) {
-        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
-    };
-    const auto layer = option("layer", "Layer of a multi-layer source.", "NAME");
-    const auto zones = option("zones", "Zones layer to use instead of the bundled one.", "ZONES");
-    const auto idField = option("id-field", "Field holding the parcel id.", "F");
-    const auto industryField = option("industry-field", "Field holding the industries.", "F");
-    const auto landUseField = option("land-use-field", "Field holding the planned land use (用地性质).", "F");
-    const auto constraints = option("constraints", "A constraint-line layer (repeatable).", "SOURCE");
-    const auto crs = option("crs", "CRS of the parcels (EPSG:4547, EPSG:4326, GCJ02, BD09, ...).", "CRS");
-    const auto encoding = option("encoding", "Text encoding of files that do not say (e.g. GBK).", "ENC");
-    const auto minInside = option("min-inside", "Inside ratio needed to count as inside (default 0.99).", "R");
-    const auto lang = option("lang", "Language of the reasons: zh or en (default zh).", "zh|en");
-    const auto out = option("out", "Report file: .csv, .geojson or .gpkg.", "REPORT");
-    const auto pdf = option("pdf", "Also write the report as PDF.", "REPORT.pdf");
-    const auto threads = option("threads", "Worker threads (default: all cores).", "N");
-    const auto quiet = option("quiet", "No progress bar or summary.");
-    const auto basemap = basemapOption();
-    const auto tileCache = tileCacheOption();
-    parser.addOptions({layer, zones, idField, industryField, landUseField, constraints, crs, encoding, minInside, lang, out, pdf,
-                       basemap, tileCache, threads, quiet});
-    const QString usage = QStringLiteral(
-        "usage: pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
-        "                           [--land-use-field F] [--constraints SOURCE]...\n"
-        "                           [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-        "                           [--out REPORT] [--pdf REPORT.pdf] [--basemap SOURCE] [--tile-cache DIR]\n"
-        "                           [--threads N] [--quiet]\n");
-    auto usageError = [&](const QString& message) {
-        printErr(QStringLiteral("pearlzone-cli check: ") + message + QStringLiteral("\n") + usage);
-        return kExitUsage;
-    };
+    parser.addOptions(commandOptions(QStringLiteral("check")));
+    auto usageError = [](const QString& message) { return cli::usageError(QStringLiteral("check"), message); };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("give exactly one parcel file"));
+    // The options, by the names of app/cli/command_help.cpp.
+    const QString layer = QStringLiteral("layer");
+    const QString zones = QStringLiteral("zones");
+    const QString idField = QStringLiteral("id-field");
+    const QString industryField = QStringLiteral("industry-field");
+    const QString landUseField = QStringLiteral("land-use-field");
+    const QString constraints = QStringLiteral("constraints");
+    const QString crs = QStringLiteral("crs");
+    const QString encoding = QStringLiteral("encoding");
+    const QString minInside = QStringLiteral("min-inside");
+    const QString lang = QStringLiteral("lang");
+    const QString out = QStringLiteral("out");
+    const QString pdf = QStringLiteral("pdf");
+    const QString threads = QStringLiteral("threads");
+    const QString quiet = QStringLiteral("quiet");
+    const QString basemap = QStringLiteral("basemap");
+    const QString tileCache = QStringLiteral("tile-cache");
 
     core::BatchCheckOptions options;
     if (parser.isSet(minInside)) {

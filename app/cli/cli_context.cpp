@@ -1,5 +1,7 @@
 #include "app/cli/cli_context.h"
 
+#include "app/cli/command_help.h"
+
 #include "core/data_location.h"
 #include "core/pilot_zone_data.h"
 #include "gis/error.h"
@@ -26,6 +28,13 @@ void printErr(const QString& text)
     std::fflush(stderr);
 }
 
+int usageError(const QString& command, const QString& message)
+{
+    printErr(QStringLiteral("pearlzone-cli %1: %2\nusage: %3\n(pearlzone-cli %1 --help explains every option)\n")
+                 .arg(command, message, commandSynopsis(command).replace(QStringLiteral("\n"), QStringLiteral("\n       "))));
+    return kExitUsage;
+}
+
 std::filesystem::path bundledDataDirectory()
 {
     const auto exeDir = gis::pathFromUtf8(QCoreApplication::applicationDirPath().toStdString());
@@ -43,20 +52,17 @@ int runDataListing(const QStringList& arguments, const QString& command,
                    const std::function<QString(const core::PilotZoneData&, bool json)>& describe)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(jsonOption);
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("pearlzone-cli %1: ").arg(command) +
-                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
-                 QStringLiteral("\nusage: pearlzone-cli %1 [--json]\n").arg(command));
-        return kExitUsage;
-    }
+    parser.addOptions(commandOptions(command));
+    if (!parser.parse(arguments))
+        return usageError(command, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, QStringLiteral("takes no file arguments"));
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
     try {
         const auto data = core::PilotZoneData::load(dataDir);
-        printOut(describe(*data, parser.isSet(jsonOption)));
+        printOut(describe(*data, parser.isSet(QStringLiteral("json"))));
         return kExitOk;
     } catch (const gis::Error& error) {
         printErr(QStringLiteral("pearlzone-cli %1: ").arg(command) + QString::fromUtf8(error.what()) + QStringLiteral("\n"));

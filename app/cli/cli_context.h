@@ -23,6 +23,9 @@ enum ExitCode {
 
 void printOut(const QString& text);
 void printErr(const QString& text);
+// Says what is wrong with a command line, how the command is used and where its help is;
+// returns kExitUsage.
+int usageError(const QString& command, const QString& message);
 
 // The bundled data folder, found relative to the program; empty with a message if missing.
 std::filesystem::path bundledDataDirectory();

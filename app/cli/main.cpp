@@ -1,5 +1,6 @@
 // pearlzone-cli: the command-line front end. Gathers options and hands them to core/.
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "core/version.h"
 
 #include <QGuiApplication>
@@ -12,20 +13,6 @@ namespace {
 
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 1;
-
-const char* const kUsage =
-    "Usage:\n"
-    "  pearlzone-cli check PARCELS [--layer NAME] [--zones ZONES] [--id-field F] [--industry-field F]\n"
-    "                      [--land-use-field F] [--constraints SOURCE]...\n"
-    "                      [--crs CRS] [--encoding ENC] [--min-inside R] [--lang zh|en]\n"
-    "                      [--out REPORT] [--pdf REPORT.pdf] [--basemap SOURCE] [--tile-cache DIR]\n"
-    "                      [--threads N] [--quiet]\n"
-    "  pearlzone-cli zones [--zones ZONES] [--json]\n"
-    "  pearlzone-cli industries [--json]\n"
-    "  pearlzone-cli land-uses [--json]\n"
-    "  pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
-    "                    [--paper A4|A3] [--landscape] [--lang zh|en] [--basemap SOURCE] [--tile-cache DIR]\n"
-    "  pearlzone-cli --version | --help\n";
 
 }  // namespace
 
@@ -42,12 +29,12 @@ int main(int argc, char* argv[])
     });
     QGuiApplication app(argc, argv);
     if (argc < 2) {
-        std::fputs(kUsage, stderr);
+        pearlzone::cli::printErr(pearlzone::cli::programUsage());
         return kExitUsage;
     }
     const std::string command = argv[1];
     if (command == "--help" || command == "-h") {
-        std::fputs(kUsage, stdout);
+        pearlzone::cli::printOut(pearlzone::cli::programUsage());
         return kExitOk;
     }
     if (command == "--version") {
@@ -56,6 +43,11 @@ int main(int argc, char* argv[])
     }
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();  // the program; the parsers take the command's name as theirs
+    const QString help = pearlzone::cli::commandHelp(arguments.constFirst());
+    if (!help.isEmpty() && pearlzone::cli::asksForHelp(arguments.mid(1))) {
+        pearlzone::cli::printOut(help);  // --help anywhere on the line wins
+        return kExitOk;
+    }
     if (command == "check")
         return pearlzone::cli::runCheck(arguments);
     if (command == "zones")
@@ -66,6 +58,7 @@ int main(int argc, char* argv[])
         return pearlzone::cli::runLandUses(arguments);
     if (command == "map")
         return pearlzone::cli::runMap(arguments);
-    std::fprintf(stderr, "pearlzone-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    pearlzone::cli::printErr(QStringLiteral("pearlzone-cli: unknown command '%1'\n\n").arg(arguments.constFirst()) +
+                             pearlzone::cli::programUsage());
     return kExitUsage;
 }

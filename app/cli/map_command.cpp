@@ -1,7 +1,9 @@
-// pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]
-//                   [--paper A4|A3] [--landscape] [--lang zh|en] [--basemap SOURCE] [--tile-cache DIR]
+// pearlzone-cli map --out MAP.pdf [--parcels PARCELS [--layer NAME] [--crs CRS] [--encoding ENC]]
+//                   [--zones ZONES] [--title T] [--paper A4|A3] [--landscape] [--lang zh|en]
+//                   [--basemap SOURCE] [--tile-cache DIR]
 #include "app/cli/basemap_option.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
 #include "core/check_errors.h"
 #include "core/pilot_zone_data.h"
@@ -14,23 +16,21 @@ namespace pearlzone::cli {
 int runMap(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("MAP.pdf"));
-    const QCommandLineOption parcels(QStringLiteral("parcels"), QStringLiteral("Parcels to check and show."), QStringLiteral("PARCELS"));
-    const QCommandLineOption zones(QStringLiteral("zones"), QStringLiteral("Zones layer instead of the bundled one."), QStringLiteral("ZONES"));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The map's title."), QStringLiteral("T"));
-    const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("A4 or A3 (default A4)."), QStringLiteral("A4|A3"));
-    const QCommandLineOption landscape(QStringLiteral("landscape"), QStringLiteral("Landscape instead of portrait."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh or en (default zh)."), QStringLiteral("zh|en"));
-    const QCommandLineOption basemap = basemapOption();
-    const QCommandLineOption tileCache = tileCacheOption();
-    parser.addOptions({out, parcels, zones, title, paper, landscape, lang, basemap, tileCache});
-    const QString usage = QStringLiteral("usage: pearlzone-cli map --out MAP.pdf [--parcels PARCELS] [--zones ZONES] [--title T]\n"
-                                         "                         [--paper A4|A3] [--landscape] [--lang zh|en]\n"
-                                         "                         [--basemap SOURCE] [--tile-cache DIR]\n");
-    auto usageError = [&](const QString& message) {
-        printErr(QStringLiteral("pearlzone-cli map: ") + message + QStringLiteral("\n") + usage);
-        return kExitUsage;
-    };
+    parser.addOptions(commandOptions(QStringLiteral("map")));
+    auto usageError = [](const QString& message) { return cli::usageError(QStringLiteral("map"), message); };
+    // The options, by the names of app/cli/command_help.cpp.
+    const QString out = QStringLiteral("out");
+    const QString parcels = QStringLiteral("parcels");
+    const QString zones = QStringLiteral("zones");
+    const QString title = QStringLiteral("title");
+    const QString paper = QStringLiteral("paper");
+    const QString landscape = QStringLiteral("landscape");
+    const QString lang = QStringLiteral("lang");
+    const QString layer = QStringLiteral("layer");
+    const QString crs = QStringLiteral("crs");
+    const QString encoding = QStringLiteral("encoding");
+    const QString basemap = QStringLiteral("basemap");
+    const QString tileCache = QStringLiteral("tile-cache");
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(out))
@@ -63,6 +63,9 @@ int runMap(const QStringList& arguments)
         if (parser.isSet(parcels)) {
             core::ParcelInputOptions input;
             input.source = parser.value(parcels).toStdString();
+            input.layer = parser.value(layer).toStdString();
+            input.crs = parser.value(crs).toStdString();
+            input.encoding = parser.value(encoding).toStdString();
             auto source = core::ParcelSource::open(input);
             ShapeSink sink;  // the map needs shapes and verdicts, not reasons
             core::BatchCheckOptions options;

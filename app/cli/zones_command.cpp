@@ -1,6 +1,7 @@
 // pearlzone-cli zones [--zones ZONES] [--json]: the zones, their areas (computed from the
 // geometry in EPSG:4547), sub-areas and designated industries.
 #include "app/cli/cli_context.h"
+#include "app/cli/command_help.h"
 #include "core/designation_scope.h"
 #include "core/pilot_zone_data.h"
 #include "gis/error.h"
@@ -93,16 +94,13 @@ QString zonesText(const core::PilotZoneData& data)
 int runZones(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the pilot zone's zones."));
-    const QCommandLineOption zonesOption(QStringLiteral("zones"), QStringLiteral("A zones layer to use instead of the bundled one."), QStringLiteral("ZONES"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({zonesOption, jsonOption});
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("pearlzone-cli zones: ") +
-                 (parser.errorText().isEmpty() ? QStringLiteral("takes no file arguments") : parser.errorText()) +
-                 QStringLiteral("\nusage: pearlzone-cli zones [--zones ZONES] [--json]\n"));
-        return kExitUsage;
-    }
+    parser.addOptions(commandOptions(QStringLiteral("zones")));
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("zones"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("zones"), QStringLiteral("takes no file arguments"));
+    const QString zonesOption = QStringLiteral("zones");
+    const QString jsonOption = QStringLiteral("json");
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;

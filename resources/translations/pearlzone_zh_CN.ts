@@ -251,8 +251,8 @@ Designated industries and targets follow 《广州人工智能与数字经济试
     </message>
     <message>
         <location filename="../../app/check_controller.cpp" line="58" />
-        <source>Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;All files (*)</source>
-        <translation>地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv);;所有文件 (*)</translation>
+        <source>Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -967,43 +967,43 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 <context>
     <name>pearlzone::app::ResultsPanel</name>
     <message>
-        <location filename="../../app/results_panel.cpp" line="33" />
+        <location filename="../../app/results_panel.cpp" line="35" />
         <source>Sorting and filtering…</source>
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="82" />
+        <location filename="../../app/results_panel.cpp" line="93" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="83" />
+        <location filename="../../app/results_panel.cpp" line="94" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="84" />
+        <location filename="../../app/results_panel.cpp" line="95" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="97" />
-        <location filename="../../app/results_panel.cpp" line="105" />
+        <location filename="../../app/results_panel.cpp" line="108" />
+        <location filename="../../app/results_panel.cpp" line="116" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="117" />
+        <location filename="../../app/results_panel.cpp" line="128" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="123" />
+        <location filename="../../app/results_panel.cpp" line="134" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="156" />
+        <location filename="../../app/results_panel.cpp" line="167" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 #include "gis/utf8_path.h"
+#include "gis/vector_writer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +15,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 namespace {
 
@@ -226,6 +229,112 @@ TEST_CASE("check exit codes: 1 bad usage, 2 bad input, 3 output not writable", "
     CHECK(unwritable.err.contains(QStringLiteral("does not exist")));
     CHECK(runCli({QStringLiteral("check"), sample(), QStringLiteral("--out"), QString::fromStdString(dir.file("r.xlsx"))}).exitCode == 3);
     CHECK_FALSE(QFile::exists(QString::fromStdString(dir.file("空.csv"))));
+}
+
+TEST_CASE("COMMAND --help explains every option with its default, and examples", "[app][cli][help]")
+{
+    const std::vector<std::pair<QString, QStringList>> commands = {
+        {QStringLiteral("check"),
+         {QStringLiteral("--layer NAME"), QStringLiteral("--zones ZONES"), QStringLiteral("--id-field F"),
+          QStringLiteral("--industry-field F"), QStringLiteral("--land-use-field F"), QStringLiteral("--constraints SOURCE"),
+          QStringLiteral("--basemap SOURCE"), QStringLiteral("--tile-cache DIR"), QStringLiteral("--crs CRS"), QStringLiteral("--encoding ENC"),
+          QStringLiteral("--min-inside R"), QStringLiteral("--lang zh|en"), QStringLiteral("--out REPORT"),
+          QStringLiteral("--pdf REPORT.pdf"), QStringLiteral("--threads N"), QStringLiteral("--quiet")}},
+        {QStringLiteral("zones"), {QStringLiteral("--zones ZONES"), QStringLiteral("--json")}},
+        {QStringLiteral("industries"), {QStringLiteral("--json")}},
+        {QStringLiteral("land-uses"), {QStringLiteral("--json")}},
+        {QStringLiteral("map"),
+         {QStringLiteral("--out MAP.pdf"), QStringLiteral("--parcels PARCELS"), QStringLiteral("--layer NAME"),
+          QStringLiteral("--crs CRS"), QStringLiteral("--encoding ENC"), QStringLiteral("--zones ZONES"),
+          QStringLiteral("--title T"), QStringLiteral("--paper A4|A3"), QStringLiteral("--landscape"),
+          QStringLiteral("--lang zh|en"), QStringLiteral("--basemap SOURCE"), QStringLiteral("--tile-cache DIR")}},
+    };
+    for (const auto& [command, options] : commands) {
+        INFO(command.toStdString());
+        const Run run = runCli({command, QStringLiteral("--help")});
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.isEmpty());
+        CHECK(run.out.startsWith(QStringLiteral("Usage: pearlzone-cli ") + command));
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        for (const QString& option : options) {
+            INFO(option.toStdString());
+            // "  --name VALUE   one line saying what it does"
+            const auto line = std::find_if(lines.begin(), lines.end(),
+                                           [&](const QString& l) { return l.startsWith(QStringLiteral("  ") + option + QStringLiteral("  ")); });
+            REQUIRE(line != lines.end());
+            CHECK(line->mid(2 + option.size()).trimmed().size() > 10);
+        }
+        CHECK(run.out.contains(QStringLiteral("\nExamples:\n  pearlzone-cli ") + command));
+        CHECK(run.out.contains(QStringLiteral("-h, --help")));
+    }
+    const Run check = runCli({QStringLiteral("check"), QStringLiteral("-h")});
+    CHECK(check.out.contains(QStringLiteral("Default: 0.99.")));
+    CHECK(check.out.contains(QStringLiteral("经度")));
+    CHECK(check.out.contains(QStringLiteral("pearlzone-cli check 项目清单.xlsx --crs EPSG:4326")));
+    CHECK(runCli({QStringLiteral("map"), QStringLiteral("--help")}).out.contains(QStringLiteral("Required.")));
+    CHECK(check.out.contains(QStringLiteral("[--constraints SOURCE]...")));
+    CHECK(check.out.simplified().contains(QStringLiteral("May be given several times.")));
+    // Only what is implemented is offered.
+    const Run usage = runCli({QStringLiteral("--help")});
+    CHECK(usage.out.contains(QStringLiteral("pearlzone-cli land-uses [--json]")));
+    CHECK_FALSE(usage.out.contains(QStringLiteral("compare")));
+    CHECK_FALSE(usage.out.contains(QStringLiteral("--zone-field")));
+    CHECK_FALSE(check.out.contains(QStringLiteral("--zone-field")));
+}
+
+TEST_CASE("a help option anywhere on the line wins over everything else on it", "[app][cli][help]")
+{
+    const Run run = runCli({QStringLiteral("check"), QStringLiteral("无此文件.gpkg"), QStringLiteral("--frobnicate"),
+                            QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.startsWith(QStringLiteral("Usage: pearlzone-cli check PARCELS")));
+    CHECK(runCli({QStringLiteral("map"), QStringLiteral("--paper"), QStringLiteral("B5"), QStringLiteral("-h")}).exitCode == 0);
+    // Bad usage says where the help is.
+    const Run bad = runCli({QStringLiteral("zones"), QStringLiteral("--frobnicate")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("usage: pearlzone-cli zones [--zones ZONES] [--json]")));
+    CHECK(bad.err.contains(QStringLiteral("pearlzone-cli zones --help")));
+}
+
+TEST_CASE("check reads a project list in Excel and a file without an industry field", "[app][cli][check][inputs]")
+{
+    pearlzone::test::TempDir dir;
+    const std::string workbook = dir.file("项目清单.xlsx");
+    pearlzone::gis::VectorWriterOptions options;
+    options.driver = "XLSX";
+    options.layerName = "项目";
+    options.geometry = pearlzone::gis::WriterGeometry::None;
+    options.fields = {{"项目名称"}, {"产业"}, {"经度", pearlzone::gis::FieldType::Real}, {"纬度", pearlzone::gis::FieldType::Real}};
+    auto writer = pearlzone::gis::VectorWriter::create(workbook, options);
+    writer.write({std::string("广交会项目"), std::string("人工智能"), 113.362, 23.105});
+    writer.write({std::string("广州塔项目"), std::string("人工智能"), 113.3191, 23.1090});
+    writer.close();
+    const QString report = QString::fromStdString(dir.file("报告.csv"));
+    const Run run = runCli({QStringLiteral("check"), QString::fromStdString(workbook), QStringLiteral("--crs"),
+                            QStringLiteral("EPSG:4326"), QStringLiteral("--out"), report});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("(layer 项目, EPSG:4326, positions from 经度 / 纬度)")));
+    const QString text = QString::fromUtf8(readAll(report));
+    CHECK(text.contains(QStringLiteral("\n广交会项目,人工智能,ai,pazhou_core,pazhou,1.0000,")));
+    CHECK(text.contains(QStringLiteral("\n广州塔项目,人工智能,ai,,,")));
+
+    // No industry field: checked all the same, exit 0, with a warning.
+    const QString sites = QString::fromStdString(dir.file("选址.csv"));
+    {
+        QFile file(sites);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("名称,lon,lat\nA,113.362,23.105\n");
+    }
+    const Run bare = runCli({QStringLiteral("check"), sites, QStringLiteral("--crs"), QStringLiteral("EPSG:4326"),
+                             QStringLiteral("--out"), report});
+    CHECK(bare.exitCode == 0);
+    CHECK(bare.err.contains(QStringLiteral("warning: no industry field")));
+    CHECK(QString::fromUtf8(readAll(report)).contains(QStringLiteral(",inside,missing,review,")));
+    // Naming one that does not exist stays an error.
+    CHECK(runCli({QStringLiteral("check"), sites, QStringLiteral("--crs"), QStringLiteral("EPSG:4326"), QStringLiteral("--out"),
+                  report, QStringLiteral("--industry-field"), QStringLiteral("产业")})
+              .exitCode == 2);
 }
 
 TEST_CASE("land-uses --json lists both schemes, M0 and the crosswalk", "[app][cli][landuse]")

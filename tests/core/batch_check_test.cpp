@@ -9,6 +9,7 @@
 #include "gis/vector_source.h"
 #include "gis/vector_writer.h"
 
+#include "check_helpers.h"
 #include "pearlzone_catch.h"
 #include "test_data.h"
 #include "temp_dir.h"
@@ -29,23 +30,10 @@ const std::string kRules = std::string(PEARLZONE_TEST_DATA_DIR) + "/rules";
 std::vector<core::CheckedParcel> check(const core::PilotZoneData& data, const core::ParcelInputOptions& input,
                                        int threads = 2, std::size_t batchSize = 64)
 {
-    auto source = core::ParcelSource::open(input);
-    core::CollectingSink sink(false);
-    core::BatchCheckOptions options;
-    options.threads = threads;
-    options.batchSize = batchSize;
-    core::runBatchCheck(data, source, options, sink);
-    return sink.parcels();
+    return test::runCheck(data, input, threads, batchSize).parcels;
 }
 
-// What must agree between formats: everything but the id, which some formats cannot carry.
-std::string outcome(const core::ParcelResult& r)
-{
-    char ratio[16];
-    std::snprintf(ratio, sizeof ratio, "%.4f", r.insideRatio);
-    return r.industryCodes + "|" + r.zoneId + "|" + r.subareaId + "|" + ratio + "|" + core::toString(r.location) + "|" +
-           core::toString(r.industryStatus) + "|" + core::toString(r.verdict) + "|" + r.suggestedZones;
-}
+using test::outcome;
 
 struct Parcel {
     std::string id;
@@ -182,13 +170,16 @@ TEST_CASE("GBK text survives from a Shapefile with or without its .cpg", "[core]
         CHECK(withEncoding[i].result.industry == parcels[i].industry);
         CHECK(outcome(withEncoding[i].result) == outcome(withCpg[i].result));
     }
-    // Read as if it were UTF-8, the Chinese text is garbled and the report says so.
-    input.encoding.clear();
-    const auto garbled = check(squareZones(), input);
-    bool noted = false;
-    for (const auto& p : garbled)
-        noted = noted || p.result.geometryNote.find("--encoding") != std::string::npos;
-    CHECK(noted);
+    // Written as invalid text on purpose, the note still says where to look.
+    const std::string latin = dir.file("乱码.csv");
+    std::ofstream(gis::pathFromUtf8(latin)) << "id,industry,WKT\n1,caf\xE9,\"POINT (430100 2550100)\"\n";
+    core::ParcelInputOptions garbledInput;
+    garbledInput.source = latin;
+    garbledInput.crs = "EPSG:4547";
+    const auto garbled = check(squareZones(), garbledInput);
+    REQUIRE(garbled.size() == 1);
+    CHECK(garbled[0].result.industry == "caf\xEF\xBF\xBD");
+    CHECK(garbled[0].result.geometryNote.find("--encoding") != std::string::npos);
 }
 
 TEST_CASE("a DXF's code page is honoured and closed polylines are parcels", "[core][batch][encoding]")
@@ -216,7 +207,7 @@ TEST_CASE("a DXF's code page is honoured and closed polylines are parcels", "[co
     CHECK(got[0].result.parcelId == "2A");
     CHECK(got[0].result.areaM2 == Approx(10000.0));
     CHECK(core::toString(got[0].result.verdict) == std::string("pass"));
-    CHECK(got[0].result.geometryNote.find("closed line") != std::string::npos);
+    CHECK(got[0].result.geometryNote.empty());  // a drawing's closed polyline is its outline
 }
 
 TEST_CASE("GCJ-02 and BD-09 points land where their WGS84 originals do", "[core][batch][crs]")
@@ -357,12 +348,16 @@ TEST_CASE("bad inputs get messages that name the file and the fix", "[core][batc
     input.industryField = "用途";
     CHECK_THROWS_WITH(core::ParcelSource::open(input), Catch::Contains("there is no industry field '用途' (fields: id, industry)"));
 
+    // No industry field at all is no error: every industry is missing, and a notice says so.
     const std::string noIndustry = dir.file("无产业.csv");
     std::ofstream(gis::pathFromUtf8(noIndustry)) << "id,name,WKT\n1,x,\"POINT (430100 2550100)\"\n";
     core::ParcelInputOptions other;
     other.source = noIndustry;
     other.crs = "EPSG:4547";
-    CHECK_THROWS_WITH(core::ParcelSource::open(other), Catch::Contains("no industry field found"));
+    auto source = core::ParcelSource::open(other);
+    CHECK(source.industryField().empty());
+    REQUIRE(source.notices().size() == 1);
+    CHECK(source.notices()[0].find("no industry field") != std::string::npos);
 
     CHECK_THROWS_AS(core::ReportWriter(dir.file("没有的文件夹/报告.csv")), core::OutputError);
     CHECK_THROWS_AS(core::ReportWriter(dir.file("报告.xlsx")), core::OutputError);

@@ -10,6 +10,8 @@
 
 #include <atomic>
 #include <cmath>
+#include <future>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -73,16 +75,28 @@ TEST_CASE("two threads use transforms and geometries at once", "[gis][threads]")
 
 TEST_CASE("a GEOS error on one thread is not seen on another", "[gis][threads]")
 {
-    std::string otherThreadError = "unset";
+    // The other thread makes GEOS report an error and leaves it unread in its context while
+    // this thread looks at its own context and parses good WKT; only then does the other
+    // thread read its error. With one shared context this thread would see "ParseException".
+    std::promise<void> errorRaised;
+    std::promise<void> looked;
+    std::string otherThreadError;
+    bool refused = false;  // Catch2 assertions are made on this thread only
     std::thread t([&] {
-        try {
-            Geometry::fromWkt("POINT (1");
-        } catch (...) {
-        }
-        otherThreadError = GeosContext::forThisThread().takeLastError();  // consumed by fail()
+        refused = GEOSGeomFromWKT_r(GeosContext::forThisThread().handle(), "POINT (1") == nullptr;
+        errorRaised.set_value();
+        looked.get_future().wait();
+        otherThreadError = GeosContext::forThisThread().takeLastError();
     });
+    errorRaised.get_future().wait();
+    const std::string seenHere = GeosContext::forThisThread().takeLastError();
+    const Geometry good = Geometry::fromWkt("POINT (1 2)");
+    looked.set_value();
     t.join();
-    CHECK(otherThreadError.empty());
+    CHECK(refused);
+    CHECK(seenHere.empty());
+    CHECK(good.type() == GeometryType::Point);
+    CHECK(otherThreadError.find("ParseException") != std::string::npos);
     CHECK(GeosContext::forThisThread().takeLastError().empty());
 }
 

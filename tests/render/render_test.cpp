@@ -10,6 +10,7 @@
 #include "test_data.h"
 
 #include <QImage>
+#include <QPaintEngine>
 
 #include <cmath>
 
@@ -40,6 +41,53 @@ render::MapScene checkedScene()
     scene.parcelLayers.push_back(std::make_shared<render::ParcelLayer>(QStringLiteral("golden"), std::move(shapes)));
     return scene;
 }
+
+// A paint device that draws nothing and records the text of labels: the renderer fills each
+// label's glyph outlines as a path, without a pen, in screen coordinates (untransformed),
+// while the map's own shapes are drawn through the world-to-screen transform or outlined.
+class LabelRecorder : public QPaintDevice {
+public:
+    std::vector<QRectF> labels;
+
+    QPaintEngine* paintEngine() const override { return &engine_; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return 200;
+        case PdmHeight: return 120;
+        case PdmDpiX: case PdmDpiY: case PdmPhysicalDpiX: case PdmPhysicalDpiY: return 96;
+        case PdmDepth: return 32;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return static_cast<int>(QPaintDevice::devicePixelRatioFScale());
+        default: return 0;
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine {
+    public:
+        explicit Engine(LabelRecorder& owner) : QPaintEngine(QPaintEngine::AllFeatures), owner_(owner) {}
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState&) override {}
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+        void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+        void drawPath(const QPainterPath& path) override
+        {
+            const QPainter* p = painter();
+            if (p->transform().isIdentity() && p->pen().style() == Qt::NoPen && p->brush().style() == Qt::SolidPattern &&
+                path.elementCount() > 8)
+                owner_.labels.push_back(path.boundingRect());
+        }
+        Type type() const override { return QPaintEngine::User; }
+
+    private:
+        LabelRecorder& owner_;
+    };
+    mutable Engine engine_{*this};
+};
 
 bool near(QColor a, QColor b, int tolerance)
 {
@@ -141,9 +189,25 @@ TEST_CASE("labels never overlap and can be cancelled", "[render][labels]")
 {
     app();
     const render::MapScene scene = render::sceneFromData(squareZones());
-    // So zoomed out that all the labels would pile up: only non-overlapping ones are drawn,
-    // which we see as fewer dark text pixels than drawing all of them would give.
+    const std::size_t allLabels = scene.zones.size() + scene.subareas.size();
+    // So zoomed out that all the labels would pile up: those drawn do not overlap, some are
+    // drawn, and some had to be left out.
     const render::MapView view(QSizeF(200, 120), QPointF(432000, 2550000), 200.0);
+    LabelRecorder recorder;
+    {
+        QPainter recording(&recorder);
+        CHECK(render::renderMap(recording, view, scene, {}, nullptr));
+    }
+    const auto& labels = recorder.labels;
+    CHECK(labels.size() >= 2);
+    CHECK(labels.size() < allLabels);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        for (std::size_t j = i + 1; j < labels.size(); ++j) {
+            INFO("label " << i << " and label " << j);
+            CHECK_FALSE(labels[i].intersects(labels[j]));
+        }
+    }
+
     QImage image(200, 120, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
     std::atomic<bool> cancel{true};
