@@ -127,7 +127,7 @@ void DrawnParcelsDocument::afterChange(bool modifies)
     layer->drawn = true;
     layer->checkedAt = QDateTime::currentDateTime();
     for (const auto& parcel : parcels_) {
-        layer->parcels.push_back({parcel.result, parcel.wkb});
+        layer->parcels.push_back({parcel.result, std::nullopt, parcel.wkb});
         ++layer->summary.total;
         ++layer->summary.byVerdict[parcel.result.verdict];
         ++layer->summary.byZone[parcel.result.zoneId];

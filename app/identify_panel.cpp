@@ -106,6 +106,7 @@ QString IdentifyPanel::zoneHtml(const std::string& zoneId, const std::string& su
     QString out = QStringLiteral("<h3>%1</h3><p>%2 — %L3 km²</p>")
                       .arg(html(zh ? zone->nameZh : zone->nameEn), html(zh ? zone->nameEn : zone->nameZh))
                       .arg(zone->areaM2 / 1e6, 0, 'f', 2);
+    out += QStringLiteral("<p>%1 %2</p>").arg(tr("Zone set:"), html(data_->zones.info().label()));
     if (const core::ZoneRegion* subarea = zone->subarea(subareaId)) {
         out += QStringLiteral("<p><b>%1</b> %2 — %L3 km²</p>")
                    .arg(tr("Sub-area:"), html(zh ? subarea->nameZh : subarea->nameEn))

@@ -205,7 +205,7 @@ void MainWindow::createDocks()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Pearlzone — AI and Digital Economy Pilot Zone"));
+    setWindowTitle(tr("Pearlzone — AI and Digital Economy Pilot Zone — %1").arg(QString::fromStdString(data_->zones.info().label())));
     retranslateCommands(undo_);
     actions_->retranslate();
     layersDock_->setWindowTitle(tr("Layers"));

@@ -53,6 +53,9 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
 {
     try {
         const ParcelChecker checker(data, options.settings, options.constraints);
+        std::optional<ParcelChecker> comparedChecker;
+        if (options.compareWith)
+            comparedChecker.emplace(*options.compareWith, options.settings, options.constraints);
         const bool hasLandUse = !source.landUseField().empty();
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
@@ -106,8 +109,11 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     ++far;
                 }
                 CheckedParcel& out = results[i];
-                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note,
-                                           hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt);
+                const std::optional<std::string> landUse =
+                    hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
+                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
+                if (comparedChecker)
+                    out.compared = comparedChecker->check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
                     ++located;
                     if (!geometry.envelope().intersects(nearZones))

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ namespace pearlzone::core {
 
 struct CheckedParcel {
     ParcelResult result;
+    std::optional<ParcelResult> compared;  // against BatchCheckOptions::compareWith, when given
     std::vector<unsigned char> wkb;  // the checked geometry in EPSG:4547, when the sink wants it
 };
 
@@ -36,6 +38,9 @@ struct BatchCheckOptions {
     CheckSettings settings;
     int threads = 0;  // 0: one per core
     std::size_t batchSize = 1024;
+    // Comparing zone sets: each parcel is also checked against these zones, in the same pass
+    // (each worker prepares both zone sets once).
+    const PilotZoneData* compareWith = nullptr;
     const ConstraintSet* constraints = nullptr;  // SPEC 4.2; must outlive the run
 };
 

@@ -1,6 +1,7 @@
 #include "core/designations.h"
 
 #include "core/data_table.h"
+#include "core/zone_names.h"
 #include "core/zone_set.h"
 #include "gis/error.h"
 
@@ -8,8 +9,20 @@
 
 namespace pearlzone::core {
 
+namespace {
+
+std::string zoneIdsOf(const ZoneSet& zones)
+{
+    std::string ids;
+    for (const auto& zone : zones.zones())
+        ids += (ids.empty() ? "" : ", ") + zone.id;
+    return ids;
+}
+
+}  // namespace
+
 DesignationTable DesignationTable::load(const std::string& source, const IndustryCatalogue& catalogue,
-                                        const ZoneSet* zones)
+                                        const ZoneSet* zones, const ZoneNameTable* names)
 {
     const DataTable table =
         DataTable::load(source, {"zone_id", "subarea_id", "industry_code", "provenance_zh", "provenance_en"});
@@ -23,20 +36,59 @@ DesignationTable DesignationTable::load(const std::string& source, const Industr
             throw gis::Error(where + ": the industry code '" + d.industryCode + "' is not in the catalogue");
         if (d.provenanceZh.empty())
             throw gis::Error(where + ": a designation needs the guideline sentence it rests on (provenance_zh)");
-        if (zones) {
-            const Zone* zone = zones->zone(d.zoneId);
-            if (!zone)
-                throw gis::Error(where + ": the zone '" + d.zoneId + "' is not in " + zones->source());
-            if (!d.subareaId.empty() && !zone->subarea(d.subareaId))
-                throw gis::Error(where + ": the zone '" + d.zoneId + "' has no sub-area '" + d.subareaId + "'");
+        const Fit fit = zones ? result.fitToZones(d, *zones, names, where) : Fit::AsWritten;
+        if (fit == Fit::LeftOut)
+            continue;
+        if (result.exact(d.zoneId, d.subareaId, d.industryCode)) {
+            if (fit == Fit::AsWritten)
+                throw gis::Error(where + ": '" + d.industryCode + "' is designated twice for the same place");
+            continue;  // a sub-area's designation made zone-wide that the zone already has
         }
-        if (result.exact(d.zoneId, d.subareaId, d.industryCode))
-            throw gis::Error(where + ": '" + d.industryCode + "' is designated twice for the same place");
         result.designations_.push_back(std::move(d));
     }
     for (const auto& industry : catalogue.industries())
         result.placesByCode_[industry.code] = result.computePlaces(industry.code);
     return result;
+}
+
+DesignationTable::Fit DesignationTable::fitToZones(Designation& d, const ZoneSet& zones, const ZoneNameTable* names,
+                                                   const std::string& where)
+{
+    auto warnOnce = [this](const std::string& place, const std::string& warning) {
+        if (std::find(placesWarnedOf_.begin(), placesWarnedOf_.end(), place) == placesWarnedOf_.end()) {
+            placesWarnedOf_.push_back(place);
+            warnings_.push_back(warning);
+        }
+    };
+    // Only places the pilot zone is known to have may be missing from a zones layer; any other
+    // name is a mistake in the designations.
+    auto known = [names](const std::string& zoneId, const std::string& subareaId) {
+        return names && names->find(zoneId, subareaId);
+    };
+    const Zone* zone = zones.zone(d.zoneId);
+    if (!zone) {
+        if (!known(d.zoneId, {}))
+            throw gis::Error(where + ": the zone '" + d.zoneId + "' is not in " + zones.source());
+        warnOnce(d.zoneId, zones.source() + ": the zones layer has no zone '" + d.zoneId +
+                               "', so its designations are not used (the layer holds " + zoneIdsOf(zones) + ")");
+        return Fit::LeftOut;
+    }
+    if (d.subareaId.empty() || zone->subarea(d.subareaId))
+        return Fit::AsWritten;
+    if (!known(d.zoneId, d.subareaId))
+        throw gis::Error(where + ": the zone '" + d.zoneId + "' has no sub-area '" + d.subareaId + "'");
+    const std::string place = d.zoneId + "/" + d.subareaId;
+    if (zone->subareas.empty()) {
+        // Official files often draw zones only: what a sub-area is designated for is then
+        // designated for its whole zone.
+        warnOnce(place, zones.source() + ": the zone '" + d.zoneId + "' has no sub-areas there, so what its sub-area '" +
+                            d.subareaId + "' is designated for counts for the whole zone");
+        d.subareaId.clear();
+        return Fit::MadeZoneWide;
+    }
+    warnOnce(place, zones.source() + ": the zone '" + d.zoneId + "' has sub-areas there but not '" + d.subareaId +
+                        "', so the designations of '" + d.subareaId + "' are not used");
+    return Fit::LeftOut;
 }
 
 const Designation* DesignationTable::exact(const std::string& zoneId, const std::string& subareaId,

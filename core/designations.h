@@ -11,6 +11,7 @@
 
 namespace pearlzone::core {
 
+class ZoneNameTable;
 class ZoneSet;
 
 struct Designation {
@@ -29,10 +30,13 @@ struct DesignatedPlace {
 
 class DesignationTable {
 public:
-    // Checks every code against the catalogue and, when zones are given, every zone and
-    // sub-area against them. Throws gis::Error naming the file and line.
+    // Checks every code against the catalogue. When zones are given, designations are fitted
+    // to them: for places the name table knows, a sub-area's designations apply to its whole
+    // zone when the zone has no sub-areas there, and those of places the layer lacks are not
+    // used, each with a warning (warnings()); any other place not in the zones is an error.
+    // Throws gis::Error naming the file and line.
     static DesignationTable load(const std::string& source, const IndustryCatalogue& catalogue,
-                                 const ZoneSet* zones = nullptr);
+                                 const ZoneSet* zones = nullptr, const ZoneNameTable* names = nullptr);
 
     const std::vector<Designation>& all() const { return designations_; }
 
@@ -48,7 +52,13 @@ public:
     // The designations made for a zone as a whole or for one of its sub-areas.
     std::vector<const Designation*> forZone(const std::string& zoneId) const;
 
+    // What fitting the designations to the zones changed, one sentence each.
+    const std::vector<std::string>& warnings() const { return warnings_; }
+
 private:
+    enum class Fit { AsWritten, MadeZoneWide, LeftOut };
+    Fit fitToZones(Designation& d, const ZoneSet& zones, const ZoneNameTable* names, const std::string& where);
+
     const Designation* exact(const std::string& zoneId, const std::string& subareaId, const std::string& code) const;
 
     std::vector<DesignatedPlace> computePlaces(const std::string& industryCode) const;
@@ -56,6 +66,8 @@ private:
     std::vector<Designation> designations_;
     const IndustryCatalogue* catalogue_ = nullptr;
     std::map<std::string, std::vector<DesignatedPlace>> placesByCode_;  // computed once at load
+    std::vector<std::string> warnings_;
+    std::vector<std::string> placesWarnedOf_;
 };
 
 }  // namespace pearlzone::core

@@ -28,12 +28,6 @@ const QRegularExpression& gbtPattern()
 
 }  // namespace
 
-std::string normaliseName(const std::string& text)
-{
-    QString name = QString::fromUtf8(text).normalized(QString::NormalizationForm_KC).toCaseFolded();
-    return name.simplified().toStdString();
-}
-
 IndustryCatalogue IndustryCatalogue::load(const std::string& source)
 {
     const DataTable table = DataTable::load(source, {"code", "name_zh", "name_zh_hant", "name_en", "aliases", "parent", "gbt4754"});
@@ -89,16 +83,11 @@ IndustryCatalogue IndustryCatalogue::load(const std::string& source)
 
 void IndustryCatalogue::index(const std::string& name, std::size_t industry, const std::string& source, std::size_t line)
 {
-    const std::string key = normaliseName(name);
-    if (key.empty())
-        return;
-    auto& owners = byName_[key];
-    if (std::find(owners.begin(), owners.end(), industry) != owners.end())
-        return;
-    if (!owners.empty())
+    const long owner = byName_.add(name, industry);
+    if (owner >= 0)
         throw gis::Error(source + " line " + std::to_string(line) + ": the name '" + name + "' of '" +
-                         industries_[industry].code + "' is already a name of '" + industries_[owners.front()].code + "'");
-    owners.push_back(industry);
+                         industries_[industry].code + "' is already a name of '" +
+                         industries_[static_cast<std::size_t>(owner)].code + "'");
 }
 
 const Industry* IndustryCatalogue::find(const std::string& code) const
@@ -120,8 +109,8 @@ IndustryMatch IndustryCatalogue::resolveOne(const std::string& name) const
     IndustryMatch match;
     const std::string key = normaliseName(name);
     match.text = QString::fromStdString(name).trimmed().toStdString();
-    if (const auto it = byName_.find(key); it != byName_.end()) {
-        for (std::size_t i : it->second)
+    if (const auto* owners = byName_.find(key)) {
+        for (std::size_t i : *owners)
             match.codes.push_back(industries_[i].code);
         return match;
     }
@@ -134,7 +123,7 @@ IndustryMatch IndustryCatalogue::resolveOne(const std::string& name) const
         return match;
     }
     // Unknown: suggest the closest names, at most three industries, none absurdly far.
-    for (std::size_t industry : closestOwners(key, byName_))
+    for (std::size_t industry : closestOwners(key, byName_.entries()))
         match.suggestions.push_back(industries_[industry].nameZh);
     return match;
 }

@@ -3,6 +3,8 @@
 // planner might write for them: code, Simplified and Traditional Chinese names, English
 // name (any case), aliases, and GB/T 4754-2017 classes (with or without the section letter).
 
+#include "core/name_normaliser.h"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -47,12 +49,8 @@ private:
 
     std::vector<Industry> industries_;
     std::map<std::string, std::size_t> byCode_;
-    std::map<std::string, std::vector<std::size_t>> byName_;   // normalised names and aliases
+    NameIndex byName_;                                          // names and aliases
     std::map<std::string, std::vector<std::size_t>> byGbt_;    // GB/T class without letter
 };
-
-// The form names are compared in: NFKC (full-width to half-width, Kangxi radicals to
-// ideographs), case-folded, with runs of white space made one space and the ends trimmed.
-std::string normaliseName(const std::string& text);
 
 }  // namespace pearlzone::core

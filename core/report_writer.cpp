@@ -1,29 +1,11 @@
 #include "core/report_writer.h"
 
-#include "core/check_errors.h"
-
-#include <QString>
-
 #include <charconv>
 #include <cmath>
 
 namespace pearlzone::core {
 
 namespace {
-
-enum class ReportFormat { Csv, GeoJson, GeoPackage };
-
-ReportFormat formatOf(const std::string& path)
-{
-    const QString lower = QString::fromStdString(path).toLower();
-    if (lower.endsWith(QStringLiteral(".csv")))
-        return ReportFormat::Csv;
-    if (lower.endsWith(QStringLiteral(".geojson")) || lower.endsWith(QStringLiteral(".json")))
-        return ReportFormat::GeoJson;
-    if (lower.endsWith(QStringLiteral(".gpkg")))
-        return ReportFormat::GeoPackage;
-    throw OutputError(path + ": a report is .csv, .geojson or .gpkg");
-}
 
 double rounded(double value, double unit) { return std::round(value / unit) * unit; }
 
@@ -80,59 +62,38 @@ std::vector<std::string> reportCells(const ParcelResult& r)
             r.constraintsChecked ? fixed(r.constraintM2, 2) : std::string()};
 }
 
-ReportWriter::ReportWriter(const std::string& path) : output_(path)
+namespace {
+
+// The zones the verdicts were made against: GeoPackage metadata and the GeoJSON description.
+TableOutputOptions reportTableOptions(const ZoneSet* zones)
 {
-    const ReportFormat format = formatOf(path);
-    withGeometry_ = format != ReportFormat::Csv;
-    if (format == ReportFormat::Csv) {
-        csv_ = std::make_unique<CsvReportFile>(output_.temporaryPath(), reportColumns());
-        return;
+    TableOutputOptions options{"check_report", reportFields(), {}, {}, "report"};
+    if (zones) {
+        options.metadata = zoneSetMetadata(zones->info(), zones->source());
+        options.description = "zone set: " + zones->info().label();
     }
-    gis::VectorWriterOptions options;
-    options.layerName = "check_report";
-    options.fields = reportFields();
-    options.geometry = withGeometry_ ? gis::WriterGeometry::Unknown : gis::WriterGeometry::None;
-    if (format == ReportFormat::GeoJson) {
-        // RFC 7946: GDAL writes WGS84 longitude/latitude, as web tools expect.
-        options.driver = "GeoJSON";
-        options.crs = kPlanarCrs;
-        options.layerOptions = {"RFC7946=YES"};
-    } else {
-        options.driver = "GPKG";
-        options.crs = kPlanarCrs;
-    }
-    try {
-        writer_ = std::make_unique<gis::VectorWriter>(gis::VectorWriter::create(output_.temporaryPath(), options));
-    } catch (const gis::Error& error) {
-        throw OutputError(path + ": cannot write the report (" + error.what() + ")");
-    }
+    return options;
+}
+
+}  // namespace
+
+ReportWriter::ReportWriter(const std::string& path, const ZoneSet* zones) : table_(path, reportTableOptions(zones))
+{
 }
 
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
 {
-    try {
-        for (const auto& parcel : parcels) {
-            if (csv_)
-                csv_->writeRow(reportCells(parcel.result));
-            else
-                writer_->write(reportValues(parcel.result), parcel.wkb);
-        }
-    } catch (const gis::Error& error) {
-        throw OutputError(output_.destination() + ": writing the report failed (" + error.what() + ")");
+    for (const auto& parcel : parcels) {
+        if (table_.isCsv())
+            table_.writeCells(reportCells(parcel.result));
+        else
+            table_.writeValues(reportValues(parcel.result), parcel.wkb);
     }
 }
 
 void ReportWriter::commit()
 {
-    try {
-        if (csv_)
-            csv_->close();
-        else
-            writer_->close();
-    } catch (const gis::Error& error) {
-        throw OutputError(output_.destination() + ": finishing the report failed (" + error.what() + ")");
-    }
-    output_.commit();
+    table_.commit();
 }
 
 }  // namespace pearlzone::core

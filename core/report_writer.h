@@ -4,30 +4,27 @@
 // by the file's extension. It writes to
 // a temporary file; commit() renames it into place, and without a commit nothing is left.
 
-#include "core/atomic_output.h"
 #include "core/batch_check.h"
-#include "core/csv_report_file.h"
+#include "core/table_output.h"
 #include "gis/vector_writer.h"
 
-#include <memory>
 #include <string>
+#include <vector>
 
 namespace pearlzone::core {
 
 class ReportWriter : public CheckSink {
 public:
-    // Throws OutputError for an unknown extension or an unwritable place.
-    explicit ReportWriter(const std::string& path);
+    // Throws OutputError for an unknown extension or an unwritable place. zones: the zone set
+    // the verdicts are made against, recorded in GeoPackage metadata and the GeoJSON description.
+    explicit ReportWriter(const std::string& path, const ZoneSet* zones = nullptr);
 
-    bool wantsGeometry() const override { return withGeometry_; }
+    bool wantsGeometry() const override { return !table_.isCsv(); }
     void write(const std::vector<CheckedParcel>& parcels) override;
     void commit();
 
 private:
-    AtomicOutput output_;
-    bool withGeometry_ = false;
-    std::unique_ptr<gis::VectorWriter> writer_;  // GeoJSON, GeoPackage
-    std::unique_ptr<CsvReportFile> csv_;
+    TableOutput table_;
 };
 
 // The report's columns as GDAL field definitions.

@@ -118,6 +118,10 @@ VectorWriter VectorWriter::create(const std::string& path, const VectorWriterOpt
         throw Error(path + ": cannot create layer '" + options.layerName + "' (" +
                     lastGdalError("unknown reason") + ")");
     writer.layer_ = layer;
+    for (const auto& [key, value] : options.metadata) {
+        if (GDALSetMetadataItem(layer, key.c_str(), value.c_str(), nullptr) != CE_None)
+            throw Error(path + ": cannot record '" + key + "' (" + lastGdalError("unknown reason") + ")");
+    }
     for (const auto& field : options.fields) {
         OGRFieldDefnH definition = OGR_Fld_Create(field.name.c_str(), ogrTypeOf(field.type));
         if (field.width > 0)

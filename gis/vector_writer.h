@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct VectorWriterOptions {
     std::string encoding;          // Shapefile only: the .dbf encoding, e.g. "CP936" (default UTF-8)
     int coordinateDecimals = -1;   // GeoJSON only: decimals kept per coordinate (-1: GDAL's default)
     std::vector<std::string> layerOptions;  // extra "NAME=VALUE" layer creation options
+    // Layer metadata items (GeoPackage keeps them in gpkg_metadata; GDAL reads them back).
+    std::vector<std::pair<std::string, std::string>> metadata;
 };
 
 // The GDAL driver that writes files with this name's extension, e.g. "GPKG" for ".gpkg".

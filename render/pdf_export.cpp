@@ -1,6 +1,7 @@
 #include "render/pdf_export.h"
 
 #include "core/wording.h"
+#include "core/zone_set.h"
 
 #include "core/atomic_output.h"
 #include "gis/error.h"
@@ -42,12 +43,7 @@ QString landUseCell(const core::ParcelResult& r, const core::Wording& words)
     return r.landUse.empty() ? status : QString::fromStdString(r.landUse) + QStringLiteral(" ") + status;
 }
 
-// The PDF's own words (titles, labels, notes) through the one wording layer: English source
-// text, Chinese from the translation (context pearlzone::render::PdfText).
-QString t(bool zh, const char* english)
-{
-    return core::Wording(zh ? core::Language::Chinese : core::Language::English).translate("pearlzone::render::PdfText", english);
-}
+QString t(bool zh, const char* english) { return pdfText(zh, english); }
 
 // The round scale at or above the one that fits (1:50,000, 1:60,000, 1:75,000, ...).
 double roundScale(double exact)
@@ -299,6 +295,11 @@ std::pair<QRectF, QRectF> mapLayout(const QRectF& area, QPageLayout::Orientation
 
 }  // namespace
 
+QString pdfText(bool zh, const char* english)
+{
+    return core::Wording(zh ? core::Language::Chinese : core::Language::English).translate("pearlzone::render::PdfText", english);
+}
+
 QFont pdfFont(double pointSize, bool bold)
 {
     QFont font;
@@ -471,6 +472,8 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input:")), content.source);
             line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Layer:")), content.layer);
             line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Coordinates:")), content.crs);
+            if (content.zones)
+                line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone set:")), QString::fromStdString(content.zones->info().label()));
             line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Rules:")), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "inside when at least %1 of the parcel lies in the zone; the industry must be designated there"))
                                                .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));
             line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Checked at:")), content.checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

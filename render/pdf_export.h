@@ -71,6 +71,10 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
 // (Linux) and Microsoft YaHei (Windows) copy out as the characters themselves.
 QFont pdfFont(double pointSize, bool bold = false);
 
+// The PDFs' own words (titles, labels, notes) through the one wording layer: English source
+// text marked QT_TRANSLATE_NOOP("pearlzone::render::PdfText", ...), Chinese from the translation.
+QString pdfText(bool zh, const char* english);
+
 using core::fileChecksum;
 
 }  // namespace pearlzone::render

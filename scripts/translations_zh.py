@@ -16,7 +16,7 @@ ZH = {
     "This layer does not say which coordinates it uses: choose them under Coordinates.":
         "该图层未注明坐标系，请在“坐标系”中选择。",
     "Checking %1: %L2 parcels": "正在检查 %1：%L2 个地块", "The check could not run": "无法运行检查",
-    "Check cancelled": "检查已取消", "Pearlzone — AI and Digital Economy Pilot Zone": "Pearlzone — 人工智能与数字经济试验区",
+    "Check cancelled": "检查已取消",
     "&File": "文件(&F)", "&Open parcels…": "打开地块(&O)…", "Open &zones layer…": "打开片区图层(&Z)…",
     "Recent files": "最近的文件", "&Export results…": "导出结果(&E)…", "Save drawn parcels…": "保存绘制的地块…",
     "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
@@ -32,7 +32,8 @@ ZH = {
     "No check yet: Check → Batch check parcels…": "尚未检查：检查 → 批量检查地块…",
     "%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7":
         "%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7",
-    "Open parcels": "打开地块",
+    "Open parcels": "打开地块", "Zone set:": "片区边界：",
+    "Pearlzone — AI and Digital Economy Pilot Zone — %1": "Pearlzone — 人工智能与数字经济试验区 — %1",
     "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)":
         "地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)",
     "Open zones layer": "打开片区图层", "Zones layer": "片区图层",
@@ -164,6 +165,18 @@ ZH.update({
     "Land use": "用地性质", "Constraints": "管控线", "compatible": "相容", "compatible on condition": "有条件相容",
     "incompatible": "不相容", "land use not recognised": "无法识别", "no land use given": "未填写",
     "Land-use status": "用地相容性", "Constraint lines": "管控线", "no conflict": "无冲突", "%1 (%2)": "%1（%2）",
+})
+
+# The zone set comparison PDF (issue 12, render/change_pdf_export.cpp).
+ZH.update({
+    "Changed parcels": "变化地块", "Old boundary: ": "原边界：", "New boundary: ": "新边界：",
+    "Changed parcel (new verdict): ": "变化地块（新结论）：", "Zone set comparison": "片区边界变化对比",
+    "Zone (old → new)": "片区（原 → 新）", "What changed": "变化", "Input: ": "输入文件：", "Old zone set: ": "原边界：",
+    "New zone set: ": "新边界：", "Rules: inside when at least %1 of the parcel lies in the zone": "规则：区内比例不低于 %1 视为位于片区内",
+    "Compared at: ": "对比时间：", "Input checksum (SHA-256): ": "输入文件校验和（SHA-256）：",
+    "%1 parcels compared, %2 changed.": "对比地块 %1 宗，其中 %2 宗有变化。", "Changes by kind": "变化类型", "zone": "片区",
+    "sub-area": "子片区", "location": "位置", "verdict": "结论", "Zone moves": "片区变化", "Verdict moves": "结论变化",
+    "Map of the changed parcels": "变化地块分布图", "The changed parcels": "变化地块明细", "none": "无",
 })
 
 def main(path):

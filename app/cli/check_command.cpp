@@ -1,4 +1,5 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
+#include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/basemap_option.h"
 #include "app/cli/command_help.h"
@@ -15,39 +16,13 @@
 #include <QDateTime>
 #include <QFileInfo>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace pearlzone::cli {
 
 namespace {
 
-constexpr int kExitInterrupted = 130;
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    interrupted.store(true);
-}
-
 QString qs(const std::string& text) { return QString::fromStdString(text); }
-
-void drawProgress(const core::BatchProgress& p)
-{
-    if (p.totalHint > 0) {
-        const int width = 30;
-        const double share = std::min(1.0, static_cast<double>(p.done) / static_cast<double>(p.totalHint));
-        const int filled = static_cast<int>(share * width);
-        std::fprintf(stderr, "\r[%s%s] %3d%%  %lld / %lld parcels", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                     std::string(static_cast<std::size_t>(width - filled), '.').c_str(), static_cast<int>(share * 100),
-                     static_cast<long long>(p.done), static_cast<long long>(p.totalHint));
-    } else {
-        std::fprintf(stderr, "\r%lld parcels checked", static_cast<long long>(p.done));
-    }
-    std::fflush(stderr);
-}
 
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
                     const core::ConstraintSet& constraints, const QString& report, core::Language language)
@@ -61,6 +36,7 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
                        .arg(qs(source.source()), qs(source.layerName()), qs(source.crsLabel()), positions)
                        .arg(s.seconds, 0, 'f', 2)
                        .arg(s.threads);
+    text += QStringLiteral("  zone set: %1 (%2)\n").arg(qs(data.zones.info().label()), qs(data.zones.source()));
     text += QStringLiteral("  verdicts:");
     for (core::Verdict v : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error}) {
         const auto it = s.byVerdict.find(v);
@@ -103,49 +79,17 @@ int runCheck(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOptions(commandOptions(QStringLiteral("check")));
     auto usageError = [](const QString& message) { return cli::usageError(QStringLiteral("check"), message); };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give exactly one parcel file"));
-    // The options, by the names of app/cli/command_help.cpp.
-    const QString layer = QStringLiteral("layer");
+    core::BatchCheckOptions options;
+    if (const auto problem = check_arguments::parse(parser, arguments, options))
+        return usageError(*problem);
+    // The options of check's own, by the names of app/cli/command_help.cpp.
     const QString zones = QStringLiteral("zones");
-    const QString idField = QStringLiteral("id-field");
-    const QString industryField = QStringLiteral("industry-field");
-    const QString landUseField = QStringLiteral("land-use-field");
-    const QString constraints = QStringLiteral("constraints");
-    const QString crs = QStringLiteral("crs");
-    const QString encoding = QStringLiteral("encoding");
-    const QString minInside = QStringLiteral("min-inside");
-    const QString lang = QStringLiteral("lang");
+    const QString zoneField = QStringLiteral("zone-field");
     const QString out = QStringLiteral("out");
     const QString pdf = QStringLiteral("pdf");
-    const QString threads = QStringLiteral("threads");
     const QString quiet = QStringLiteral("quiet");
     const QString basemap = QStringLiteral("basemap");
     const QString tileCache = QStringLiteral("tile-cache");
-
-    core::BatchCheckOptions options;
-    if (parser.isSet(minInside)) {
-        bool ok = false;
-        options.settings.minInside = parser.value(minInside).toDouble(&ok);
-        if (!ok || options.settings.minInside <= 0.0 || options.settings.minInside > 1.0)
-            return usageError(QStringLiteral("--min-inside takes a number above 0 and at most 1"));
-    }
-    if (parser.isSet(lang)) {
-        const QString value = parser.value(lang);
-        if (value != QStringLiteral("zh") && value != QStringLiteral("en"))
-            return usageError(QStringLiteral("--lang takes zh or en"));
-        options.settings.language = value == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
-    }
-    if (parser.isSet(threads)) {
-        bool ok = false;
-        options.threads = parser.value(threads).toInt(&ok);
-        if (!ok || options.threads < 1 || options.threads > 256)
-            return usageError(QStringLiteral("--threads takes a whole number from 1 to 256"));
-    }
-    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        return usageError(QStringLiteral("--pdf takes a file name ending in .pdf"));
     BasemapChoice basemapChoice;
     QString basemapError;
     if (!chooseBasemap(parser.value(basemap), parser.value(tileCache), basemapChoice, basemapError))
@@ -153,46 +97,26 @@ int runCheck(const QStringList& arguments)
 
     const QString parcels = parser.positionalArguments().constFirst();
     QString report = parser.value(out);
-    if (report.isEmpty()) {
-        // SPEC: <parcels name>.check.csv in the current folder.
-        const QString base = parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName();
-        report = base + QStringLiteral(".check.csv");
-    }
-    const bool showProgress = !parser.isSet(quiet) && stderrIsTerminal();
+    if (report.isEmpty())
+        report = defaultOutputName(parcels, QStringLiteral("check.csv"));  // SPEC: in the current folder
+    const bool showProgress = check_arguments::showProgress(parser);
 
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
     try {
-        const auto data = core::PilotZoneData::load(dataDir, parser.value(zones).toStdString());
-        core::ParcelInputOptions input;
-        input.source = parcels.toStdString();
-        input.layer = parser.value(layer).toStdString();
-        input.idField = parser.value(idField).toStdString();
-        input.industryField = parser.value(industryField).toStdString();
-        input.landUseField = parser.value(landUseField).toStdString();
-        input.crs = parser.value(crs).toStdString();
-        input.encoding = parser.value(encoding).toStdString();
+        const auto data = loadDataWithZones(dataDir, parser.value(zones), parser.value(zoneField));
+        const core::ParcelInputOptions input = check_arguments::parcelInput(parser, parcels);
         auto source = core::ParcelSource::open(input);
-        std::vector<core::ConstraintLayerOptions> constraintLayers;
-        for (const QString& value : parser.values(constraints))
-            constraintLayers.push_back({value.toStdString(), {}, std::nullopt, {}, input.encoding});
-        const core::ConstraintSet constraintSet = core::ConstraintSet::load(constraintLayers);
-        if (!constraintLayers.empty())
+        const core::ConstraintSet constraintSet = check_arguments::constraints(parser, input);
+        if (!constraintSet.layers().empty())
             options.constraints = &constraintSet;
-        core::ReportWriter writer(report.toStdString());
+        core::ReportWriter writer(report.toStdString(), &data->zones);
 
-        interrupted.store(false);
-        const auto previous = std::signal(SIGINT, onInterrupt);
         KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
         core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
-        const core::BatchSummary summary = core::runBatchCheck(
-            *data, source, options, sink,
-            showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr, &interrupted);
-        std::signal(SIGINT, previous);
-        if (showProgress)
-            std::fputs("\n", stderr);
+        const core::BatchSummary summary = runInterruptibleCheck(*data, source, options, sink, showProgress);
         if (summary.cancelled) {
             printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
             return kExitInterrupted;  // the writer's destructor removes the partial file
@@ -203,12 +127,10 @@ int runCheck(const QStringList& arguments)
             const auto content = core::checkReportContents(parcels, qs(source.layerName()), qs(source.crsLabel()),
                                                            options.settings.minInside, checkedAt, summary, &keeping.kept(),
                                                            &data->zones);
-            render::PdfPageSettings page;
+            render::PdfPageSettings page = pdfPageFor(options.settings.language);
             page.basemap = basemapChoice.basemap;
-            page.language = options.settings.language;
             const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
-            if (outcome.status != render::ExportStatus::Written)
-                throw core::OutputError(parser.value(pdf).toStdString() + ": " + outcome.message.toStdString());
+            requireWritten(outcome, parser.value(pdf));
             reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }
         writer.commit();

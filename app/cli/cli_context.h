@@ -37,6 +37,7 @@ int runDataListing(const QStringList& arguments, const QString& command,
 
 // Runs one command: arguments start with the command's name.
 int runCheck(const QStringList& arguments);
+int runCompare(const QStringList& arguments);
 int runMap(const QStringList& arguments);
 int runZones(const QStringList& arguments);
 int runIndustries(const QStringList& arguments);

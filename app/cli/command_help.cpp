@@ -36,6 +36,13 @@ const char* const kParcelsHelp =
     "The parcels: a GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML, DXF drawing, CSV or spreadsheet (.xlsx, "
     ".xls, .ods), or a PostGIS connection \"PG:dbname=... \".";
 
+const char* const kZoneFieldHelp =
+    "The field of the zones layer that names each zone (ids, Chinese or English names, short names such as 琶洲).";
+const char* const kZoneFieldDefault = "zone_id, else detected (片区, 片区名称, 名称, name)";
+
+const char* const kMinInsideHelp = "The share of a parcel's area that must lie in one zone for it to count as inside.";
+const char* const kCrsDefault = "the file's own; required for files that carry none (CSV, spreadsheets, DXF)";
+
 const std::vector<CommandEntry>& commands()
 {
     static const std::vector<CommandEntry> entries = {
@@ -53,6 +60,13 @@ const std::vector<CommandEntry>& commands()
           "could not be written."},
          {"check parcels.gpkg", "check 项目清单.xlsx --crs EPSG:4326 --out 项目核查.csv",
           "check 规划.dxf --crs EPSG:4547 --pdf 核查报告.pdf", "check 地块.shp --encoding GBK --lang en --out report.gpkg"}},
+        {"compare", "PARCELS",
+         "Checks the parcels against two zone sets (old and new boundaries) and lists only the parcels whose zone, "
+         "location or verdict differs, with a sentence saying what changed.",
+         {{"PARCELS", kParcelsHelp}},
+         {},
+         {"compare parcels.gpkg --from zones-2020.gpkg --to zones-2025.gpkg",
+          "compare 地块.shp --from 旧边界.shp --to 新边界.shp --zone-field 片区名称 --out 变化.csv"}},
         {"zones", "",
          "Lists the zones and sub-areas of the pilot zone with their areas (computed from the geometry) and the "
          "industries designated in each.",
@@ -90,6 +104,7 @@ const std::vector<OptionEntry>& options()
         {"check", "layer", "NAME", "The layer to read, or the sheet of a spreadsheet.", "the first"},
         {"check", "zones", "ZONES", "A zones layer to check against, with the fields zone_id, subarea_id, name_zh, name_en.",
          "the bundled zones"},
+        {"check", "zone-field", "F", kZoneFieldHelp, kZoneFieldDefault},
         {"check", "id-field", "F", "The field holding each parcel's id.",
          "detected (parcel_id, id, 地块编号, DKBH, 编号, 项目名称); else the feature id or row number"},
         {"check", "industry-field", "F",
@@ -104,12 +119,11 @@ const std::vector<OptionEntry>& options()
         {"check", "crs", "CRS",
          "The CRS of the parcels' coordinates: EPSG:4547, EPSG:4326, any CRS PROJ knows, or GCJ02 / BD09 for "
          "coordinates taken from AMap / Baidu maps.",
-         "the file's own; required for files that carry none (CSV, spreadsheets, DXF)"},
+         kCrsDefault},
         {"check", "encoding", "ENC", "The text encoding of a file that does not say its own, e.g. GBK.",
          "the .cpg, the .dbf's language byte or the DXF's code page; else UTF-8, or GB18030 for Chinese text "
          "(the summary says so)"},
-        {"check", "min-inside", "R", "The share of a parcel's area that must lie in one zone for it to count as inside.",
-         "0.99"},
+        {"check", "min-inside", "R", kMinInsideHelp, "0.99"},
         {"check", "lang", "zh|en", "The language of the reasons and of the PDF.", "zh"},
         {"check", "out", "REPORT", "The report to write: .csv (UTF-8 for Excel), .geojson or .gpkg.",
          "<PARCELS name>.check.csv in the current folder"},
@@ -125,6 +139,33 @@ const std::vector<OptionEntry>& options()
         {"check", "quiet", nullptr, "No progress bar and no summary (warnings are still printed).", nullptr},
 
         {"zones", "zones", "ZONES", "A zones layer to list instead of the bundled one.", "the bundled zones"},
+        {"compare", "from", "ZONES_A", "The old zones layer (the boundaries compared from).", nullptr, Presence::Required},
+        {"compare", "to", "ZONES_B", "The new zones layer (the boundaries compared to).", nullptr, Presence::Required},
+        {"compare", "zone-field", "F",
+         "The field of the zones layers that names each zone; it applies to whichever of the two layers has it.",
+         kZoneFieldDefault},
+        {"compare", "layer", "NAME", "The layer of PARCELS to read, or the sheet of a spreadsheet.", "the first"},
+        {"compare", "id-field", "F", "The field holding each parcel's id, as for check.", "detected, as for check"},
+        {"compare", "industry-field", "F", "The field holding each parcel's industries, as for check.",
+         "detected, as for check"},
+        {"compare", "land-use-field", "F", "The field holding each parcel's planned land use, as for check.",
+         "detected, as for check"},
+        {"compare", "constraints", "SOURCE", "A layer of constraint lines, as for check; give it once per layer.", "none",
+         Presence::Repeatable},
+        {"compare", "crs", "CRS", "The CRS of the parcels' coordinates, as for check.",
+         kCrsDefault},
+        {"compare", "encoding", "ENC", "The text encoding of a parcel file that does not say its own, e.g. GBK.",
+         "as for check"},
+        {"compare", "min-inside", "R", kMinInsideHelp, "0.99"},
+        {"compare", "lang", "zh|en", "The language of the sentences and of the PDF.", "zh"},
+        {"compare", "out", "CHANGES", "The list of changed parcels to write: .csv, .geojson or .gpkg.",
+         "<PARCELS name>.compare.csv in the current folder"},
+        {"compare", "pdf", "CHANGES.pdf", "Also write the changes as a PDF: the zone sets, the counts, a map and the table.",
+         nullptr},
+        {"compare", "threads", "N", "The number of worker threads.", "one per processor core"},
+        {"compare", "quiet", nullptr, "No progress bar and no summary (warnings are still printed).", nullptr},
+
+        {"zones", "zone-field", "F", kZoneFieldHelp, kZoneFieldDefault},
         {"zones", "json", nullptr, "Print JSON: zone_id, names, area_km2, sub-areas, industries.", "text"},
 
         {"industries", "json", nullptr, "Print JSON: code, names, aliases, parent, gbt4754.", "text"},
@@ -134,10 +175,11 @@ const std::vector<OptionEntry>& options()
          "no parcels"},
         {"map", "layer", "NAME", "The layer of PARCELS to read, or the sheet of a spreadsheet.", "the first"},
         {"map", "crs", "CRS", "The CRS of the parcels' coordinates, as for check.",
-         "the file's own; required for files that carry none (CSV, spreadsheets, DXF)"},
+         kCrsDefault},
         {"map", "encoding", "ENC", "The text encoding of a parcel file that does not say its own, e.g. GBK.",
          "as for check"},
         {"map", "zones", "ZONES", "A zones layer to draw instead of the bundled one.", "the bundled zones"},
+        {"map", "zone-field", "F", kZoneFieldHelp, kZoneFieldDefault},
         {"map", "title", "T", "The map's title.", "the pilot zone's name"},
         {"map", "paper", "A4|A3", "The paper size.", "A4"},
         {"map", "landscape", nullptr, "Landscape instead of portrait.", "portrait"},

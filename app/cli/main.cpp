@@ -50,6 +50,8 @@ int main(int argc, char* argv[])
     }
     if (command == "check")
         return pearlzone::cli::runCheck(arguments);
+    if (command == "compare")
+        return pearlzone::cli::runCompare(arguments);
     if (command == "zones")
         return pearlzone::cli::runZones(arguments);
     if (command == "industries")

@@ -1,7 +1,8 @@
 // pearlzone-cli map --out MAP.pdf [--parcels PARCELS [--layer NAME] [--crs CRS] [--encoding ENC]]
-//                   [--zones ZONES] [--title T] [--paper A4|A3] [--landscape] [--lang zh|en]
+//                   [--zones ZONES] [--zone-field F] [--title T] [--paper A4|A3] [--landscape] [--lang zh|en]
 //                   [--basemap SOURCE] [--tile-cache DIR]
 #include "app/cli/basemap_option.h"
+#include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
@@ -22,6 +23,7 @@ int runMap(const QStringList& arguments)
     const QString out = QStringLiteral("out");
     const QString parcels = QStringLiteral("parcels");
     const QString zones = QStringLiteral("zones");
+    const QString zoneField = QStringLiteral("zone-field");
     const QString title = QStringLiteral("title");
     const QString paper = QStringLiteral("paper");
     const QString landscape = QStringLiteral("landscape");
@@ -58,7 +60,7 @@ int runMap(const QStringList& arguments)
     if (dataDir.empty())
         return kExitBadInput;
     try {
-        const auto data = core::PilotZoneData::load(dataDir, parser.value(zones).toStdString());
+        const auto data = loadDataWithZones(dataDir, parser.value(zones), parser.value(zoneField));
         render::MapScene scene = render::sceneFromData(*data);
         if (parser.isSet(parcels)) {
             core::ParcelInputOptions input;

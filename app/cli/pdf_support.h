@@ -40,4 +40,10 @@ private:
     std::vector<core::CheckedParcel> kept_;
 };
 
+// The page settings of a PDF in the report language.
+render::PdfPageSettings pdfPageFor(core::Language language);
+
+// Throws OutputError naming the PDF unless the outcome says it was written.
+void requireWritten(const render::ExportOutcome& outcome, const QString& pdf);
+
 }  // namespace pearlzone::cli

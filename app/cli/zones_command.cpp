@@ -1,5 +1,6 @@
-// pearlzone-cli zones [--zones ZONES] [--json]: the zones, their areas (computed from the
-// geometry in EPSG:4547), sub-areas and designated industries.
+// pearlzone-cli zones [--zones ZONES] [--zone-field F] [--json]: the zone set, the zones, their
+// areas (computed from the geometry in EPSG:4547), sub-areas and designated industries.
+#include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/command_help.h"
 #include "core/designation_scope.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
 
 namespace pearlzone::cli {
 
@@ -50,7 +52,8 @@ QJsonArray zonesJson(const core::PilotZoneData& data)
                                  {QStringLiteral("bank"), qs(zone.bank)},
                                  {QStringLiteral("area_km2"), squareKilometres(zone.areaM2)},
                                  {QStringLiteral("subareas"), subareas},
-                                 {QStringLiteral("industries"), industriesOf(data, zone.id, DesignationScope::WholeZone)}});
+                                 {QStringLiteral("industries"), industriesOf(data, zone.id, DesignationScope::WholeZone)},
+                                 {QStringLiteral("zone_set"), qs(data.zones.info().label())}});
     }
     return zones;
 }
@@ -65,9 +68,30 @@ QString industryNames(const core::PilotZoneData& data, const QJsonArray& codes)
     return names.join(QStringLiteral("、"));
 }
 
+// Where the zones come from, and how a name field was read.
+QString zoneSetText(const core::ZoneSet& zones)
+{
+    const core::ZoneSetInfo& info = zones.info();
+    QString out = QStringLiteral("zone set: %1\n  file: %2\n").arg(qs(info.label()), qs(zones.source()));
+    for (const auto& [label, value] : {std::pair{"date", &info.date}, std::pair{"source document", &info.sourceDocument},
+                                       std::pair{"issuer", &info.issuer}, std::pair{"note", &info.note}}) {
+        if (!value->empty())
+            out += QStringLiteral("  %1: %2\n").arg(QString::fromLatin1(label), qs(*value));
+    }
+    if (!zones.matches().empty()) {
+        out += QStringLiteral("  zones named in the field '%1':\n").arg(qs(zones.zoneField()));
+        for (const auto& match : zones.matches()) {
+            out += QStringLiteral("    %1 → %2 (%3 features)\n")
+                       .arg(qs(match.value), qs(match.subareaId.empty() ? match.zoneId : match.zoneId + "/" + match.subareaId))
+                       .arg(match.features);
+        }
+    }
+    return out + QStringLiteral("\n");
+}
+
 QString zonesText(const core::PilotZoneData& data)
 {
-    QString out;
+    QString out = zoneSetText(data.zones);
     double total = 0.0;
     for (const auto& zone : data.zones.zones()) {
         total += zone.areaM2;
@@ -101,11 +125,12 @@ int runZones(const QStringList& arguments)
         return usageError(QStringLiteral("zones"), QStringLiteral("takes no file arguments"));
     const QString zonesOption = QStringLiteral("zones");
     const QString jsonOption = QStringLiteral("json");
+    const QString zoneField = QStringLiteral("zone-field");
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
     try {
-        const auto data = core::PilotZoneData::load(dataDir, parser.value(zonesOption).toStdString());
+        const auto data = loadDataWithZones(dataDir, parser.value(zonesOption), parser.value(zoneField));
         if (parser.isSet(jsonOption))
             printOut(QString::fromUtf8(QJsonDocument(zonesJson(*data)).toJson(QJsonDocument::Indented)));
         else

@@ -518,17 +518,22 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="111" />
+        <location filename="../../app/identify_panel.cpp" line="109" />
+        <source>Zone set:</source>
+        <translation>片区边界：</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="112" />
         <source>Sub-area:</source>
         <translation>子片区：</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="114" />
+        <location filename="../../app/identify_panel.cpp" line="115" />
         <source>Designated industries</source>
         <translation>指定产业</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="126" />
+        <location filename="../../app/identify_panel.cpp" line="127" />
         <source>The guideline's targets (whole pilot zone)</source>
         <translation>导则目标（整个试验区）</translation>
     </message>
@@ -789,14 +794,14 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>检查已取消</translation>
     </message>
     <message>
+        <location filename="../../app/main_window.cpp" line="208" />
+        <source>Pearlzone — AI and Digital Economy Pilot Zone — %1</source>
+        <translation>Pearlzone — 人工智能与数字经济试验区 — %1</translation>
+    </message>
+    <message>
         <location filename="../../app/main_window.cpp" line="316" />
         <source>Zones loaded from %1; the parcels are checked again</source>
         <translation>已从 %1 加载片区，正在重新检查地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="208" />
-        <source>Pearlzone — AI and Digital Economy Pilot Zone</source>
-        <translation>Pearlzone — 人工智能与数字经济试验区</translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="211" />
@@ -1223,199 +1228,331 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 <context>
     <name>pearlzone::render::PdfText</name>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="120" />
+        <location filename="../../render/pdf_export.cpp" line="116" />
         <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
         <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="211" />
+        <location filename="../../render/pdf_export.cpp" line="207" />
+        <location filename="../../render/change_pdf_export.cpp" line="118" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="221" />
+        <location filename="../../render/pdf_export.cpp" line="217" />
         <source>Sub-area boundary</source>
         <translation>子片区界线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="223" />
+        <location filename="../../render/pdf_export.cpp" line="219" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="231" />
+        <location filename="../../render/pdf_export.cpp" line="227" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="232" />
+        <location filename="../../render/pdf_export.cpp" line="228" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="233" />
+        <location filename="../../render/pdf_export.cpp" line="229" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="234" />
+        <location filename="../../render/pdf_export.cpp" line="230" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="241" />
+        <location filename="../../render/pdf_export.cpp" line="237" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="246" />
+        <location filename="../../render/pdf_export.cpp" line="242" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="247" />
+        <location filename="../../render/pdf_export.cpp" line="243" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="248" />
+        <location filename="../../render/pdf_export.cpp" line="244" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="318" />
+        <location filename="../../render/pdf_export.cpp" line="319" />
         <source>AI and Digital Economy Pilot Zone</source>
         <translation>人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="331" />
+        <location filename="../../render/pdf_export.cpp" line="332" />
         <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="410" />
+        <location filename="../../render/pdf_export.cpp" line="411" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="424" />
+        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/change_pdf_export.cpp" line="164" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="424" />
+        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/change_pdf_export.cpp" line="164" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/pdf_export.cpp" line="426" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/pdf_export.cpp" line="426" />
+        <location filename="../../render/change_pdf_export.cpp" line="165" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="426" />
+        <location filename="../../render/pdf_export.cpp" line="427" />
+        <location filename="../../render/change_pdf_export.cpp" line="166" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="426" />
+        <location filename="../../render/pdf_export.cpp" line="427" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="427" />
+        <location filename="../../render/pdf_export.cpp" line="428" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="427" />
+        <location filename="../../render/pdf_export.cpp" line="428" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="462" />
+        <location filename="../../render/pdf_export.cpp" line="463" />
+        <location filename="../../render/change_pdf_export.cpp" line="60" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="466" />
+        <location filename="../../render/pdf_export.cpp" line="467" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="471" />
+        <location filename="../../render/pdf_export.cpp" line="472" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="472" />
+        <location filename="../../render/pdf_export.cpp" line="473" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="473" />
+        <location filename="../../render/pdf_export.cpp" line="474" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="474" />
+        <location filename="../../render/pdf_export.cpp" line="476" />
+        <source>Zone set:</source>
+        <translation>片区边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="477" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="474" />
+        <location filename="../../render/pdf_export.cpp" line="477" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="476" />
+        <location filename="../../render/pdf_export.cpp" line="479" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="477" />
+        <location filename="../../render/pdf_export.cpp" line="480" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="477" />
+        <location filename="../../render/pdf_export.cpp" line="480" />
+        <location filename="../../render/change_pdf_export.cpp" line="212" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="478" />
+        <location filename="../../render/pdf_export.cpp" line="481" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="491" />
+        <location filename="../../render/pdf_export.cpp" line="494" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="493" />
+        <location filename="../../render/pdf_export.cpp" line="496" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="494" />
+        <location filename="../../render/pdf_export.cpp" line="497" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="500" />
+        <location filename="../../render/pdf_export.cpp" line="503" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="525" />
+        <location filename="../../render/pdf_export.cpp" line="528" />
         <source>Parcels checked</source>
         <translation>地块检查明细</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="34" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="75" />
+        <source>Changed parcels</source>
+        <translation>变化地块</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="122" />
+        <source>Old boundary: </source>
+        <translation>原边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="125" />
+        <source>New boundary: </source>
+        <translation>新边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="131" />
+        <source>Changed parcel (new verdict): </source>
+        <translation>变化地块（新结论）：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="153" />
+        <source>Zone set comparison</source>
+        <translation>片区边界变化对比</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="165" />
+        <source>Zone (old → new)</source>
+        <translation>片区（原 → 新）</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="166" />
+        <source>What changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="204" />
+        <source>Input: </source>
+        <translation>输入文件：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="206" />
+        <source>Old zone set: </source>
+        <translation>原边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="207" />
+        <source>New zone set: </source>
+        <translation>新边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="208" />
+        <source>Rules: inside when at least %1 of the parcel lies in the zone</source>
+        <translation>规则：区内比例不低于 %1 视为位于片区内</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="210" />
+        <source>Compared at: </source>
+        <translation>对比时间：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="211" />
+        <source>Input checksum (SHA-256): </source>
+        <translation>输入文件校验和（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="213" />
+        <source>%1 parcels compared, %2 changed.</source>
+        <translation>对比地块 %1 宗，其中 %2 宗有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="216" />
+        <source>Changes by kind</source>
+        <translation>变化类型</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="218" />
+        <source>zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="219" />
+        <source>sub-area</source>
+        <translation>子片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="220" />
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="221" />
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="226" />
+        <source>Zone moves</source>
+        <translation>片区变化</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="229" />
+        <source>Verdict moves</source>
+        <translation>结论变化</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="238" />
+        <source>Map of the changed parcels</source>
+        <translation>变化地块分布图</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="255" />
+        <source>The changed parcels</source>
+        <translation>变化地块明细</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,7 @@ TEST_CASE("clicking a zone on the map shows its designations and targets", "[app
     CHECK(text.contains(QStringLiteral("移动互联网")));  // designated for the Pazhou sub-area
     CHECK(text.contains(QStringLiteral("重点发展工业互联网、大数据、人工智能、新一代信息技术等数字技术产业")));  // provenance
     CHECK(text.contains(QStringLiteral("900")));  // the 2025 software revenue target
+    CHECK(text.contains(QStringLiteral("片区边界： 试验区总体方案三片区（近似边界） 2020 digitised 1")));  // the bundled set's sidecar
     // Canton Tower is in no zone.
     QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, screenPointOf(*window.canvas(), 113.3191, 23.1090));
     CHECK(window.identifyPanel()->toPlainText().contains(QStringLiteral("不在任何片区内")));
@@ -242,10 +243,12 @@ TEST_CASE("a zones layer opened from File replaces the zones, and a bad one is r
     // N 2550000), outside the bundled zones: it is checked again against the new zones.
     REQUIRE(window.drawing()->addParcel(test::square({433500, 2550500}, 100), QStringLiteral("区块链")));
     CHECK(window.drawnParcels().front().result.zoneId.empty());
+    CHECK(window.windowTitle().contains(QStringLiteral("试验区总体方案三片区（近似边界） 2020 digitised 1")));
     CHECK(window.loadZones(QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/zones.geojson")));
     CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // the test squares
     CHECK(window.drawnParcels().front().result.zoneId == "yuzhu");
     CHECK(window.drawnParcels().front().result.insideRatio == Approx(1.0));
+    CHECK(window.windowTitle().endsWith(QStringLiteral(" — zones.geojson")));  // no sidecar: the file's name
     const auto told = test::whenModal<QMessageBox>([](QMessageBox* box) { box->close(); });  // read and closed
     CHECK_FALSE(window.loadZones(sample()));  // parcels are not zones
     CHECK(*told);

@@ -2,7 +2,9 @@
 // that copies out as the right characters, a scale bar whose printed length is true, a long
 // report with every parcel, and a cancelled export that leaves nothing.
 #include "core/pilot_zone_data.h"
+#include "gis/geometry.h"
 #include "gis/utf8_path.h"
+#include "gis/vector_writer.h"
 #include "render/pdf_export.h"
 #include "tools/datagen/parcel_generator.h"
 
@@ -178,6 +180,56 @@ TEST_CASE("a cancelled export leaves no file and keeps an earlier one", "[pdf]")
     QFile kept(pdf);
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == "an earlier map");
+}
+
+TEST_CASE("compare --pdf: the zone sets, the counts, the map and every changed parcel", "[pdf][compare]")
+{
+    test::TempDir dir;
+    // New boundaries: Yuzhu cut back to x < 442,000 m; the other zones as they are.
+    const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    const std::string zones = dir.file("鱼珠缩小.gpkg");
+    {
+        gis::VectorWriterOptions options;
+        options.crs = core::kPlanarCrs;
+        options.fields = {{"zone_id"}};
+        auto writer = gis::VectorWriter::create(zones, options);
+        for (const core::Zone& zone : data->zones.zones()) {
+            gis::Geometry shape = gis::Geometry::fromWkb(zone.wkb);
+            if (zone.id == "yuzhu")
+                shape = shape.intersection(gis::Geometry::rectangle({400000, 2500000, 442000, 2600000}));
+            writer.write({zone.id}, shape.toWkb());
+        }
+        writer.close();
+    }
+    const QString csv = QString::fromStdString(dir.file("变化.csv"));
+    const QString pdf = QString::fromStdString(dir.file("变化.pdf"));
+    int exitCode = -1;
+    run(cli(), {QStringLiteral("compare"), QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson"), QStringLiteral("--from"),
+                QStringLiteral(PEARLZONE_DATA_DIR "/zones.geojson"), QStringLiteral("--to"), QString::fromStdString(zones),
+                QStringLiteral("--out"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+        &exitCode);
+    REQUIRE(exitCode == 0);
+    QFile rows(csv);
+    REQUIRE(rows.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(rows.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const qsizetype changed = lines.size() - 1;
+    REQUIRE(changed > 0);
+    const QString firstId = lines[1].section(QLatin1Char(','), 0, 0);
+
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+    const int pages = pagesLine.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+    CHECK(pages > 2);
+    CHECK(text.contains(QStringLiteral("片区边界变化对比")));
+    CHECK(text.contains(QString::fromStdString(data->zones.info().label())));
+    CHECK(text.contains(QStringLiteral("新边界：鱼珠缩小.gpkg")));
+    CHECK(text.contains(QStringLiteral("对比地块 3000 宗，其中 %1 宗有变化").arg(changed)));
+    CHECK(text.contains(QStringLiteral("鱼珠片区 → 无")));
+    CHECK(text.contains(QStringLiteral("变化地块分布图")));
+    CHECK(text.contains(firstId));
+    CHECK(text.count(QStringLiteral("变化地块明细")) == pages - 2);
+    CHECK(text.contains(QStringLiteral("第 %1 / %1 页").arg(pages)));
+    CHECK_FALSE(hasKangxiRadicals(text));
 }
 
 TEST_CASE("the report PDF's table has the land use and the constraint lines hit", "[pdf][landuse]")

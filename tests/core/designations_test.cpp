@@ -91,6 +91,7 @@ TEST_CASE("designations of unknown industries or places are refused", "[core][de
                       Catch::Contains("line 2: the industry code 'shipbuilding' is not in the catalogue"));
     const std::string unknownSubarea = dir.file("未知子区.csv");
     std::ofstream(gis::pathFromUtf8(unknownSubarea)) << header << "yuzhu,changzhou,blockchain,某句,a sentence\n";
-    CHECK_THROWS_WITH(core::DesignationTable::load(unknownSubarea, bundledData().catalogue, &bundledData().zones),
+    CHECK_THROWS_WITH(core::DesignationTable::load(unknownSubarea, bundledData().catalogue, &bundledData().zones,
+                                                   &bundledData().zoneNames),
                       Catch::Contains("the zone 'yuzhu' has no sub-area 'changzhou'"));
 }

@@ -110,7 +110,7 @@ TEST_CASE("reasons explain the verdict and quote the provenance", "[core][check]
                   "地块完全位于鱼珠片区，区块链为该片区指定产业（导则：“鱼珠片区打造以区块链为特色的中国软件名城示范区”）。");
             CHECK(reasons["not-designated"] == "地块完全位于金融城片区，但区块链不是该片区的指定产业，其指定片区为鱼珠片区。");
             CHECK(reasons["unknown"].find("“造船”不在产业目录中") != std::string::npos);
-            CHECK(reasons["missing"] == "地块完全位于琶洲核心片区·pazhou，但未填写产业。");
+            CHECK(reasons["missing"] == "地块完全位于琶洲核心片区·琶洲，但未填写产业。");  // sub-area name from zone_names.csv
         } else {
             CHECK(reasons["traditional"] ==
                   "The parcel lies wholly in Yuzhu Zone, and Blockchain is designated there (guideline: \"Yuzhu becomes a "

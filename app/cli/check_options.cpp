@@ -1,0 +1,144 @@
+#include "app/cli/check_options.h"
+
+#include "app/cli/cli_context.h"
+#include "app/cli/terminal.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+namespace pearlzone::cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+}  // namespace
+
+std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::path& dataDir, const QString& zones,
+                                                       const QString& zoneField)
+{
+    core::ZoneLoadOptions options;
+    options.zoneField = zoneField.toStdString();
+    auto data = core::PilotZoneData::load(dataDir, zones.toStdString(), options);
+    for (const auto& warning : data->warnings())
+        printErr(QStringLiteral("warning: ") + QString::fromStdString(warning) + QStringLiteral("\n"));
+    return data;
+}
+
+namespace check_arguments {
+
+std::optional<QString> parse(QCommandLineParser& parser, const QStringList& arguments, core::BatchCheckOptions& options)
+{
+    if (!parser.parse(arguments))
+        return parser.errorText();
+    if (parser.positionalArguments().size() != 1)
+        return QStringLiteral("give exactly one parcel file");
+    const QString pdf = QStringLiteral("pdf");
+    if (parser.isSet(pdf) && !parser.value(pdf).endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return QStringLiteral("--pdf takes a file name ending in .pdf");
+    const QString minInside = QStringLiteral("min-inside");
+    if (parser.isSet(minInside)) {
+        bool ok = false;
+        options.settings.minInside = parser.value(minInside).toDouble(&ok);
+        if (!ok || options.settings.minInside <= 0.0 || options.settings.minInside > 1.0)
+            return QStringLiteral("--min-inside takes a number above 0 and at most 1");
+    }
+    const QString lang = QStringLiteral("lang");
+    if (parser.isSet(lang)) {
+        const QString value = parser.value(lang);
+        if (value != QStringLiteral("zh") && value != QStringLiteral("en"))
+            return QStringLiteral("--lang takes zh or en");
+        options.settings.language = value == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
+    }
+    const QString threads = QStringLiteral("threads");
+    if (parser.isSet(threads)) {
+        bool ok = false;
+        options.threads = parser.value(threads).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 256)
+            return QStringLiteral("--threads takes a whole number from 1 to 256");
+    }
+    return std::nullopt;
+}
+
+core::ParcelInputOptions parcelInput(const QCommandLineParser& parser, const QString& source)
+{
+    core::ParcelInputOptions input;
+    input.source = source.toStdString();
+    input.layer = parser.value(QStringLiteral("layer")).toStdString();
+    input.idField = parser.value(QStringLiteral("id-field")).toStdString();
+    input.industryField = parser.value(QStringLiteral("industry-field")).toStdString();
+    input.landUseField = parser.value(QStringLiteral("land-use-field")).toStdString();
+    input.crs = parser.value(QStringLiteral("crs")).toStdString();
+    input.encoding = parser.value(QStringLiteral("encoding")).toStdString();
+    return input;
+}
+
+core::ConstraintSet constraints(const QCommandLineParser& parser, const core::ParcelInputOptions& input)
+{
+    std::vector<core::ConstraintLayerOptions> layers;
+    for (const QString& value : parser.values(QStringLiteral("constraints")))
+        layers.push_back({value.toStdString(), {}, std::nullopt, {}, input.encoding});
+    return core::ConstraintSet::load(layers);
+}
+
+bool showProgress(const QCommandLineParser& parser)
+{
+    return !parser.isSet(QStringLiteral("quiet")) && stderrIsTerminal();
+}
+
+}  // namespace check_arguments
+
+QString defaultOutputName(const QString& parcels, const QString& suffix)
+{
+    const QString base = parcels.startsWith(QStringLiteral("PG:")) ? QStringLiteral("postgis") : QFileInfo(parcels).completeBaseName();
+    return base + QStringLiteral(".") + suffix;
+}
+
+namespace {
+
+void drawProgress(const core::BatchProgress& p)
+{
+    if (p.totalHint > 0) {
+        const int width = 30;
+        const double share = std::min(1.0, static_cast<double>(p.done) / static_cast<double>(p.totalHint));
+        const int filled = static_cast<int>(share * width);
+        std::fprintf(stderr, "\r[%s%s] %3d%%  %lld / %lld parcels", std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                     std::string(static_cast<std::size_t>(width - filled), '.').c_str(), static_cast<int>(share * 100),
+                     static_cast<long long>(p.done), static_cast<long long>(p.totalHint));
+    } else {
+        std::fprintf(stderr, "\r%lld parcels checked", static_cast<long long>(p.done));
+    }
+    std::fflush(stderr);
+}
+
+}  // namespace
+
+core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::ParcelSource& source,
+                                         const core::BatchCheckOptions& options, core::CheckSink& sink, bool showProgress)
+{
+    interrupted.store(false);
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    try {
+        const core::BatchSummary summary = core::runBatchCheck(
+            data, source, options, sink, showProgress ? std::function<void(const core::BatchProgress&)>(drawProgress) : nullptr,
+            &interrupted);
+        std::signal(SIGINT, previous);
+        if (showProgress)
+            std::fputs("\n", stderr);
+        return summary;
+    } catch (...) {
+        std::signal(SIGINT, previous);
+        throw;
+    }
+}
+
+}  // namespace pearlzone::cli
