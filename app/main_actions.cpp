@@ -30,8 +30,8 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     redo = action(QKeySequence::Redo);
     QObject::connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
     QObject::connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
-    QObject::connect(stack, &QUndoStack::indexChanged, window, [this] { updateUndoTexts(); });
-    QObject::connect(stack, &QUndoStack::cleanChanged, window, [this] { updateUndoTexts(); });
+    indexChanged_ = QObject::connect(stack, &QUndoStack::indexChanged, window, [this] { updateUndoTexts(); });
+    cleanChanged_ = QObject::connect(stack, &QUndoStack::cleanChanged, window, [this] { updateUndoTexts(); });
     changeIndustry = action();
     redrawOutline = action();
     deleteDrawn = action(QKeySequence::Delete);
@@ -84,6 +84,12 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     languageMenu->addActions({chinese, english});
     helpMenu = bar->addMenu(QString());
     helpMenu->addActions({dataSources, about});
+}
+
+MainActions::~MainActions()
+{
+    QObject::disconnect(indexChanged_);
+    QObject::disconnect(cleanChanged_);
 }
 
 void MainActions::updateUndoTexts()

@@ -16,6 +16,7 @@ struct MainActions {
     Q_DECLARE_TR_FUNCTIONS(pearlzone::app::MainActions)
 public:
     MainActions(QMainWindow* window, QUndoStack* undo);
+    ~MainActions();  // the undo stack may outlive these actions: its signals stop reaching them
     void retranslate();
 
     QMenu* fileMenu;
@@ -58,6 +59,7 @@ public:
 private:
     void updateUndoTexts();
     QUndoStack* undoStack_;
+    QMetaObject::Connection indexChanged_, cleanChanged_;
 };
 
 }  // namespace pearlzone::app
