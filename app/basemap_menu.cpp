@@ -12,10 +12,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
-// Attaching to the main window (after its View menu and canvas exist):
-//     viewMenu_->addMenu(new BasemapMenu(canvas_, statusBar(), this));
-// and for PDF export of the map, in exportMapPdfTo:
-//     if (auto* basemap = findChild<BasemapMenu*>()) settings.basemap = basemap->basemap();
+// The main window adds it to its View menu and puts basemap() into the PDFs' page settings
+// (MainWindow::mapPdfDefaults), which the export controller and the PDF dialog pass on.
 
 namespace pearlzone::app {
 

@@ -3,7 +3,6 @@
 // local MBTiles / GeoPackage file, and how strongly it shows. It owns the BasemapLoader that
 // fetches for the canvas off the GUI thread, hands finished images to the canvas, and says
 // once in the status bar when a source cannot be reached. The choice persists in settings.
-// Attaching it takes two lines in the main window (see basemap_menu.cpp's attach()).
 
 #include "app/basemap_loader.h"
 

@@ -11,7 +11,7 @@ CheckRunner::CheckRunner(QObject* parent) : QObject(parent) {}
 
 CheckRunner::~CheckRunner()
 {
-    cancel_ = true;
+    feedback_.cancel();
     join();
 }
 
@@ -23,37 +23,48 @@ void CheckRunner::join()
 
 void CheckRunner::cancel()
 {
-    cancel_ = true;
+    feedback_.cancel();
 }
 
 void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::vector<core::ParcelInputOptions> inputs,
                         core::BatchCheckOptions options)
 {
+    std::vector<CheckJob> jobs;
+    for (auto& input : inputs)
+        jobs.push_back({std::move(input), options});
+    start(std::move(data), std::move(jobs));
+}
+
+void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::vector<CheckJob> jobs)
+{
     if (running_)
         return;
     join();
     running_ = true;
-    cancel_ = false;
-    thread_ = std::thread([this, data = std::move(data), inputs = std::move(inputs), options] {
+    feedback_.cancelFlag()->store(false);
+    thread_ = std::thread([this, data = std::move(data), jobs = std::move(jobs)] {
         // Everything that reaches the GUI goes through queued calls on this object's thread.
         auto post = [this](auto function) { QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection); };
         bool stopped = false;
-        for (const auto& input : inputs) {
+        for (const auto& [input, options] : jobs) {
             const QString source = QString::fromStdString(input.source);
             try {
                 auto parcelSource = core::ParcelSource::open(input);
                 core::CollectingSink sink(true);
                 auto layer = std::make_shared<CheckedLayer>();
                 layer->source = source;
+                layer->input = input;
+                layer->checkedAt = QDateTime::currentDateTime();
                 layer->name = QFileInfo(source).completeBaseName();
                 layer->crs = QString::fromStdString(parcelSource.crsLabel());
                 layer->minInside = options.settings.minInside;
+                layer->language = options.settings.language;
                 layer->summary = core::runBatchCheck(
                     *data, parcelSource, options, sink,
                     [&](const core::BatchProgress& p) {
                         post([this, p, source] { emit progress(p.done, p.totalHint, source); });
                     },
-                    &cancel_);
+                    feedback_.cancelFlag());
                 if (layer->summary.cancelled) {
                     stopped = true;
                     break;
@@ -61,7 +72,7 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
                 layer->parcels = std::move(sink.parcels());
                 layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
                 post([this, layer] { emit layerChecked(layer); });
-            } catch (const gis::Error& error) {
+            } catch (const std::exception& error) {  // gis::Error and anything else: a message, not a crash
                 const QString message = QString::fromUtf8(error.what());
                 post([this, message] { emit failed(message); });
             }

@@ -3,13 +3,14 @@
 // GUI, reporting progress and results as signals on the GUI thread. Cancel stops it soon.
 
 #include "core/batch_check.h"
+#include "core/feedback.h"
 #include "core/pilot_zone_data.h"
 #include "render/map_scene.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -18,13 +19,23 @@ namespace pearlzone::app {
 
 struct CheckedLayer {
     QString source;  // file path or connection
-    QString name;    // for the layers panel
+    QString name;    // for the layers panel (the planner may rename it)
+    core::ParcelInputOptions input;  // how it was read, to check it again
+    QDateTime checkedAt;             // when the check ran (the report's cover says so)
+    bool drawn = false;              // the drawn parcels, not a file
     QString crs;     // what the parcels' coordinates were taken to be
     double minInside = 0.99;
+    core::Language language = core::Language::Chinese;  // of its reasons
     std::vector<core::CheckedParcel> parcels;
     core::BatchSummary summary;
     // The parcels as map shapes, index for index (made on the checking thread, not the GUI's).
     std::shared_ptr<const render::ParcelLayer> shapes;
+};
+
+// One file to check and how.
+struct CheckJob {
+    core::ParcelInputOptions input;
+    core::BatchCheckOptions options;
 };
 
 class CheckRunner : public QObject {
@@ -36,6 +47,7 @@ public:
     // Checks each input in turn; ignored while a check is running.
     void start(std::shared_ptr<const core::PilotZoneData> data, std::vector<core::ParcelInputOptions> inputs,
                core::BatchCheckOptions options);
+    void start(std::shared_ptr<const core::PilotZoneData> data, std::vector<CheckJob> jobs);
     void cancel();
     bool isRunning() const { return running_; }
 
@@ -50,7 +62,7 @@ private:
     void join();
 
     std::thread thread_;
-    std::atomic<bool> cancel_{false};
+    core::Feedback feedback_;
     bool running_ = false;
 };
 

@@ -1,41 +1,60 @@
 #include "app/drawn_parcel_commands.h"
 
+#include <QUndoStack>
+
 namespace pearlzone::app {
 
-AddDrawnParcel::AddDrawnParcel(MainWindow* window, DrawnParcel parcel)
-    : window_(window), parcel_(std::move(parcel)), index_(window->drawnParcels().size())
+void retranslateCommands(QUndoStack& stack)
 {
-    setText(QObject::tr("Draw parcel %1").arg(parcel_.id));
+    for (int i = 0; i < stack.count(); ++i) {
+        // The stack hands out const commands; their text is ours to change.
+        if (auto* command = dynamic_cast<const DrawnParcelCommand*>(stack.command(i)))
+            const_cast<DrawnParcelCommand*>(command)->retranslate();
+    }
 }
 
-void AddDrawnParcel::redo() { window_->insertDrawnParcel(index_, parcel_); }
-void AddDrawnParcel::undo() { parcel_ = window_->takeDrawnParcel(index_); }
-
-RemoveDrawnParcel::RemoveDrawnParcel(MainWindow* window, std::size_t index) : window_(window), index_(index)
+AddDrawnParcel::AddDrawnParcel(DrawnParcelsDocument* document, DrawnParcel parcel)
+    : document_(document), parcel_(std::move(parcel)), index_(document->size())
 {
-    setText(QObject::tr("Delete parcel %1").arg(window->drawnParcels().at(index).id));
+    retranslate();
 }
 
-void RemoveDrawnParcel::redo() { parcel_ = window_->takeDrawnParcel(index_); }
-void RemoveDrawnParcel::undo() { window_->insertDrawnParcel(index_, parcel_); }
+void AddDrawnParcel::retranslate() { setText(tr("Draw parcel %1").arg(parcel_.id)); }
 
-ChangeDrawnIndustry::ChangeDrawnIndustry(MainWindow* window, std::size_t index, QString before, QString after)
-    : window_(window), index_(index), before_(std::move(before)), after_(std::move(after))
+void AddDrawnParcel::redo() { document_->insert(index_, parcel_); }
+void AddDrawnParcel::undo() { parcel_ = document_->take(index_); }
+
+RemoveDrawnParcel::RemoveDrawnParcel(DrawnParcelsDocument* document, std::size_t index)
+    : document_(document), index_(index), parcel_(document->at(index))
 {
-    setText(QObject::tr("Change industry"));
+    retranslate();
 }
 
-void ChangeDrawnIndustry::redo() { window_->setDrawnIndustry(index_, after_); }
-void ChangeDrawnIndustry::undo() { window_->setDrawnIndustry(index_, before_); }
+void RemoveDrawnParcel::retranslate() { setText(tr("Delete parcel %1").arg(parcel_.id)); }
 
-ChangeDrawnOutline::ChangeDrawnOutline(MainWindow* window, std::size_t index, std::vector<unsigned char> before,
-                                       std::vector<unsigned char> after)
-    : window_(window), index_(index), before_(std::move(before)), after_(std::move(after))
+void RemoveDrawnParcel::redo() { parcel_ = document_->take(index_); }
+void RemoveDrawnParcel::undo() { document_->insert(index_, parcel_); }
+
+ChangeDrawnIndustry::ChangeDrawnIndustry(DrawnParcelsDocument* document, std::size_t index, QString after)
+    : document_(document), index_(index), id_(document->at(index).id), before_(document->at(index).industry), after_(std::move(after))
 {
-    setText(QObject::tr("Redraw outline"));
+    retranslate();
 }
 
-void ChangeDrawnOutline::redo() { window_->setDrawnOutline(index_, after_); }
-void ChangeDrawnOutline::undo() { window_->setDrawnOutline(index_, before_); }
+void ChangeDrawnIndustry::retranslate() { setText(tr("Change industry of %1").arg(id_)); }
+
+void ChangeDrawnIndustry::redo() { document_->setIndustry(index_, after_); }
+void ChangeDrawnIndustry::undo() { document_->setIndustry(index_, before_); }
+
+ChangeDrawnOutline::ChangeDrawnOutline(DrawnParcelsDocument* document, std::size_t index, std::vector<unsigned char> after)
+    : document_(document), index_(index), id_(document->at(index).id), before_(document->at(index).wkb), after_(std::move(after))
+{
+    retranslate();
+}
+
+void ChangeDrawnOutline::retranslate() { setText(tr("Redraw outline of %1").arg(id_)); }
+
+void ChangeDrawnOutline::redo() { document_->setOutline(index_, after_); }
+void ChangeDrawnOutline::undo() { document_->setOutline(index_, before_); }
 
 }  // namespace pearlzone::app

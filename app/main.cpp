@@ -11,9 +11,31 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <exception>
+
+namespace {
+
+// The last net under every slot: an exception that a slot did not turn into a dialog itself
+// becomes one here instead of ending the app (and losing what is not yet autosaved).
+class Application : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (const std::exception& error) {
+            QMessageBox::critical(activeWindow(), QStringLiteral("Pearlzone"), QString::fromUtf8(error.what()));
+        }
+        return false;
+    }
+};
+
+}  // namespace
+
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Pearlzone"));
     QApplication::setOrganizationName(QStringLiteral("Pearlzone"));
     QApplication::setApplicationVersion(QString::fromLatin1(pearlzone::kVersion));

@@ -35,8 +35,8 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
 
 MapCanvas::~MapCanvas()
 {
-    if (currentCancel_)
-        currentCancel_->store(true);
+    if (currentRender_)
+        currentRender_->cancel();
     // Running renders hold their own copies of what they draw and finish on their own.
 }
 
@@ -97,9 +97,45 @@ double MapCanvas::scaleDenominator() const
 void MapCanvas::setDrawing(bool drawing)
 {
     drawing_ = drawing;
+    if (drawing)
+        measuring_ = false;
     drawnPoints_.clear();
-    setCursor(drawing ? Qt::CrossCursor : Qt::ArrowCursor);
+    setCursor(drawing_ || measuring_ ? Qt::CrossCursor : Qt::ArrowCursor);
     update();
+}
+
+void MapCanvas::setMeasuring(bool measuring)
+{
+    measuring_ = measuring;
+    if (measuring)
+        drawing_ = false;
+    measurePoints_.clear();
+    setCursor(drawing_ || measuring_ ? Qt::CrossCursor : Qt::ArrowCursor);
+    update();
+}
+
+bool MapCanvas::nearFirstCorner(QPointF world) const
+{
+    if (drawnPoints_.size() < 3)
+        return false;
+    const QPointF first = view_.toScreen(drawnPoints_.first().x(), drawnPoints_.first().y());
+    const QPointF here = view_.toScreen(world.x(), world.y());
+    return QLineF(first, here).length() <= kSnapPixels;
+}
+
+void MapCanvas::finishOutline()
+{
+    if (drawnPoints_.size() >= 3) {
+        const QPolygonF polygon = drawnPoints_;
+        drawnPoints_.clear();
+        update();
+        emit polygonDrawn(polygon);
+        return;
+    }
+    const int corners = static_cast<int>(drawnPoints_.size());
+    drawnPoints_.clear();
+    update();
+    emit tooFewCorners(corners);
 }
 
 void MapCanvas::requestRender()
@@ -121,10 +157,10 @@ void MapCanvas::startRender()
         view_ = render::MapView::fitting(scene_->extent(), QSizeF(size()));
         emit viewChanged();
     }
-    if (currentCancel_)
-        currentCancel_->store(true);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    currentCancel_ = cancel;
+    if (currentRender_)
+        currentRender_->cancel();  // a newer view supersedes it
+    auto feedback = std::make_shared<core::Feedback>();
+    currentRender_ = feedback;
     const quint64 generation = ++generation_;
     const qreal ratio = devicePixelRatioF();
     auto scene = scene_;
@@ -144,14 +180,14 @@ void MapCanvas::startRender()
         if (pending_ == 0)
             emit renderFinished();
     });
-    watcher->setFuture(QtConcurrent::run([scene, settings, view, cancel, generation, ratio] {
+    watcher->setFuture(QtConcurrent::run([scene, settings, view, feedback, generation, ratio] {
         RenderOutput output;
         output.view = view;
         output.generation = generation;
         QImage image((view.pixelSize() * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         QPainter painter(&image);
-        output.complete = render::renderMap(painter, view, *scene, settings, cancel.get());
+        output.complete = render::renderMap(painter, view, *scene, settings, feedback->cancelFlag());
         painter.end();
         output.image = std::move(image);
         return output;
@@ -175,12 +211,32 @@ void MapCanvas::paintEvent(QPaintEvent*)
         render::drawScaleBar(painter, bar, QPointF(16, height() - 16));
         render::drawNorthArrow(painter, QPointF(width() - 30, 12), 44);
     }
+    if (measuring_ && !measurePoints_.isEmpty()) {
+        QPolygonF screen;
+        for (const QPointF& p : measurePoints_)
+            screen << view_.toScreen(p.x(), p.y());
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
+        painter.setBrush(QColor(0xc0, 0x39, 0x2b, 30));
+        if (screen.size() >= 3)
+            painter.drawPolygon(screen);
+        else
+            painter.drawPolyline(screen);
+        for (const QPointF& p : screen)
+            painter.drawEllipse(p, 3, 3);
+    }
     if (drawing_ && !drawnPoints_.isEmpty()) {
         QPolygonF screen;
         for (const QPointF& p : drawnPoints_)
             screen << view_.toScreen(p.x(), p.y());
-        screen << view_.toScreen(hoverWorld_.x(), hoverWorld_.y());
+        const bool snapped = nearFirstCorner(hoverWorld_);
+        screen << (snapped ? screen.first() : view_.toScreen(hoverWorld_.x(), hoverWorld_.y()));
         painter.setRenderHint(QPainter::Antialiasing, true);
+        if (snapped) {  // the outline will close here
+            painter.setPen(QPen(QColor(0x00, 0x7a, 0xcc), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(screen.first(), kSnapPixels, kSnapPixels);
+        }
         painter.setPen(QPen(QColor(0x00, 0x7a, 0xcc), 2, Qt::DashLine));
         painter.setBrush(QColor(0x00, 0x7a, 0xcc, 40));
         painter.drawPolygon(screen);
@@ -221,7 +277,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
             requestRender();
             emit viewChanged();
         }
-    } else if (drawing_) {
+    } else if (drawing_ || measuring_) {
         update();
     }
 }
@@ -240,8 +296,16 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
     }
     const QPointF world = view_.toWorld(event->position());
     if (drawing_) {
+        if (nearFirstCorner(world)) {
+            finishOutline();  // clicking the first corner closes the outline
+            return;
+        }
         drawnPoints_ << world;
         update();
+    } else if (measuring_) {
+        measurePoints_ << world;
+        update();
+        emit measured(measurePoints_);
     } else {
         emit clicked(world);
     }
@@ -249,20 +313,21 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    if (!drawing_ || event->button() != Qt::LeftButton)
+    if (measuring_ && event->button() == Qt::LeftButton) {
+        ignoreNextRelease_ = true;  // a double-click starts a new measurement at the next click
+        emit measured(measurePoints_);
+        measurePoints_.clear();
         return;
+    }
+    if (!drawing_ || event->button() != Qt::LeftButton || drawnPoints_.isEmpty())
+        return;  // (empty: the double-click's first click closed the outline at its first corner)
     // The double-click's own vertex, unless its first click already added it.
     ignoreNextRelease_ = true;
     const QPointF world = view_.toWorld(event->position());
     const double slop = 3 * view_.metresPerPixel();
     if (drawnPoints_.isEmpty() || QLineF(drawnPoints_.last(), world).length() > slop)
         drawnPoints_ << world;
-    if (drawnPoints_.size() >= 3) {
-        const QPolygonF polygon = drawnPoints_;
-        drawnPoints_.clear();
-        emit polygonDrawn(polygon);
-    }
-    update();
+    finishOutline();
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event)

@@ -3,6 +3,7 @@
 // cancels an older one, and while a render is under way the last image is shown moved and
 // scaled to the current view, so panning and zooming never wait for a render.
 
+#include "core/feedback.h"
 #include "render/map_renderer.h"
 #include "render/map_scene.h"
 #include "render/map_view.h"
@@ -10,7 +11,6 @@
 #include <QImage>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 namespace pearlzone::app {
@@ -37,9 +37,15 @@ public:
     bool isRendering() const { return pending_ > 0; }
     double scaleDenominator() const;
 
-    // While drawing, clicks add vertices instead of identifying; double-click finishes.
+    // While drawing, clicks add corners instead of identifying; clicking the first corner
+    // again (it snaps) or double-clicking finishes.
     void setDrawing(bool drawing);
     bool isDrawing() const { return drawing_; }
+    // While measuring, clicks add points; the line and, from 3 points, the area are reported.
+    void setMeasuring(bool measuring);
+    bool isMeasuring() const { return measuring_; }
+    // How near (pixels) a click must be to the first corner to close the outline.
+    static constexpr double kSnapPixels = 8.0;
 
 signals:
     void cursorMoved(QPointF world);
@@ -48,6 +54,8 @@ signals:
     void renderFinished();
     void filesDropped(const QStringList& paths);
     void polygonDrawn(const QPolygonF& worldPolygon);
+    void tooFewCorners(int corners);  // a double-click ended an outline of 1 or 2 corners
+    void measured(const QPolygonF& worldPoints);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -63,6 +71,8 @@ protected:
 
 private:
     void requestRender();
+    void finishOutline();
+    bool nearFirstCorner(QPointF world) const;
     void startRender();
 
     std::shared_ptr<const render::MapScene> scene_;
@@ -70,7 +80,7 @@ private:
     render::MapView view_;
     QImage image_;
     render::MapView imageView_;
-    std::shared_ptr<std::atomic<bool>> currentCancel_;
+    std::shared_ptr<core::Feedback> currentRender_;  // of the render under way
     quint64 generation_ = 0;
     int pending_ = 0;
     bool renderQueued_ = false;
@@ -80,6 +90,8 @@ private:
     render::MapView pressView_;
     bool dragging_ = false;
     bool drawing_ = false;
+    bool measuring_ = false;
+    QPolygonF measurePoints_;  // world coordinates
     bool ignoreNextRelease_ = false;  // the release that ends a double-click
     QPolygonF drawnPoints_;  // world coordinates
     QPointF hoverWorld_;

@@ -209,21 +209,6 @@ std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hi
     return items;
 }
 
-std::string landUseStatusWords(LandUseStatus status, Language language)
-{
-    if (language == Language::English)
-        return toString(status);
-    switch (status) {
-    case LandUseStatus::Compatible: return "相容";
-    case LandUseStatus::Conditional: return "有条件相容";
-    case LandUseStatus::Incompatible: return "不相容";
-    case LandUseStatus::Unknown: return "无法识别";
-    case LandUseStatus::Missing: return "未填写";
-    case LandUseStatus::NotApplicable: break;
-    }
-    return "不适用";
-}
-
 std::string reasonSentence(const ReasonFacts& facts, Language language)
 {
     return language == Language::Chinese ? chinese(facts) : english(facts);

@@ -41,9 +41,9 @@ struct ReasonFacts {
 
 std::string reasonSentence(const ReasonFacts& facts, Language language);
 
-// Words for tables a person reads (the PDF report, the app): the land-use status, and each
-// constraint hit as "name（kind，禁止建设）重叠 x 平方米" / "name (kind, prohibited) by x m²".
-std::string landUseStatusWords(LandUseStatus status, Language language);
+// Each constraint hit as the reason sentence words it, for tables a person reads (the PDF
+// report, the app): "name（kind，禁止建设）重叠 x 平方米" / "name (kind, prohibited) by x m²".
+// The land-use status's words are core::Wording::landUseStatus.
 std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hits, Language language);
 
 }  // namespace pearlzone::core

@@ -2,6 +2,7 @@
 
 #include "core/atomic_output.h"
 #include "core/pilot_zone_data.h"
+#include "core/wording.h"
 #include "gis/error.h"
 #include "render/map_scene.h"
 #include "render/map_style.h"
@@ -20,31 +21,21 @@ constexpr int kDotsPerInch = 300;
 constexpr double kMm = kDotsPerInch / 25.4;  // device units per millimetre
 const QColor kNewBoundary(200, 30, 30);
 
-QString words(bool zh, const char* chinese, const char* english)
-{
-    return zh ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
-}
-
 QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+core::Language languageOf(bool zh) { return zh ? core::Language::Chinese : core::Language::English; }
+
+// Words through the one wording layer (core::Wording), the PDFs' own in context PdfText.
+QString words(bool zh, const char* english) { return pdfText(zh, english); }
 
 QString zoneName(const core::PilotZoneData& data, const std::string& zoneId, bool zh)
 {
     if (zoneId.empty())
-        return words(zh, "无", "none");
-    const core::Zone* zone = data.zones.zone(zoneId);
-    return zone ? qs(zh ? zone->nameZh : zone->nameEn) : qs(zoneId);
+        return words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "none"));
+    return core::Wording(languageOf(zh)).zoneName(data.zones, zoneId);
 }
 
-QString verdictName(core::Verdict verdict, bool zh)
-{
-    switch (verdict) {
-    case core::Verdict::Pass: return words(zh, "通过", "pass");
-    case core::Verdict::Review: return words(zh, "待复核", "review");
-    case core::Verdict::Fail: return words(zh, "不通过", "fail");
-    case core::Verdict::Error: return words(zh, "错误", "error");
-    }
-    return {};
-}
+QString verdictName(core::Verdict verdict, bool zh) { return core::Wording(languageOf(zh)).verdict(verdict); }
 
 // One text block of lines, in the body font; returns its height.
 double drawLines(QPainter& p, const QRectF& box, const QStringList& lines, double points = 9, bool bold = false)
@@ -66,7 +57,7 @@ void drawPageFooter(QPainter& p, const QRectF& area, int page, int pages, bool z
     p.setPen(QColor(90, 90, 90));
     const QRectF band(area.left(), area.bottom() - 6 * kMm, area.width(), 6 * kMm);
     p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Pearlzone"));
-    p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, words(zh, "第 %1 / %2 页", "Page %1 of %2").arg(page).arg(pages));
+    p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(page).arg(pages));
     p.restore();
 }
 
@@ -81,7 +72,7 @@ bool drawChangeMap(QPainter& p, const QRectF& frame, const QRectF& legend, const
     std::vector<ParcelShape> shapes;
     for (const auto& parcel : changed)
         shapes.push_back(parcelShape(parcel.wkb, parcel.to.verdict));
-    scene.parcelLayers.push_back(std::make_shared<ParcelLayer>(words(zh, "变化地块", "Changed parcels"), std::move(shapes)));
+    scene.parcelLayers.push_back(std::make_shared<ParcelLayer>(words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Changed parcels")), std::move(shapes)));
     const MapScene newer = sceneFromData(to);
     gis::Envelope extent = scene.extent();
     extent.expandToInclude(newer.extent());
@@ -124,20 +115,20 @@ bool drawChangeMap(QPainter& p, const QRectF& frame, const QRectF& legend, const
         y += drawLines(p, QRectF(legend.left() + 8 * kMm, y - 0.5 * kMm, legend.width() - 8 * kMm, 20 * kMm), {text}, 8) +
              2 * kMm;
     };
-    y += drawLines(p, legend, {words(zh, "图例", "Legend")}, 10, true) + 2 * kMm;
+    y += drawLines(p, legend, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Legend"))}, 10, true) + 2 * kMm;
     for (const auto& zone : scene.zones) {
         QColor fill = zone.colour;
         fill.setAlpha(60);
-        entry(fill, QPen(zone.colour.darker(120), 0.3 * kMm), words(zh, "原边界：", "Old boundary: ") + (zh ? zone.nameZh : zone.nameEn));
+        entry(fill, QPen(zone.colour.darker(120), 0.3 * kMm), words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Old boundary: ")) + (zh ? zone.nameZh : zone.nameEn));
     }
     entry(Qt::NoBrush, QPen(kNewBoundary, 0.4 * kMm, Qt::DashLine),
-          words(zh, "新边界：", "New boundary: ") + qs(to.zones.info().label()));
+          words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "New boundary: ")) + qs(to.zones.info().label()));
     for (core::Verdict verdict : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error}) {
         const bool present =
             std::any_of(changed.begin(), changed.end(), [verdict](const core::ChangedParcel& c) { return c.to.verdict == verdict; });
         if (present)
             entry(verdictColour(verdict), QPen(verdictColour(verdict).darker(140), 0.3 * kMm),
-                  words(zh, "变化地块（新结论）：", "Changed parcel (new verdict): ") + verdictName(verdict, zh));
+                  words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Changed parcel (new verdict): ")) + verdictName(verdict, zh));
     }
     return complete;
 }
@@ -159,7 +150,7 @@ ExportOutcome exportChangesPdf(const QString& path, const core::PilotZoneData& f
             writer.setResolution(kDotsPerInch);
             writer.setPageLayout(QPageLayout(QPageSize(settings.paper), settings.orientation, QMarginsF(0, 0, 0, 0)));
             writer.setCreator(QStringLiteral("Pearlzone"));
-            const QString title = settings.title.isEmpty() ? words(zh, "片区边界变化对比", "Zone set comparison") : settings.title;
+            const QString title = settings.title.isEmpty() ? words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone set comparison")) : settings.title;
             writer.setTitle(title);
             QPainter p;
             if (!p.begin(&writer)) {
@@ -170,9 +161,9 @@ ExportOutcome exportChangesPdf(const QString& path, const core::PilotZoneData& f
 
             // The table's rows and pages first, so that every page can say "page x of y".
             const std::vector<std::pair<QString, double>> columns = {
-                {words(zh, "地块编号", "Parcel"), 0.12},        {words(zh, "产业", "Industry"), 0.12},
-                {words(zh, "片区（原 → 新）", "Zone (old → new)"), 0.18}, {words(zh, "区内比例", "Inside"), 0.10},
-                {words(zh, "结论", "Verdict"), 0.10},           {words(zh, "变化", "What changed"), 0.38}};
+                {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel")), 0.12},        {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry")), 0.12},
+                {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone (old → new)")), 0.18}, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside")), 0.10},
+                {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict")), 0.10},           {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "What changed")), 0.38}};
             auto cells = [&](const core::ChangedParcel& c) {
                 return QStringList{qs(c.from.parcelId), qs(c.from.industry),
                                    zoneName(from, c.from.zoneId, zh) + QStringLiteral(" → ") + zoneName(to, c.to.zoneId, zh),
@@ -210,32 +201,32 @@ ExportOutcome exportChangesPdf(const QString& path, const core::PilotZoneData& f
             drawLines(p, area, {title}, 15, true);
             const auto& s = content.summary;
             QStringList cover = {
-                words(zh, "输入文件：", "Input: ") + content.source + QStringLiteral("  (") + content.layer + QStringLiteral(", ") +
+                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input: ")) + content.source + QStringLiteral("  (") + content.layer + QStringLiteral(", ") +
                     content.crs + QStringLiteral(")"),
-                words(zh, "原边界：", "Old zone set: ") + qs(from.zones.info().label()) + QStringLiteral("  ") + qs(from.zones.source()),
-                words(zh, "新边界：", "New zone set: ") + qs(to.zones.info().label()) + QStringLiteral("  ") + qs(to.zones.source()),
-                words(zh, "规则：区内比例不低于 %1 视为位于片区内", "Rules: inside when at least %1 of the parcel lies in the zone")
+                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Old zone set: ")) + qs(from.zones.info().label()) + QStringLiteral("  ") + qs(from.zones.source()),
+                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "New zone set: ")) + qs(to.zones.info().label()) + QStringLiteral("  ") + qs(to.zones.source()),
+                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Rules: inside when at least %1 of the parcel lies in the zone"))
                     .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)),
-                words(zh, "对比时间：", "Compared at: ") + content.comparedAt.toString(Qt::ISODate),
-                words(zh, "输入文件校验和（SHA-256）：", "Input checksum (SHA-256): ") +
-                    (content.checksum.isEmpty() ? words(zh, "无（数据库连接）", "n/a (a database)") : content.checksum),
-                words(zh, "对比地块 %1 宗，其中 %2 宗有变化。", "%1 parcels compared, %2 changed.").arg(s.total).arg(s.changed)};
+                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Compared at: ")) + content.comparedAt.toString(Qt::ISODate),
+                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input checksum (SHA-256): ")) +
+                    (content.checksum.isEmpty() ? words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "n/a (a database)")) : content.checksum),
+                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "%1 parcels compared, %2 changed.")).arg(s.total).arg(s.changed)};
             double top = area.top() + 14 * kMm;
             top += drawLines(p, QRectF(area.left(), top, area.width(), 60 * kMm), cover) + 6 * kMm;
-            QStringList kinds = {words(zh, "变化类型", "Changes by kind")};
+            QStringList kinds = {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Changes by kind"))};
             const std::pair<core::ChangeKind, QString> kindNames[] = {
-                {core::ChangeKind::Zone, words(zh, "片区", "zone")},
-                {core::ChangeKind::Subarea, words(zh, "子片区", "sub-area")},
-                {core::ChangeKind::Location, words(zh, "位置", "location")},
-                {core::ChangeKind::Verdict, words(zh, "结论", "verdict")}};
+                {core::ChangeKind::Zone, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "zone"))},
+                {core::ChangeKind::Subarea, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "sub-area"))},
+                {core::ChangeKind::Location, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "location"))},
+                {core::ChangeKind::Verdict, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "verdict"))}};
             for (const auto& [kind, name] : kindNames) {
                 const auto it = s.byKind.find(kind);
                 kinds << QStringLiteral("  %1  %L2").arg(name).arg(it == s.byKind.end() ? 0 : it->second);
             }
-            QStringList moves = {words(zh, "片区变化", "Zone moves")};
+            QStringList moves = {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone moves"))};
             for (const auto& [move, count] : s.byZoneMove)
                 moves << QStringLiteral("  %1 → %2  %L3").arg(zoneName(from, move.first, zh), zoneName(to, move.second, zh)).arg(count);
-            moves << QString() << words(zh, "结论变化", "Verdict moves");
+            moves << QString() << words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict moves"));
             for (const auto& [move, count] : s.byVerdictMove)
                 moves << QStringLiteral("  %1 → %2  %L3").arg(verdictName(move.first, zh), verdictName(move.second, zh)).arg(count);
             drawLines(p, QRectF(area.left(), top, area.width() * 0.4, area.bottom() - top), kinds);
@@ -244,7 +235,7 @@ ExportOutcome exportChangesPdf(const QString& path, const core::PilotZoneData& f
 
             // Page 2: the map.
             writer.newPage();
-            drawLines(p, area, {words(zh, "变化地块分布图", "Map of the changed parcels")}, 13, true);
+            drawLines(p, area, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the changed parcels"))}, 13, true);
             const double legendWidth = 62 * kMm;
             const QRectF frame(area.left(), area.top() + 12 * kMm, area.width() - legendWidth - 6 * kMm, area.height() - 22 * kMm);
             const QRectF legend(frame.right() + 6 * kMm, frame.top(), legendWidth, frame.height());
@@ -261,7 +252,7 @@ ExportOutcome exportChangesPdf(const QString& path, const core::PilotZoneData& f
                     return outcome;
                 }
                 writer.newPage();
-                drawLines(p, area, {words(zh, "变化地块明细", "Changed parcels")}, 11, true);
+                drawLines(p, area, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "The changed parcels"))}, 11, true);
                 p.fillRect(QRectF(area.left(), tableTop, area.width(), headerHeight), QColor(225, 230, 238));
                 double x = area.left();
                 for (const auto& [header, share] : columns) {

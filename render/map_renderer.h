@@ -18,7 +18,7 @@ namespace pearlzone::render {
 
 struct BasemapImage;
 
-enum class LabelLanguage { Chinese, English };
+using LabelLanguage = core::Language;  // one language enum, core's
 
 struct RenderSettings {
     LabelLanguage language = LabelLanguage::Chinese;

@@ -1,7 +1,9 @@
 #include "render/pdf_export.h"
 
+#include "core/wording.h"
+#include "core/zone_set.h"
+
 #include "core/atomic_output.h"
-#include "core/check_reason.h"
 #include "gis/error.h"
 #include "render/map_style.h"
 
@@ -26,35 +28,22 @@ constexpr double kMetresPerInch = 0.0254;
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
 
 struct Page {
-    QPdfWriter* writer;
+    QPaintDevice* writer;  // the PDF, or a preview image at the PDF's resolution
     QPainter* painter;
     QRectF area;  // inside the margins, device units
     bool zh;
 };
 
-// The land use as written and its status; the constraint lines hit.
-QString landUseCell(const core::ParcelResult& r, bool zh)
+// The land use as written and its status.
+QString landUseCell(const core::ParcelResult& r, const core::Wording& words)
 {
-    const core::Language language = zh ? core::Language::Chinese : core::Language::English;
     if (r.landUseStatus == core::LandUseStatus::NotApplicable)
         return QString::fromStdString(r.landUse);
-    const std::string status = "(" + core::landUseStatusWords(r.landUseStatus, language) + ")";
-    return QString::fromStdString(r.landUse.empty() ? status : r.landUse + " " + status);
+    const QString status = QStringLiteral("(") + words.landUseStatus(r.landUseStatus) + QStringLiteral(")");
+    return r.landUse.empty() ? status : QString::fromStdString(r.landUse) + QStringLiteral(" ") + status;
 }
 
-QString constraintsCell(const core::ParcelResult& r, bool zh)
-{
-    const core::Language language = zh ? core::Language::Chinese : core::Language::English;
-    QStringList items;
-    for (const auto& item : core::constraintHitWords(r.constraintHits, language))
-        items << QString::fromStdString(item);
-    return items.join(zh ? QStringLiteral("、") : QStringLiteral("; "));
-}
-
-QString t(bool zh, const char* chinese, const char* english)
-{
-    return zh ? QString::fromUtf8(chinese) : QString::fromUtf8(english);
-}
+QString t(bool zh, const char* english) { return pdfText(zh, english); }
 
 // The round scale at or above the one that fits (1:50,000, 1:60,000, 1:75,000, ...).
 double roundScale(double exact)
@@ -97,17 +86,20 @@ double drawCountTable(const Page& page, QPointF at, const QString& heading,
     p.setPen(QColor(20, 20, 20));
     p.drawText(at + QPointF(0, 4 * kMillimetre), heading);
     double y = at.y() + 7 * kMillimetre;
-    const double rowHeight = 6 * kMillimetre;
-    const double labelWidth = 75 * kMillimetre;
+    const double minRowHeight = 6 * kMillimetre;
     const double countWidth = 22 * kMillimetre;
+    const double labelWidth = std::min(75 * kMillimetre, page.area.width() / 2 - 2 * countWidth - 12 * kMillimetre);
     p.setFont(pdfFont(9));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& [colour, label, count] = rows[i];
+        // Long names wrap onto more lines; the row grows, nothing is clipped.
+        const QRectF labelBox(at.x() + 7 * kMillimetre, y + kMillimetre, labelWidth, 1e6);
+        const double rowHeight = std::max(minRowHeight, p.boundingRect(labelBox, Qt::TextWordWrap, label).height() + 2 * kMillimetre);
         if (i % 2 == 0)
             p.fillRect(QRectF(at.x(), y, labelWidth + 2 * countWidth + 8 * kMillimetre, rowHeight), QColor(244, 246, 249));
         if (colour.isValid())
             p.fillRect(QRectF(at.x() + kMillimetre, y + 1.5 * kMillimetre, 4 * kMillimetre, 3 * kMillimetre), colour);
-        p.drawText(QRectF(at.x() + 7 * kMillimetre, y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(labelBox.left(), y, labelWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
         p.drawText(QRectF(at.x() + 7 * kMillimetre + labelWidth, y, countWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("%L1").arg(count));
         const double share = total > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(total) : 0.0;
@@ -121,9 +113,8 @@ double drawCountTable(const Page& page, QPointF at, const QString& heading,
 
 QString disclaimer(bool zh)
 {
-    return t(zh, "数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。",
-             "Sources: zone boundaries are approximations digitised from public descriptions, not official "
-             "boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.");
+    return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Sources: zone boundaries are approximations digitised from public descriptions, not official "
+             "boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline."));
 }
 
 // A legend entry: a swatch and its text; returns the height used.
@@ -173,7 +164,7 @@ void noteBasemap(ExportOutcome& outcome, const MapDrawn& drawn, const PdfPageSet
 // A map in frame, with legend, scale bar, north arrow and notes in panel.
 MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel, const MapScene& scene,
                      const gis::Envelope& extent, double fixedScale, const RenderSettings& layers,
-                     const Basemap* basemap, const std::atomic<bool>* cancel)
+                     const Basemap* basemap, bool basemapCacheOnly, const std::atomic<bool>* cancel)
 {
     QPainter& p = *page.painter;
     MapDrawn drawn;
@@ -190,7 +181,7 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     settings.fontScale = 1.0;
     settings.basemap = nullptr;  // never the screen's image: the page gets its own
     if (basemap) {
-        drawn.basemap = basemap->draw(view, cancel);  // one raster at the page's resolution
+        drawn.basemap = basemap->draw(view, cancel, 16.0e6, basemapCacheOnly);  // one raster at the page's resolution
         settings.basemap = drawn.basemap.image;
     }
     drawn.complete = renderMap(p, view, scene, settings, cancel);
@@ -213,7 +204,7 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     p.save();
     p.setFont(pdfFont(10, true));
     p.setPen(QColor(20, 20, 20));
-    p.drawText(QPointF(panel.left(), y + 4 * kMillimetre), t(zh, "图例", "Legend"));
+    p.drawText(QPointF(panel.left(), y + 4 * kMillimetre), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Legend")));
     y += 8 * kMillimetre;
     for (const auto& zone : scene.zones) {
         QColor fill = zone.colour;
@@ -223,35 +214,34 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     }
     if (layers.showSubareas && !scene.subareas.empty())
         y += legendRow(p, QPointF(panel.left(), y), panel.width(), Qt::transparent, QColor(60, 60, 60),
-                       t(zh, "子片区界线", "Sub-area boundary"), {}, true);
+                       t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Sub-area boundary")), {}, true);
     if (layers.showWater)
-        y += legendRow(p, QPointF(panel.left(), y), panel.width(), waterColour(), waterOutline(), t(zh, "珠江", "Pearl River"),
-                       t(zh, "Pearl River", "珠江"));
+        y += legendRow(p, QPointF(panel.left(), y), panel.width(), waterColour(), waterOutline(), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Pearl River")),
+                       QString::fromUtf8(zh ? "Pearl River" : "珠江")  /* the name in the other language */);
     // The verdict classes present on the map.
     bool present[5] = {false, false, false, false, false};
     for (const auto& layer : scene.parcelLayers) {
         for (const auto& parcel : layer->parcels())
             present[parcel.verdict ? static_cast<int>(*parcel.verdict) : 4] = true;
     }
-    const std::pair<core::Verdict, QString> verdicts[] = {{core::Verdict::Pass, t(zh, "通过", "Pass")},
-                                                          {core::Verdict::Review, t(zh, "待复核", "Review")},
-                                                          {core::Verdict::Fail, t(zh, "不通过", "Fail")},
-                                                          {core::Verdict::Error, t(zh, "错误", "Error")}};
+    const std::pair<core::Verdict, QString> verdicts[] = {{core::Verdict::Pass, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Pass"))},
+                                                          {core::Verdict::Review, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Review"))},
+                                                          {core::Verdict::Fail, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Fail"))},
+                                                          {core::Verdict::Error, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Error"))}};
     for (const auto& [verdict, label] : verdicts) {
         if (!present[static_cast<int>(verdict)])
             continue;
         QColor fill = verdictColour(verdict);
         fill.setAlpha(150);
         y += legendRow(p, QPointF(panel.left(), y), panel.width(), fill, verdictColour(verdict).darker(140),
-                       t(zh, "地块：", "Parcels: ") + label);
+                       t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels: ")) + label);
     }
     y += 4 * kMillimetre;
     p.setFont(pdfFont(8));
     p.setPen(QColor(30, 30, 30));
-    const QString notes = t(zh, "比例尺 ", "Scale ") + scaleText(drawn.scaleDenominator) + QStringLiteral("\n") +
-                          t(zh, "坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）",
-                            "CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)") +
-                          QStringLiteral("\n") + t(zh, "制图日期：", "Made on ") +
+    const QString notes = t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Scale ")) + scaleText(drawn.scaleDenominator) + QStringLiteral("\n") +
+                          t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)")) +
+                          QStringLiteral("\n") + t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Made on ")) +
                           QDate::currentDate().toString(Qt::ISODate);
     p.drawText(QRectF(panel.left(), y, panel.width(), panel.bottom() - y), Qt::TextWordWrap, notes);
     p.restore();
@@ -305,6 +295,11 @@ std::pair<QRectF, QRectF> mapLayout(const QRectF& area, QPageLayout::Orientation
 
 }  // namespace
 
+QString pdfText(bool zh, const char* english)
+{
+    return core::Wording(zh ? core::Language::Chinese : core::Language::English).translate("pearlzone::render::PdfText", english);
+}
+
 QFont pdfFont(double pointSize, bool bold)
 {
     QFont font;
@@ -315,14 +310,55 @@ QFont pdfFont(double pointSize, bool bold)
     return font;
 }
 
-QString fileChecksum(const QString& path)
+
+namespace {
+
+QString mapTitle(const MapPdfSettings& settings)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    const bool zh = settings.language == LabelLanguage::Chinese;
+    return settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "AI and Digital Economy Pilot Zone")) : settings.title;
+}
+
+// The map page on any device whose resolution is kDotsPerInch: the PDF and its preview (whose
+// basemap is what the tile cache holds: a preview waits for no server).
+MapDrawn drawMapPdfPage(QPainter& painter, QPaintDevice& device, const QRectF& full, const MapScene& scene,
+                        const MapPdfSettings& settings, const std::atomic<bool>* cancel, bool preview = false)
+{
+    const bool zh = settings.language == LabelLanguage::Chinese;
+    const double margin = 12 * kMillimetre;
+    const QRectF area = full.adjusted(margin, margin, -margin, -margin);
+    const Page page{&device, &painter, area, zh};
+    drawTitle(painter, area, mapTitle(settings),
+              t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones")));
+    const auto [frame, panel] = mapLayout(area, settings.orientation);
+    const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
+                                       settings.scaleDenominator, settings.layers, settings.basemap.get(), preview, cancel);
+    drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
+    return drawn;
+}
+
+}  // namespace
+
+QImage previewMapPdf(const MapScene& scene, const MapPdfSettings& settings, int widthPixels)
+{
+    const QPageLayout layout(QPageSize(settings.paper), settings.orientation, QMarginsF(0, 0, 0, 0));
+    const QSizeF points = layout.fullRect(QPageLayout::Point).size();
+    const QSizeF device(points.width() / 72.0 * kDotsPerInch, points.height() / 72.0 * kDotsPerInch);
+    const double factor = widthPixels / device.width();
+    QImage image(QSize(widthPixels, static_cast<int>(device.height() * factor)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    // Fonts in points take the PDF's resolution; the painter scales the page down to the image.
+    const int dotsPerMetre = static_cast<int>(std::lround(kDotsPerInch / kMetresPerInch));
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.scale(factor, factor);
+    drawMapPdfPage(painter, image, QRectF(QPointF(0, 0), device), scene, settings, nullptr, true);
+    painter.end();
+    image.setDotsPerMeterX(3780);  // back to 96 dpi, so that widgets show it pixel for pixel
+    image.setDotsPerMeterY(3780);
+    return image;
 }
 
 ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const MapPdfSettings& settings,
@@ -333,24 +369,14 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
         core::AtomicOutput output(path.toStdString());
         {
             QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
-            const bool zh = settings.language == LabelLanguage::Chinese;
             QPainter painter;
-            if (!beginDocument(writer, painter, settings,
-                               settings.title.isEmpty() ? t(zh, "人工智能与数字经济试验区", "AI and Digital Economy Pilot Zone")
-                                                        : settings.title)) {
+            if (!beginDocument(writer, painter, settings, mapTitle(settings))) {
                 outcome.message = path + QStringLiteral(": cannot write the PDF");
                 return outcome;
             }
-            const QRectF area = pageArea(writer);
-            const Page page{&writer, &painter, area, zh};
-            drawTitle(painter, area, writer.title(),
-                      t(zh, "广州人工智能与数字经济试验区 · 一江两岸三片区", "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones"));
-            const auto [frame, panel] = mapLayout(area, settings.orientation);
             if (progress)
                 progress(10);
-            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, settings.extent.value_or(scene.extent()),
-                                               settings.scaleDenominator, settings.layers, settings.basemap.get(), cancel);
-            drawFooter(page, disclaimer(zh), QStringLiteral("Pearlzone"));
+            const MapDrawn drawn = drawMapPdfPage(painter, writer, QRectF(0, 0, writer.width(), writer.height()), scene, settings, cancel);
             painter.end();
             if (!drawn.complete || isCancelled(cancel)) {
                 outcome.status = ExportStatus::Cancelled;
@@ -382,7 +408,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
         core::AtomicOutput output(path.toStdString());
         {
             QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
-            const QString title = settings.title.isEmpty() ? t(zh, "地块检查报告", "Parcel check report") : settings.title;
+            const QString title = settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel check report")) : settings.title;
             QPainter painter;
             if (!beginDocument(writer, painter, settings, title)) {
                 outcome.message = path + QStringLiteral(": cannot write the PDF");
@@ -396,23 +422,23 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 QString header;
                 double width;  // share of the page width
             };
-            const std::vector<Column> columns = {{t(zh, "地块编号", "Parcel"), 0.11}, {t(zh, "产业", "Industry"), 0.13},
-                                                 {t(zh, "片区", "Zone"), 0.10},      {t(zh, "区内比例", "Inside"), 0.06},
-                                                 {t(zh, "结论", "Verdict"), 0.07},   {t(zh, "用地性质", "Land use"), 0.09},
-                                                 {t(zh, "管控线", "Constraints"), 0.12}, {t(zh, "理由", "Reason"), 0.32}};
+            const std::vector<Column> columns = {{t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel")), 0.11}, {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry")), 0.13},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone")), 0.10},      {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside")), 0.06},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict")), 0.07},   {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Land use")), 0.09},
+                                                 {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Constraints")), 0.12}, {t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Reason")), 0.32}};
             const QFont cellFont = pdfFont(7);
             const QFontMetricsF metrics(cellFont, &writer);  // the PDF's resolution, not the screen's
             const double padding = 1.2 * kMillimetre;
             const double headerHeight = metrics.height() + 2 * padding;
             const double tableTop = area.top() + 12 * kMillimetre;
             const double tableBottom = area.bottom() - 8 * kMillimetre;
+            const core::Wording words(settings.language);
             auto cells = [&](const core::ParcelResult& r) {
-                const QString verdict = QCoreApplication::translate("pearlzone::app::MainWindow", core::toString(r.verdict));
-                return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
-                                   QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId)),
-                                   QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1),
-                                   zh ? verdict : QString::fromLatin1(core::toString(r.verdict)), landUseCell(r, zh),
-                                   constraintsCell(r, zh), QString::fromStdString(r.reason)};
+                const QString place = content.zones ? words.placeName(*content.zones, r.zoneId, r.subareaId)
+                                                    : QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId));
+                return QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry), place,
+                                   QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
+                                   landUseCell(r, words), words.constraintHits(r.constraintHits), QString::fromStdString(r.reason)};
             };
             std::vector<double> rowHeights(parcels.size());
             std::vector<int> pageBreaks{0};  // first row of each table page
@@ -434,26 +460,25 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
             const int tablePages = parcels.empty() ? 0 : static_cast<int>(pageBreaks.size());
             const int totalPages = 2 + tablePages;
             auto footer = [&](int pageNumber) {
-                drawFooter(page, disclaimer(zh), t(zh, "第 %1 / %2 页", "Page %1 of %2").arg(pageNumber).arg(totalPages));
+                drawFooter(page, disclaimer(zh), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(pageNumber).arg(totalPages));
             };
 
             // Page 1: the cover and summary.
-            drawTitle(painter, area, title, t(zh, "广州人工智能与数字经济试验区", "Guangzhou AI and Digital Economy Pilot Zone"));
+            drawTitle(painter, area, title, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guangzhou AI and Digital Economy Pilot Zone")));
             painter.setFont(pdfFont(9));
             painter.setPen(QColor(20, 20, 20));
             QString cover;
             auto line = [&cover](const QString& label, const QString& value) { cover += label + QStringLiteral("  ") + value + QStringLiteral("\n"); };
-            line(t(zh, "输入文件：", "Input:"), content.source);
-            line(t(zh, "图层：", "Layer:"), content.layer);
-            line(t(zh, "坐标系：", "Coordinates:"), content.crs);
-            if (!content.zoneSet.isEmpty())
-                line(t(zh, "片区边界：", "Zone set:"), content.zoneSet);
-            line(t(zh, "规则：", "Rules:"), t(zh, "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
-                                          "inside when at least %1 of the parcel lies in the zone; the industry must be designated there")
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input:")), content.source);
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Layer:")), content.layer);
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Coordinates:")), content.crs);
+            if (content.zones)
+                line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone set:")), QString::fromStdString(content.zones->info().label()));
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Rules:")), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "inside when at least %1 of the parcel lies in the zone; the industry must be designated there"))
                                                .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));
-            line(t(zh, "检查时间：", "Checked at:"), content.checkedAt.toString(Qt::ISODate));
-            line(t(zh, "输入文件校验和（SHA-256）：", "Input checksum (SHA-256):"), content.checksum.isEmpty() ? t(zh, "无（数据库连接）", "n/a (a database)") : content.checksum);
-            line(t(zh, "地块数：", "Parcels:"), QStringLiteral("%L1").arg(content.summary.total));
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Checked at:")), content.checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input checksum (SHA-256):")), content.checksum.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "n/a (a database)")) : content.checksum);
+            line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels:")), QStringLiteral("%L1").arg(content.summary.total));
             painter.drawText(QRectF(area.left(), area.top() + 20 * kMillimetre, area.width(), 50 * kMillimetre),
                              Qt::TextWordWrap, cover);
             auto count = [](const auto& map, const auto& key) -> std::int64_t {
@@ -461,30 +486,27 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 return it == map.end() ? 0 : it->second;
             };
             std::vector<std::tuple<QColor, QString, std::int64_t>> verdictRows;
-            for (const auto& [verdict, label] : {std::pair{core::Verdict::Pass, t(zh, "通过", "pass")},
-                                                 {core::Verdict::Review, t(zh, "待复核", "review")},
-                                                 {core::Verdict::Fail, t(zh, "不通过", "fail")},
-                                                 {core::Verdict::Error, t(zh, "错误", "error")}})
-                verdictRows.emplace_back(verdictColour(verdict), label, count(content.summary.byVerdict, verdict));
+            for (const core::Verdict verdict : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error})
+                verdictRows.emplace_back(verdictColour(verdict), words.verdict(verdict), count(content.summary.byVerdict, verdict));
             std::vector<std::tuple<QColor, QString, std::int64_t>> zoneRows;
             for (const auto& zone : scene.zones)
                 zoneRows.emplace_back(zone.colour, zh ? zone.nameZh : zone.nameEn, count(content.summary.byZone, zone.zoneId));
-            zoneRows.emplace_back(QColor(), t(zh, "不在任何片区内", "outside every zone"), count(content.summary.byZone, std::string()));
+            zoneRows.emplace_back(QColor(), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "outside every zone")), count(content.summary.byZone, std::string()));
             const double tablesTop = area.top() + 72 * kMillimetre;
-            drawCountTable(page, QPointF(area.left(), tablesTop), t(zh, "结论统计", "Verdicts"), verdictRows, content.summary.total);
-            drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop), t(zh, "片区统计", "Zones"), zoneRows,
+            drawCountTable(page, QPointF(area.left(), tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdicts")), verdictRows, content.summary.total);
+            drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zones")), zoneRows,
                            content.summary.total);
             footer(1);
 
             // Page 2: the map of the checked parcels.
             writer.newPage();
-            drawTitle(painter, area, t(zh, "检查地块分布图", "Map of the checked parcels"), content.source);
+            drawTitle(painter, area, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the checked parcels")), content.source);
             const auto [frame, panel] = mapLayout(area, settings.orientation);
             gis::Envelope extent = scene.parcelLayers.empty() ? scene.extent() : scene.parcelLayers.back()->extent();
             extent.expandToInclude(scene.extent());
             RenderSettings layers;
             layers.language = settings.language;
-            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, settings.basemap.get(), cancel);
+            const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, settings.basemap.get(), false, cancel);
             noteBasemap(outcome, drawn, settings);
             outcome.scaleDenominator = drawn.scaleDenominator;
             outcome.scaleBar = drawn.bar;
@@ -503,7 +525,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 painter.setFont(pdfFont(11, true));
                 painter.setPen(QColor(20, 20, 20));
                 painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
-                                 t(zh, "地块检查明细", "Parcels checked"));
+                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked")));
                 double x = area.left();
                 painter.fillRect(QRectF(area.left(), tableTop, area.width(), headerHeight), QColor(225, 230, 238));
                 painter.setFont(pdfFont(7, true));

@@ -6,11 +6,14 @@
 // pdfFont()).
 
 #include "core/batch_check.h"
+#include "core/check_report_contents.h"
+#include "core/feedback.h"
 #include "render/basemap_layer.h"
 #include "render/map_renderer.h"
 #include "render/scale_bar.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
@@ -36,17 +39,7 @@ struct MapPdfSettings : PdfPageSettings {
     RenderSettings layers;
 };
 
-struct ReportPdfContent {
-    QString source;     // the parcel file or connection
-    QString layer;
-    QString crs;
-    double minInside = 0.99;
-    QDateTime checkedAt;
-    QString checksum;   // SHA-256 of the input file, "" for a connection
-    QString zoneSet;    // the zone set the verdicts were made against (name and version)
-    core::BatchSummary summary;
-    const std::vector<core::CheckedParcel>* parcels = nullptr;
-};
+using ReportPdfContent = core::CheckReportContents;
 
 enum class ExportStatus { Written, Cancelled, Failed };
 
@@ -65,6 +58,9 @@ using ExportProgress = std::function<void(int percent)>;
 ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const MapPdfSettings& settings,
                            const ExportProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
+// The map page as exportMapPdf would print it, drawn by the same code into an image this wide.
+QImage previewMapPdf(const MapScene& scene, const MapPdfSettings& settings, int widthPixels);
+
 // scene should hold the checked parcels as its last parcel layer, for the report's map.
 ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,
                               const PdfPageSettings& settings, const ExportProgress& progress = {},
@@ -75,7 +71,10 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
 // (Linux) and Microsoft YaHei (Windows) copy out as the characters themselves.
 QFont pdfFont(double pointSize, bool bold = false);
 
-// SHA-256 of a file's bytes, hex; "" when it cannot be read.
-QString fileChecksum(const QString& path);
+// The PDFs' own words (titles, labels, notes) through the one wording layer: English source
+// text marked QT_TRANSLATE_NOOP("pearlzone::render::PdfText", ...), Chinese from the translation.
+QString pdfText(bool zh, const char* english);
+
+using core::fileChecksum;
 
 }  // namespace pearlzone::render

@@ -10,7 +10,7 @@ config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 mkdir -p "$config/Pearlzone"
 printf '[General]\nlanguage=%s\n' "$language" > "$config/Pearlzone/Pearlzone.conf"
-XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x820x24" bash -c "
+XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" xvfb-run -a -s "-screen 0 1280x820x24" bash -c "
   '$build_dir/app/pearlzone' '$build_dir/data/sample-parcels.geojson' &
   app=\$!
   sleep 8

@@ -16,7 +16,7 @@ ZH = {
     "This layer does not say which coordinates it uses: choose them under Coordinates.":
         "该图层未注明坐标系，请在“坐标系”中选择。",
     "Checking %1: %L2 parcels": "正在检查 %1：%L2 个地块", "The check could not run": "无法运行检查",
-    "Check cancelled": "检查已取消", "Pearlzone — AI and Digital Economy Pilot Zone": "Pearlzone — 人工智能与数字经济试验区",
+    "Check cancelled": "检查已取消",
     "&File": "文件(&F)", "&Open parcels…": "打开地块(&O)…", "Open &zones layer…": "打开片区图层(&Z)…",
     "Recent files": "最近的文件", "&Export results…": "导出结果(&E)…", "Save drawn parcels…": "保存绘制的地块…",
     "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
@@ -32,7 +32,8 @@ ZH = {
     "No check yet: Check → Batch check parcels…": "尚未检查：检查 → 批量检查地块…",
     "%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7":
         "%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7",
-    "Open parcels": "打开地块",
+    "Open parcels": "打开地块", "Zone set:": "片区边界：",
+    "Pearlzone — AI and Digital Economy Pilot Zone — %1": "Pearlzone — 人工智能与数字经济试验区 — %1",
     "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)":
         "地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)",
     "Open zones layer": "打开片区图层", "Zones layer": "片区图层",
@@ -68,6 +69,78 @@ ZH = {
     "Click the new outline's corners; double-click to finish": "点击新边界的各个拐点，双击结束",
     "inside": "区内", "partial": "部分在区内", "outside": "区外", "designated": "指定产业", "partly_designated": "部分指定",
     "not_designated": "非指定产业", "unknown": "未知产业", "missing": "未填写", "n/a": "不适用",
+    "Change industry of %1": "修改 %1 的产业", "Redraw outline of %1": "重绘 %1 的边界",
+    "The outline crosses itself": "边界自相交",
+    "The outline crosses itself (a bow tie). It will be checked as repaired: each loop becomes a part of the parcel.\n\nKeep it?":
+        "边界自相交（呈“蝴蝶结”形）。将按修复后的形状检查：每个环各成为地块的一部分。\n\n保留该边界吗？",
+    "The outline cannot be used": "无法使用该边界", "Draw candidate parcel": "绘制候选地块",
+    "An outline needs at least 3 corners; this one has %n.": "边界至少需要 3 个拐点，当前只有 %n 个。",
+    "The parcel cannot be checked": "无法检查该地块", "Drawn parcels saved to %1": "绘制的地块已保存到 %1",
+    "Unsaved drawn parcels": "绘制的地块尚未保存",
+    "%n drawn parcel(s) are not saved to a file. Save them before quitting?\n\nIf you quit without saving, they are kept for the next start but not in a file of yours.":
+        "有 %n 个绘制的地块尚未保存到文件。退出前保存吗？\n\n若不保存就退出，它们会保留到下次启动，但不会存入您自己的文件。",
+    "Quit without saving": "不保存并退出", "Drawn parcels (%L1)": "绘制的地块（%L1）", "Rename…": "重命名…",
+    "Rename layer": "重命名图层", "Name:": "名称：", "&Undo %1": "撤销 %1(&U)", "&Redo %1": "重做 %1(&R)",
+    "&Find parcel by id…": "按编号查找地块(&F)…", "&Measure distance and area": "量测距离和面积(&M)", "&Panels": "面板(&P)",
+    "Restored %n drawn parcel(s) from the last session": "已恢复上次绘制的 %n 个地块",
+    "Drawn parcels could not be autosaved: %1": "绘制的地块无法自动保存：%1",
+    "Zones loaded from %1; the parcels are checked again": "已从 %1 加载片区，正在重新检查地块",
+    "Landscape": "横向", "Portrait": "纵向", "Fit what the map shows": "适合当前地图范围",
+    "AI and Digital Economy Pilot Zone": "人工智能与数字经济试验区", "Paper:": "纸张：", "Orientation:": "方向：",
+    "Scale:": "比例尺：", "Title:": "标题：", "Sorting and filtering…": "正在排序和筛选…", "Find parcel id…": "查找地块编号…",
+    "No parcel \"%1\" among those shown": "所显示的地块中没有“%1”", "Distance %L1 m": "距离 %L1 米",
+    ", area %L1 m² (%L2 ha)": "，面积 %L1 平方米（%L2 公顷）",
+    "Drawing: click the corners; click the first corner or double-click to finish. Backspace removes the last corner, Esc starts again.":
+        "绘制：依次点击各拐点；点击第一个拐点或双击结束。退格键删除上一个拐点，Esc 键重新开始。",
+    "Measuring: click points along a line; three or more also give the area. Double-click ends.":
+        "量测：沿线依次点击；三个点以上同时给出面积。双击结束。",
+    "a ring of the outline touches itself": "边界的一个环自身相接", "the outline crosses itself": "边界自相交",
+    "the outline has too few corners": "边界拐点太少", "a hole lies outside the outline": "有洞位于边界之外",
+    "a hole lies inside another hole": "有洞位于另一个洞内", "holes cut the parcel in pieces": "洞把地块分割成几块",
+    "one part lies inside another": "一部分位于另一部分之内", "a ring is repeated": "有重复的环",
+    "the outline is not closed": "边界未闭合", "a corner has no valid coordinates": "有拐点坐标无效",
+    "partly inside": "部分在区内", "cannot be checked": "无法检查", "partly designated": "部分指定",
+    "not designated": "非指定产业", "not in the catalogue": "不在产业目录中", "no industry given": "未填写产业",
+    "not applicable": "不适用", "outside every zone": "不在任何片区内", "%1% (%2 of %3 m²)": "%1%（%3 平方米中的 %2 平方米）",
+    " near E %1, N %2": "（约在 E %1，N %2 处）", "%1%2; checked as repaired": "%1%2，已按修复后的形状检查",
+    "a closed line was taken as the parcel's outline": "闭合线已作为地块边界",
+    "only the areas of a mixed geometry were used": "混合几何中只使用了面部分",
+    "Export check report to PDF…": "导出检查报告为 PDF…",
+    "Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.": "数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。",
+    "Legend": "图例",
+    "Sub-area boundary": "子片区界线",
+    "Pass": "通过",
+    "Review": "待复核",
+    "Fail": "不通过",
+    "Error": "错误",
+    "Parcels: ": "地块：",
+    "Scale ": "比例尺 ",
+    "CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)": "坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）",
+    "Made on ": "制图日期：",
+    "Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones": "广州人工智能与数字经济试验区 · 一江两岸三片区",
+    "Parcel check report": "地块检查报告",
+    "Page %1 of %2": "第 %1 / %2 页",
+    "Guangzhou AI and Digital Economy Pilot Zone": "广州人工智能与数字经济试验区",
+    "Input:": "输入文件：",
+    "Layer:": "图层：",
+    "Coordinates:": "坐标系：",
+    "Rules:": "规则：",
+    "inside when at least %1 of the parcel lies in the zone; the industry must be designated there": "区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业",
+    "Checked at:": "检查时间：",
+    "Input checksum (SHA-256):": "输入文件校验和（SHA-256）：",
+    "n/a (a database)": "无（数据库连接）",
+    "Parcels:": "地块数：",
+    "Verdicts": "结论统计",
+    "Map of the checked parcels": "检查地块分布图",
+    "Parcels checked": "地块检查明细",
+    "<p><i>Click a zone or a parcel on the map to see what the guideline says about it.</i></p>":
+        "<p><i>点击地图上的片区或地块，查看导则对它的规定。</i></p>",
+}
+
+# Where one English text needs different Chinese in one context.
+ZH_IN_CONTEXT = {
+    ("pearlzone::render::PdfText", "Parcel"): "地块编号",
+    ("pearlzone::render::PdfText", "Zones"): "片区统计",
 }
 
 # View → Basemap (app/basemap_menu.cpp).
@@ -87,17 +160,47 @@ ZH.update({
     "Basemap: tiles are arriving again": "底图：瓦片已恢复加载",
 })
 
+# Land use and constraint lines (issue 11) in the report PDF and the app.
+ZH.update({
+    "Land use": "用地性质", "Constraints": "管控线", "compatible": "相容", "compatible on condition": "有条件相容",
+    "incompatible": "不相容", "land use not recognised": "无法识别", "no land use given": "未填写",
+    "Land-use status": "用地相容性", "Constraint lines": "管控线", "no conflict": "无冲突", "%1 (%2)": "%1（%2）",
+})
+
+# The zone set comparison PDF (issue 12, render/change_pdf_export.cpp).
+ZH.update({
+    "Changed parcels": "变化地块", "Old boundary: ": "原边界：", "New boundary: ": "新边界：",
+    "Changed parcel (new verdict): ": "变化地块（新结论）：", "Zone set comparison": "片区边界变化对比",
+    "Zone (old → new)": "片区（原 → 新）", "What changed": "变化", "Input: ": "输入文件：", "Old zone set: ": "原边界：",
+    "New zone set: ": "新边界：", "Rules: inside when at least %1 of the parcel lies in the zone": "规则：区内比例不低于 %1 视为位于片区内",
+    "Compared at: ": "对比时间：", "Input checksum (SHA-256): ": "输入文件校验和（SHA-256）：",
+    "%1 parcels compared, %2 changed.": "对比地块 %1 宗，其中 %2 宗有变化。", "Changes by kind": "变化类型", "zone": "片区",
+    "sub-area": "子片区", "location": "位置", "verdict": "结论", "Zone moves": "片区变化", "Verdict moves": "结论变化",
+    "Map of the changed parcels": "变化地块分布图", "The changed parcels": "变化地块明细", "none": "无",
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []
-    for message in tree.iter("message"):
-        source = message.find("source").text or ""
-        translation = message.find("translation")
-        if source in ZH:
-            translation.text = ZH[source]
+    for context in tree.iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            source = message.find("source").text or ""
+            translation = message.find("translation")
+            text = ZH_IN_CONTEXT.get((name, source), ZH.get(source))
+            if text is None:
+                missing.append(source)
+                continue
+            if message.get("numerus") == "yes":
+                # Chinese has one plural form.
+                forms = translation.findall("numerusform")
+                for form in forms[1:]:
+                    translation.remove(form)
+                form = forms[0] if forms else ET.SubElement(translation, "numerusform")
+                form.text = text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     for source in missing:
         print("untranslated:", source)

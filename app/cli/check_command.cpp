@@ -11,6 +11,7 @@
 #include "core/pilot_zone_data.h"
 #include "core/postgis_engine.h"
 #include "core/report_writer.h"
+#include "core/wording.h"
 #include "gis/utf8_path.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,7 @@ namespace {
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data, const core::ParcelSource& source,
-                    const core::ConstraintSet& constraints, const QString& report)
+                    const core::ConstraintSet& constraints, const QString& report, core::Language language)
 {
     // Where positions came from, when a table has no geometry column (spreadsheets).
     const QString positions = source.positionColumns().empty()
@@ -47,7 +48,7 @@ QString summaryText(const core::BatchSummary& s, const core::PilotZoneData& data
     text += QStringLiteral("\n  zones:");
     for (const auto& zone : data.zones.zones()) {
         const auto it = s.byZone.find(zone.id);
-        text += QStringLiteral("  %1 %2").arg(qs(zone.id)).arg(it == s.byZone.end() ? 0 : it->second);
+        text += QStringLiteral("  %1 %2").arg(core::Wording(language).zoneName(data.zones, zone.id)).arg(it == s.byZone.end() ? 0 : it->second);
     }
     const auto outside = s.byZone.find(std::string());
     text += QStringLiteral("  (in no zone %1)\n").arg(outside == s.byZone.end() ? 0 : outside->second);
@@ -183,16 +184,9 @@ int runCheck(const QStringList& arguments)
         if (parser.isSet(pdf)) {
             render::MapScene scene = render::sceneFromData(*data);
             scene.parcelLayers.push_back(render::parcelLayerOf(QFileInfo(parcels).completeBaseName(), keeping.kept()));
-            render::ReportPdfContent content;
-            content.source = parcels;
-            content.layer = qs(source.layerName());
-            content.crs = qs(source.crsLabel());
-            content.minInside = options.settings.minInside;
-            content.checkedAt = checkedAt;
-            content.checksum = render::fileChecksum(parcels);
-            content.zoneSet = qs(data->zones.info().label());
-            content.summary = summary;
-            content.parcels = &keeping.kept();
+            const auto content = core::checkReportContents(parcels, qs(source.layerName()), qs(source.crsLabel()),
+                                                           options.settings.minInside, checkedAt, summary, &keeping.kept(),
+                                                           &data->zones);
             render::PdfPageSettings page = pdfPageFor(options.settings.language);
             page.basemap = basemapChoice.basemap;
             const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
@@ -202,7 +196,8 @@ int runCheck(const QStringList& arguments)
         writer.setSummary(summary);
         writer.commit();
         if (!parser.isSet(quiet))
-            printErr(summaryText(summary, *data, source, constraintSet, qs(core::withoutPassword(report.toStdString()))));
+            printErr(summaryText(summary, *data, source, constraintSet, qs(core::withoutPassword(report.toStdString())),
+                                 options.settings.language));
         else
             for (const auto& warnings : {summary.warnings, constraintSet.warnings()})
                 for (const auto& warning : warnings)

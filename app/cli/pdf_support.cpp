@@ -13,7 +13,7 @@ void ShapeSink::write(const std::vector<core::CheckedParcel>& parcels)
 render::PdfPageSettings pdfPageFor(core::Language language)
 {
     render::PdfPageSettings page;
-    page.language = language == core::Language::English ? render::LabelLanguage::English : render::LabelLanguage::Chinese;
+    page.language = language;
     return page;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/command_help.h"
+#include "core/designation_scope.h"
 #include "core/pilot_zone_data.h"
 #include "gis/error.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <set>
 #include <utility>
 
 namespace pearlzone::cli {
@@ -22,25 +22,15 @@ QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 double squareKilometres(double squareMetres) { return std::round(squareMetres / 1e4) / 100.0; }
 
-enum class Scope { WholeZoneAndSubareas, ZoneWideOnly, ZoneWideAndSubarea, SubareaOnly };
+using core::DesignationScope;
 
-// Codes designated in a zone, in table order without repeats, within the given scope.
-QJsonArray industriesOf(const core::PilotZoneData& data, const std::string& zoneId, Scope scope,
+// Codes designated in a zone within the scope, in table order without repeats.
+QJsonArray industriesOf(const core::PilotZoneData& data, const std::string& zoneId, DesignationScope scope,
                         const std::string& subareaId = {})
 {
     QJsonArray codes;
-    std::set<std::string> seen;
-    for (const core::Designation* d : data.designations.forZone(zoneId)) {
-        bool applies = true;
-        switch (scope) {
-        case Scope::WholeZoneAndSubareas: applies = true; break;
-        case Scope::ZoneWideOnly: applies = d->subareaId.empty(); break;
-        case Scope::ZoneWideAndSubarea: applies = d->subareaId.empty() || d->subareaId == subareaId; break;
-        case Scope::SubareaOnly: applies = d->subareaId == subareaId; break;
-        }
-        if (applies && seen.insert(d->industryCode).second)
-            codes.append(qs(d->industryCode));
-    }
+    for (const std::string& code : core::designatedCodesIn(data.designations, zoneId, scope, subareaId))
+        codes.append(qs(code));
     return codes;
 }
 
@@ -54,7 +44,7 @@ QJsonArray zonesJson(const core::PilotZoneData& data)
                                         {QStringLiteral("name_zh"), qs(subarea.nameZh)},
                                         {QStringLiteral("name_en"), qs(subarea.nameEn)},
                                         {QStringLiteral("area_km2"), squareKilometres(subarea.areaM2)},
-                                        {QStringLiteral("industries"), industriesOf(data, zone.id, Scope::ZoneWideAndSubarea, subarea.id)}});
+                                        {QStringLiteral("industries"), industriesOf(data, zone.id, DesignationScope::ZoneWideAndSubarea, subarea.id)}});
         }
         zones.append(QJsonObject{{QStringLiteral("zone_id"), qs(zone.id)},
                                  {QStringLiteral("name_zh"), qs(zone.nameZh)},
@@ -62,7 +52,7 @@ QJsonArray zonesJson(const core::PilotZoneData& data)
                                  {QStringLiteral("bank"), qs(zone.bank)},
                                  {QStringLiteral("area_km2"), squareKilometres(zone.areaM2)},
                                  {QStringLiteral("subareas"), subareas},
-                                 {QStringLiteral("industries"), industriesOf(data, zone.id, Scope::WholeZoneAndSubareas)},
+                                 {QStringLiteral("industries"), industriesOf(data, zone.id, DesignationScope::WholeZone)},
                                  {QStringLiteral("zone_set"), qs(data.zones.info().label())}});
     }
     return zones;
@@ -110,12 +100,12 @@ QString zonesText(const core::PilotZoneData& data)
                    .arg(squareKilometres(zone.areaM2), 0, 'f', 2)
                    .arg(zone.bank.empty() ? QStringLiteral("-") : qs(zone.bank) + QStringLiteral(" bank"));
         out += QStringLiteral("    designated zone-wide: %1\n")
-                   .arg(industryNames(data, industriesOf(data, zone.id, Scope::ZoneWideOnly)));
+                   .arg(industryNames(data, industriesOf(data, zone.id, DesignationScope::ZoneWideOnly)));
         for (const auto& subarea : zone.subareas) {
             out += QStringLiteral("    %1  %2 (%3)  %4 km²\n        designated here too: %5\n")
                        .arg(qs(subarea.id), qs(subarea.nameZh), qs(subarea.nameEn))
                        .arg(squareKilometres(subarea.areaM2), 0, 'f', 2)
-                       .arg(industryNames(data, industriesOf(data, zone.id, Scope::SubareaOnly, subarea.id)));
+                       .arg(industryNames(data, industriesOf(data, zone.id, DesignationScope::SubareaOnly, subarea.id)));
         }
         out += QStringLiteral("\n");
     }

@@ -1,26 +1,145 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>QObject</name>
+    <name>pearlzone::app::AboutDialogs</name>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="8" />
+        <location filename="../../app/about_dialogs.cpp" line="17" />
+        <source>About Pearlzone</source>
+        <translation>关于 Pearlzone</translation>
+    </message>
+    <message>
+        <location filename="../../app/about_dialogs.cpp" line="18" />
+        <source>&lt;h3&gt;Pearlzone %1&lt;/h3&gt;&lt;p&gt;Checks candidate parcels against the Guangzhou AI and Digital Economy Pilot Zone and its industry guideline.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pearlzone %1&lt;/h3&gt;&lt;p&gt;对照广州人工智能与数字经济试验区及其产业导则检查候选地块。&lt;/p&gt;&lt;p&gt;基于 Qt、GDAL、GEOS 和 PROJ 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/about_dialogs.cpp" line="26" />
+        <source>Data sources and disclaimer</source>
+        <translation>数据来源与免责声明</translation>
+    </message>
+    <message>
+        <location filename="../../app/about_dialogs.cpp" line="27" />
+        <source>The zone boundaries bundled with Pearlzone are approximations digitised from public descriptions (areas of the 2020 master plan, street boundaries, the roads that bound the Finance City, river centre lines). They are not official boundaries and must not be used as such. Load official boundaries with the same fields (zone_id, subarea_id, name_zh, name_en) to check against them.
+
+Designated industries and targets follow 《广州人工智能与数字经济试验区产业导则》 as reported in the press; each designation quotes the sentence it rests on.</source>
+        <translation>Pearlzone 自带的片区边界是根据公开资料（2020 年总体方案的面积、街道边界、金融城四至道路、河道中心线）数字化的近似范围，并非官方边界，不得作为官方边界使用。请加载带有相同字段（zone_id、subarea_id、name_zh、name_en）的官方边界进行检查。
+
+指定产业与目标依据媒体报道的《广州人工智能与数字经济试验区产业导则》，每项指定均引用其依据的原句。</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::AddDrawnParcel</name>
+    <message>
+        <location filename="../../app/drawn_parcel_commands.cpp" line="22" />
         <source>Draw parcel %1</source>
         <translation>绘制地块 %1</translation>
     </message>
+</context>
+<context>
+    <name>pearlzone::app::BasemapMenu</name>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="16" />
-        <source>Delete parcel %1</source>
-        <translation>删除地块 %1</translation>
+        <location filename="../../app/basemap_menu.cpp" line="67" />
+        <source>Basemap: the tile server cannot be reached (%1); showing cached tiles</source>
+        <translation>底图：无法连接瓦片服务（%1），显示已缓存的瓦片</translation>
     </message>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="25" />
-        <source>Change industry</source>
-        <translation>修改产业</translation>
+        <location filename="../../app/basemap_menu.cpp" line="68" />
+        <source>Basemap: no tiles could be had (%1); the map is shown without it</source>
+        <translation>底图：无法获取瓦片（%1），地图不显示底图</translation>
     </message>
     <message>
-        <location filename="../../app/drawn_parcel_commands.cpp" line="35" />
-        <source>Redraw outline</source>
-        <translation>重绘边界</translation>
+        <location filename="../../app/basemap_menu.cpp" line="72" />
+        <source>Basemap: tiles are arriving again</source>
+        <translation>底图：瓦片已恢复加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="91" />
+        <location filename="../../app/basemap_menu.cpp" line="99" />
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="91" />
+        <location filename="../../app/basemap_menu.cpp" line="99" />
+        <source>This basemap cannot be used: %1</source>
+        <translation>无法使用此底图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="145" />
+        <source>Tile server</source>
+        <translation>瓦片服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="146" />
+        <source>URL template with {z}, {x} and {y}, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png
+(write gcj02: before it for GCJ-02 tiles such as AMap's)</source>
+        <translation>含 {z}、{x}、{y} 的地址模板，例如 https://tiles.example.gov.cn/{z}/{x}/{y}.png
+（高德等 GCJ-02 瓦片请在前面加 gcj02:）</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="156" />
+        <source>Basemap tile file</source>
+        <translation>底图瓦片文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="157" />
+        <source>Tile files (*.mbtiles *.gpkg)</source>
+        <translation>瓦片文件 (*.mbtiles *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="166" />
+        <source>天地图 key</source>
+        <translation>天地图密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="167" />
+        <source>Your 天地图 (www.tianditu.gov.cn) key for web services:</source>
+        <translation>您的天地图（www.tianditu.gov.cn）Web 服务密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="192" />
+        <source>&amp;Basemap</source>
+        <translation>底图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="193" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="194" />
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="195" />
+        <source>天地图 streets</source>
+        <translation>天地图矢量</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="196" />
+        <source>天地图 imagery</source>
+        <translation>天地图影像</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="197" />
+        <source>Tile server URL…</source>
+        <translation>瓦片服务地址…</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="198" />
+        <source>Tile file (MBTiles, GeoPackage)…</source>
+        <translation>瓦片文件（MBTiles、GeoPackage）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="199" />
+        <source>Strength</source>
+        <translation>底图浓淡</translation>
+    </message>
+    <message>
+        <location filename="../../app/basemap_menu.cpp" line="200" />
+        <source>天地图 key…</source>
+        <translation>天地图密钥…</translation>
     </message>
 </context>
 <context>
@@ -92,363 +211,625 @@
         <translation>请选择存放产业的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="150" />
+        <location filename="../../app/batch_check_dialog.cpp" line="148" />
         <source>(feature id)</source>
         <translation>（要素编号）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="151" />
+        <location filename="../../app/batch_check_dialog.cpp" line="149" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="160" />
+        <location filename="../../app/batch_check_dialog.cpp" line="158" />
         <source>This layer does not say which coordinates it uses: choose them under Coordinates.</source>
         <translation>该图层未注明坐标系，请在“坐标系”中选择。</translation>
     </message>
 </context>
 <context>
-    <name>pearlzone::app::MainWindow</name>
+    <name>pearlzone::app::ChangeDrawnIndustry</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="57" />
-        <source>inside</source>
-        <translation>区内</translation>
+        <location filename="../../app/drawn_parcel_commands.cpp" line="44" />
+        <source>Change industry of %1</source>
+        <translation>修改 %1 的产业</translation>
     </message>
+</context>
+<context>
+    <name>pearlzone::app::ChangeDrawnOutline</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="58" />
-        <source>partial</source>
-        <translation>部分在区内</translation>
+        <location filename="../../app/drawn_parcel_commands.cpp" line="55" />
+        <source>Redraw outline of %1</source>
+        <translation>重绘 %1 的边界</translation>
     </message>
+</context>
+<context>
+    <name>pearlzone::app::CheckController</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="59" />
-        <source>outside</source>
-        <translation>区外</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="60" />
-        <source>designated</source>
-        <translation>指定产业</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="61" />
-        <source>partly_designated</source>
-        <translation>部分指定</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="62" />
-        <source>not_designated</source>
-        <translation>非指定产业</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="63" />
-        <source>unknown</source>
-        <translation>未知产业</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="64" />
-        <source>missing</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="65" />
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="124" />
-        <source>Checking %1: %L2 parcels</source>
-        <translation>正在检查 %1：%L2 个地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="128" />
-        <source>The check could not run</source>
-        <translation>无法运行检查</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="130" />
-        <source>Check cancelled</source>
-        <translation>检查已取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="276" />
-        <source>Move up (draw on top)</source>
-        <translation>上移（绘制在上层）</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="277" />
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="347" />
-        <source>Pearlzone — AI and Digital Economy Pilot Zone</source>
-        <translation>Pearlzone — 人工智能与数字经济试验区</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="348" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="349" />
-        <source>&amp;Open parcels…</source>
-        <translation>打开地块(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="350" />
-        <source>Open &amp;zones layer…</source>
-        <translation>打开片区图层(&amp;Z)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="351" />
-        <source>Recent files</source>
-        <translation>最近的文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="352" />
-        <source>&amp;Export results…</source>
-        <translation>导出结果(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="353" />
-        <source>Export map to &amp;PDF…</source>
-        <translation>导出地图为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="354" />
-        <source>Export check &amp;report to PDF…</source>
-        <translation>导出检查报告为 PDF(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="355" />
-        <source>Save drawn parcels…</source>
-        <translation>保存绘制的地块…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="356" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="357" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="358" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="359" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="360" />
-        <source>Change industry of drawn parcel…</source>
-        <translation>修改绘制地块的产业…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="361" />
-        <source>Redraw outline of drawn parcel</source>
-        <translation>重绘所选地块的边界</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="362" />
-        <source>Delete drawn parcel</source>
-        <translation>删除绘制的地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="363" />
-        <source>&amp;Check</source>
-        <translation>检查(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="364" />
-        <source>&amp;Batch check parcels…</source>
-        <translation>批量检查地块(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="365" />
-        <source>&amp;Draw candidate parcel</source>
-        <translation>绘制候选地块(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="366" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="367" />
-        <source>Zoom to &amp;full extent</source>
-        <translation>缩放至全图(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="368" />
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="369" />
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="370" />
-        <source>Zoom to zone</source>
-        <translation>缩放至片区</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="371" />
-        <source>Zoom to &amp;selection</source>
-        <translation>缩放至所选(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="372" />
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="373" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="374" />
-        <source>&amp;About Pearlzone</source>
-        <translation>关于 Pearlzone(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="375" />
-        <source>&amp;Data sources and disclaimer</source>
-        <translation>数据来源与免责声明(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="376" />
-        <source>Layers</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="377" />
-        <source>Identify</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="378" />
-        <source>Check results</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="379" />
-        <location filename="../../app/main_window.cpp" line="778" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="380" />
-        <source>Verdict:</source>
-        <translation>结论：</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="381" />
-        <source>Zone:</source>
-        <translation>片区：</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="382" />
-        <source>Move the mouse over the map</source>
-        <translation>将鼠标移到地图上</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="393" />
-        <location filename="../../app/main_window.cpp" line="403" />
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="394" />
-        <source>pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="395" />
-        <source>review</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="396" />
-        <source>fail</source>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="397" />
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="406" />
-        <source>Outside every zone</source>
-        <translation>不在任何片区内</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="477" />
-        <location filename="../../app/main_window.cpp" line="504" />
-        <source>Drawn parcels</source>
-        <translation>绘制的地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="513" />
-        <source>Labels</source>
-        <translation>标注</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="514" />
-        <source>Sub-areas</source>
-        <translation>子片区</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="515" />
-        <source>Zones</source>
-        <translation>片区</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="523" />
-        <source>Pearl River</source>
-        <translation>珠江</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="576" />
-        <source>No check yet: Check → Batch check parcels…</source>
-        <translation>尚未检查：检查 → 批量检查地块…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="584" />
-        <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
-        <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="625" />
+        <location filename="../../app/check_controller.cpp" line="58" />
         <source>Open parcels</source>
         <translation>打开地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="626" />
+        <location filename="../../app/check_controller.cpp" line="58" />
         <source>Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
+</context>
+<context>
+    <name>pearlzone::app::DrawingController</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="643" />
+        <location filename="../../app/drawing_controller.cpp" line="47" />
+        <source>The outline crosses itself</source>
+        <translation>边界自相交</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="48" />
+        <source>The outline crosses itself (a bow tie). It will be checked as repaired: each loop becomes a part of the parcel.
+
+Keep it?</source>
+        <translation>边界自相交（呈“蝴蝶结”形）。将按修复后的形状检查：每个环各成为地块的一部分。
+
+保留该边界吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="56" />
+        <source>The outline cannot be used</source>
+        <translation>无法使用该边界</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="63" />
+        <source>Draw candidate parcel</source>
+        <translation>绘制候选地块</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drawing_controller.cpp" line="64" />
+        <source>An outline needs at least 3 corners; this one has %n.</source>
+        <translation>
+            <numerusform>边界至少需要 3 个拐点，当前只有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="75" />
+        <source>The parcel cannot be checked</source>
+        <translation>无法检查该地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="103" />
+        <location filename="../../app/drawing_controller.cpp" line="140" />
+        <source>Candidate parcel</source>
+        <translation>候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="104" />
+        <source>Proposed industry (one or more, separated by ；):</source>
+        <translation>拟引入产业（可填多个，用“；”分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="113" />
+        <source>Click a drawn parcel first</source>
+        <translation>请先点击一个绘制的地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="123" />
+        <source>Click the new outline's corners; double-click to finish</source>
+        <translation>点击新边界的各个拐点，双击结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="140" />
+        <source>Proposed industry:</source>
+        <translation>拟引入产业：</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="149" />
+        <location filename="../../app/drawing_controller.cpp" line="152" />
+        <source>Save drawn parcels</source>
+        <translation>保存绘制的地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="149" />
+        <source>Draw a parcel first: Check → Draw candidate parcel.</source>
+        <translation>请先绘制地块：检查 → 绘制候选地块。</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="154" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="162" />
+        <source>Drawn parcels saved to %1</source>
+        <translation>绘制的地块已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="165" />
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="174" />
+        <source>Unsaved drawn parcels</source>
+        <translation>绘制的地块尚未保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/drawing_controller.cpp" line="175" />
+        <source>%n drawn parcel(s) are not saved to a file. Save them before quitting?
+
+If you quit without saving, they are kept for the next start but not in a file of yours.</source>
+        <translation>
+            <numerusform>有 %n 个绘制的地块尚未保存到文件。退出前保存吗？
+
+若不保存就退出，它们会保留到下次启动，但不会存入您自己的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing_controller.cpp" line="180" />
+        <source>Quit without saving</source>
+        <translation>不保存并退出</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::DrawnParcelsDocument</name>
+    <message>
+        <location filename="../../app/drawn_parcels_document.cpp" line="62" />
+        <source>Drawn-%1</source>
+        <translation>草图-%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawn_parcels_document.cpp" line="126" />
+        <source>Drawn parcels</source>
+        <translation>绘制的地块</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ExportController</name>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="32" />
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="33" />
+        <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
+        <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="40" />
+        <source>Results written to %1</source>
+        <translation>结果已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="42" />
+        <location filename="../../app/export_controller.cpp" line="118" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="51" />
+        <source>Export map to PDF</source>
+        <translation>导出地图为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="51" />
+        <location filename="../../app/export_controller.cpp" line="69" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="69" />
+        <source>Export check report to PDF</source>
+        <translation>导出检查报告为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="93" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="93" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="114" />
+        <source>PDF written to %1</source>
+        <translation>PDF 已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="116" />
+        <source>PDF export cancelled: no file was written</source>
+        <translation>PDF 导出已取消：未写入任何文件</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::IdentifyPanel</name>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="51" />
+        <source>&lt;p&gt;&lt;i&gt;Click a zone or a parcel on the map to see what the guideline says about it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;点击地图上的片区或地块，查看导则对它的规定。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="52" />
+        <source>&lt;p&gt;Nothing here: outside every zone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此处没有对象：不在任何片区内。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="70" />
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="77" />
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="78" />
+        <source>Catalogue codes</source>
+        <translation>目录代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="80" />
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="82" />
+        <source>Designated in</source>
+        <translation>指定片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="84" />
+        <source>Inside</source>
+        <translation>区内比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="85" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="86" />
+        <source>Industry status</source>
+        <translation>产业状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="88" />
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="89" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="92" />
+        <source>Constraint lines</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="93" />
+        <source>no conflict</source>
+        <translation>无冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="95" />
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="109" />
+        <source>Zone set:</source>
+        <translation>片区边界：</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="112" />
+        <source>Sub-area:</source>
+        <translation>子片区：</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="115" />
+        <source>Designated industries</source>
+        <translation>指定产业</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="127" />
+        <source>The guideline's targets (whole pilot zone)</source>
+        <translation>导则目标（整个试验区）</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::LayersPanel</name>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="210" />
+        <source>Drawn parcels (%L1)</source>
+        <translation>绘制的地块（%L1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="223" />
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="224" />
+        <source>Sub-areas</source>
+        <translation>子片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="225" />
+        <source>Zones</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="233" />
+        <source>Pearl River</source>
+        <translation>珠江</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="253" />
+        <source>Move up (draw on top)</source>
+        <translation>上移（绘制在上层）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="254" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="255" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="256" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="268" />
+        <source>Rename layer</source>
+        <translation>重命名图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/layers_panel.cpp" line="268" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::MainActions</name>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="93" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="93" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="94" />
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="94" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="99" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="100" />
+        <source>&amp;Open parcels…</source>
+        <translation>打开地块(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="101" />
+        <source>Open &amp;zones layer…</source>
+        <translation>打开片区图层(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="102" />
+        <source>Recent files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="103" />
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="104" />
+        <source>Export map to &amp;PDF…</source>
+        <translation>导出地图为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="105" />
+        <source>Export check &amp;report to PDF…</source>
+        <translation>导出检查报告为 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="106" />
+        <source>Save drawn parcels…</source>
+        <translation>保存绘制的地块…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="107" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="108" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="110" />
+        <source>Change industry of drawn parcel…</source>
+        <translation>修改绘制地块的产业…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="111" />
+        <source>Redraw outline of drawn parcel</source>
+        <translation>重绘所选地块的边界</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="112" />
+        <source>Delete drawn parcel</source>
+        <translation>删除绘制的地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="113" />
+        <source>&amp;Find parcel by id…</source>
+        <translation>按编号查找地块(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="114" />
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="115" />
+        <source>&amp;Batch check parcels…</source>
+        <translation>批量检查地块(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="116" />
+        <source>&amp;Draw candidate parcel</source>
+        <translation>绘制候选地块(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="117" />
+        <source>&amp;Measure distance and area</source>
+        <translation>量测距离和面积(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="118" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="119" />
+        <source>Zoom to &amp;full extent</source>
+        <translation>缩放至全图(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="120" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="121" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="122" />
+        <source>Zoom to zone</source>
+        <translation>缩放至片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="123" />
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放至所选(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="124" />
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="125" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="126" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="127" />
+        <source>&amp;About Pearlzone</source>
+        <translation>关于 Pearlzone(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="128" />
+        <source>&amp;Data sources and disclaimer</source>
+        <translation>数据来源与免责声明(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/main_window.cpp" line="68" />
+        <source>Restored %n drawn parcel(s) from the last session</source>
+        <translation>
+            <numerusform>已恢复上次绘制的 %n 个地块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="147" />
+        <source>Drawn parcels could not be autosaved: %1</source>
+        <translation>绘制的地块无法自动保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="166" />
+        <source>Checking %1: %L2 parcels</source>
+        <translation>正在检查 %1：%L2 个地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="170" />
+        <source>The check could not run</source>
+        <translation>无法运行检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="172" />
+        <source>Check cancelled</source>
+        <translation>检查已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="208" />
+        <source>Pearlzone — AI and Digital Economy Pilot Zone — %1</source>
+        <translation>Pearlzone — 人工智能与数字经济试验区 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="316" />
+        <source>Zones loaded from %1; the parcels are checked again</source>
+        <translation>已从 %1 加载片区，正在重新检查地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="211" />
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="212" />
+        <source>Identify</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="213" />
+        <source>Check results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="292" />
         <source>Open zones layer</source>
         <translation>打开片区图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="656" />
+        <location filename="../../app/main_window.cpp" line="304" />
         <source>Zones layer</source>
         <translation>片区图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="657" />
+        <location filename="../../app/main_window.cpp" line="305" />
         <source>This layer cannot be used as zones:
 %1
 
@@ -459,262 +840,719 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 片区图层需要 zone_id、subarea_id、name_zh 和 name_en 字段，且片区编号须与指定产业表一致。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="670" />
-        <source>Zones loaded from %1: check the parcels again</source>
-        <translation>已从 %1 加载片区：请重新检查地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="718" />
+        <location filename="../../app/main_window.cpp" line="323" />
         <source>Checked %L1 parcels of %2 in %3 s</source>
         <translation>已检查 %2 的 %L1 个地块，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="721" />
+        <location filename="../../app/main_window.cpp" line="325" />
         <source>Coordinates look wrong</source>
         <translation>坐标似乎有误</translation>
     </message>
+</context>
+<context>
+    <name>pearlzone::app::PdfExportDialog</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="759" />
-        <source>Export results</source>
-        <translation>导出结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="761" />
-        <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
-        <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="768" />
-        <source>Results written to %1</source>
-        <translation>结果已写入 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="770" />
-        <location filename="../../app/main_window.cpp" line="793" />
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="778" />
-        <source>Writing %1…</source>
-        <translation>正在写入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="789" />
-        <source>PDF written to %1</source>
-        <translation>PDF 已写入 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="791" />
-        <source>PDF export cancelled: no file was written</source>
-        <translation>PDF 导出已取消：未写入任何文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="810" />
+        <location filename="../../app/pdf_export_dialog.cpp" line="17" />
         <source>Export map to PDF</source>
         <translation>导出地图为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="813" />
-        <location filename="../../app/main_window.cpp" line="839" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="21" />
+        <source>Landscape</source>
+        <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="836" />
-        <source>Export check report to PDF</source>
-        <translation>导出检查报告为 PDF</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="22" />
+        <source>Portrait</source>
+        <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="927" />
-        <source>&lt;p&gt;Nothing here: outside every zone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;此处没有对象：不在任何片区内。&lt;/p&gt;</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="24" />
+        <source>Fit what the map shows</source>
+        <translation>适合当前地图范围</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="933" />
-        <source>Parcel</source>
-        <translation>地块</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="28" />
+        <source>AI and Digital Economy Pilot Zone</source>
+        <translation>人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="940" />
-        <source>Industry</source>
-        <translation>产业</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="34" />
+        <source>Paper:</source>
+        <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="941" />
-        <source>Catalogue codes</source>
-        <translation>目录代码</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="35" />
+        <source>Orientation:</source>
+        <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="942" />
-        <source>Zone</source>
-        <translation>片区</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="36" />
+        <source>Scale:</source>
+        <translation>比例尺：</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="943" />
-        <source>Inside</source>
-        <translation>区内比例</translation>
+        <location filename="../../app/pdf_export_dialog.cpp" line="37" />
+        <source>Title:</source>
+        <translation>标题：</translation>
     </message>
+</context>
+<context>
+    <name>pearlzone::app::RemoveDrawnParcel</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="944" />
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="945" />
-        <source>Industry status</source>
-        <translation>产业状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="947" />
-        <source>Designated in</source>
-        <translation>指定片区</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="949" />
-        <source>Geometry</source>
-        <translation>几何</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="965" />
-        <source>Sub-area:</source>
-        <translation>子片区：</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="968" />
-        <source>Designated industries</source>
-        <translation>指定产业</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="979" />
-        <source>The guideline's targets (whole pilot zone)</source>
-        <translation>导则目标（整个试验区）</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1007" />
-        <source>Click the new outline's corners; double-click to finish</source>
-        <translation>点击新边界的各个拐点，双击结束</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1036" />
-        <location filename="../../app/main_window.cpp" line="1097" />
-        <source>Candidate parcel</source>
-        <translation>候选地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1036" />
-        <source>Proposed industry (one or more, separated by ；):</source>
-        <translation>拟引入产业（可填多个，用“；”分隔）：</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1050" />
-        <source>Drawn-%1</source>
-        <translation>草图-%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1002" />
-        <location filename="../../app/main_window.cpp" line="1082" />
-        <location filename="../../app/main_window.cpp" line="1092" />
-        <source>Click a drawn parcel first</source>
-        <translation>请先点击一个绘制的地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1097" />
-        <source>Proposed industry:</source>
-        <translation>拟引入产业：</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1106" />
-        <location filename="../../app/main_window.cpp" line="1109" />
-        <source>Save drawn parcels</source>
-        <translation>保存绘制的地块</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1106" />
-        <source>Draw a parcel first: Check → Draw candidate parcel.</source>
-        <translation>请先绘制地块：检查 → 绘制候选地块。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1111" />
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1128" />
-        <source>Save failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1134" />
-        <source>About Pearlzone</source>
-        <translation>关于 Pearlzone</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1135" />
-        <source>&lt;h3&gt;Pearlzone %1&lt;/h3&gt;&lt;p&gt;Checks candidate parcels against the Guangzhou AI and Digital Economy Pilot Zone and its industry guideline.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, GEOS and PROJ.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pearlzone %1&lt;/h3&gt;&lt;p&gt;对照广州人工智能与数字经济试验区及其产业导则检查候选地块。&lt;/p&gt;&lt;p&gt;基于 Qt、GDAL、GEOS 和 PROJ 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1143" />
-        <source>Data sources and disclaimer</source>
-        <translation>数据来源与免责声明</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="1144" />
-        <source>The zone boundaries bundled with Pearlzone are approximations digitised from public descriptions (areas of the 2020 master plan, street boundaries, the roads that bound the Finance City, river centre lines). They are not official boundaries and must not be used as such. Load official boundaries with the same fields (zone_id, subarea_id, name_zh, name_en) to check against them.
-
-Designated industries and targets follow 《广州人工智能与数字经济试验区产业导则》 as reported in the press; each designation quotes the sentence it rests on.</source>
-        <translation>Pearlzone 自带的片区边界是根据公开资料（2020 年总体方案的面积、街道边界、金融城四至道路、河道中心线）数字化的近似范围，并非官方边界，不得作为官方边界使用。请加载带有相同字段（zone_id、subarea_id、name_zh、name_en）的官方边界进行检查。
-
-指定产业与目标依据媒体报道的《广州人工智能与数字经济试验区产业导则》，每项指定均引用其依据的原句。</translation>
+        <location filename="../../app/drawn_parcel_commands.cpp" line="33" />
+        <source>Delete parcel %1</source>
+        <translation>删除地块 %1</translation>
     </message>
 </context>
 <context>
     <name>pearlzone::app::ResultsModel</name>
     <message>
-        <location filename="../../app/results_model.cpp" line="64" />
+        <location filename="../../app/results_model.cpp" line="28" />
         <source>Parcel</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="65" />
+        <location filename="../../app/results_model.cpp" line="30" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="66" />
+        <location filename="../../app/results_model.cpp" line="32" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="67" />
+        <location filename="../../app/results_model.cpp" line="34" />
         <source>Sub-area</source>
         <translation>子片区</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="68" />
+        <location filename="../../app/results_model.cpp" line="39" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="69" />
+        <location filename="../../app/results_model.cpp" line="44" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="70" />
+        <location filename="../../app/results_model.cpp" line="46" />
         <source>Industry status</source>
         <translation>产业状态</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="71" />
+        <location filename="../../app/results_model.cpp" line="49" />
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_model.cpp" line="51" />
+        <source>Land-use status</source>
+        <translation>用地相容性</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_model.cpp" line="56" />
+        <source>Constraints</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_model.cpp" line="59" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="72" />
+        <location filename="../../app/results_model.cpp" line="64" />
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ResultsPanel</name>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="35" />
+        <source>Sorting and filtering…</source>
+        <translation>正在排序和筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="93" />
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="94" />
+        <source>Zone:</source>
+        <translation>片区：</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="95" />
+        <source>Find parcel id…</source>
+        <translation>查找地块编号…</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="108" />
+        <location filename="../../app/results_panel.cpp" line="116" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="128" />
+        <source>No check yet: Check → Batch check parcels…</source>
+        <translation>尚未检查：检查 → 批量检查地块…</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="134" />
+        <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
+        <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="167" />
+        <source>No parcel "%1" among those shown</source>
+        <translation>所显示的地块中没有“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::StatusWidgets</name>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="46" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="47" />
+        <source>Move the mouse over the map</source>
+        <translation>将鼠标移到地图上</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="71" />
+        <source>Distance %L1 m</source>
+        <translation>距离 %L1 米</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="73" />
+        <source>, area %L1 m² (%L2 ha)</source>
+        <translation>，面积 %L1 平方米（%L2 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="82" />
+        <source>Drawing: click the corners; click the first corner or double-click to finish. Backspace removes the last corner, Esc starts again.</source>
+        <translation>绘制：依次点击各拐点；点击第一个拐点或双击结束。退格键删除上一个拐点，Esc 键重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="92" />
+        <source>Measuring: click points along a line; three or more also give the area. Double-click ends.</source>
+        <translation>量测：沿线依次点击；三个点以上同时给出面积。双击结束。</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::core::Wording</name>
+    <message>
+        <location filename="../../core/wording.cpp" line="31" />
+        <source>a ring of the outline touches itself</source>
+        <translation>边界的一个环自身相接</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="32" />
+        <source>the outline crosses itself</source>
+        <translation>边界自相交</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="33" />
+        <source>the outline has too few corners</source>
+        <translation>边界拐点太少</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="34" />
+        <source>a hole lies outside the outline</source>
+        <translation>有洞位于边界之外</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="35" />
+        <source>a hole lies inside another hole</source>
+        <translation>有洞位于另一个洞内</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="36" />
+        <source>holes cut the parcel in pieces</source>
+        <translation>洞把地块分割成几块</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="37" />
+        <source>one part lies inside another</source>
+        <translation>一部分位于另一部分之内</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="38" />
+        <source>a ring is repeated</source>
+        <translation>有重复的环</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="39" />
+        <source>the outline is not closed</source>
+        <translation>边界未闭合</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="40" />
+        <source>a corner has no valid coordinates</source>
+        <translation>有拐点坐标无效</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="66" />
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="67" />
+        <source>review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="68" />
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="71" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="77" />
+        <source>inside</source>
+        <translation>区内</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="78" />
+        <source>partly inside</source>
+        <translation>部分在区内</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="79" />
+        <source>outside</source>
+        <translation>区外</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="82" />
+        <source>cannot be checked</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="88" />
+        <source>designated</source>
+        <translation>指定产业</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="90" />
+        <source>partly designated</source>
+        <translation>部分指定</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="91" />
+        <source>not designated</source>
+        <translation>非指定产业</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="92" />
+        <source>not in the catalogue</source>
+        <translation>不在产业目录中</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="93" />
+        <source>no industry given</source>
+        <translation>未填写产业</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="96" />
+        <location filename="../../core/wording.cpp" line="110" />
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="102" />
+        <source>compatible</source>
+        <translation>相容</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="104" />
+        <source>compatible on condition</source>
+        <translation>有条件相容</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="105" />
+        <source>incompatible</source>
+        <translation>不相容</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="106" />
+        <source>land use not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="107" />
+        <source>no land use given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="124" />
+        <source>outside every zone</source>
+        <translation>不在任何片区内</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="163" />
+        <source>%1% (%2 of %3 m²)</source>
+        <translation>%1%（%3 平方米中的 %2 平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="179" />
+        <source> near E %1, N %2</source>
+        <translation>（约在 E %1，N %2 处）</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="191" />
+        <source>%1%2; checked as repaired</source>
+        <translation>%1%2，已按修复后的形状检查</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="194" />
+        <source>a closed line was taken as the parcel's outline</source>
+        <translation>闭合线已作为地块边界</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="196" />
+        <source>only the areas of a mixed geometry were used</source>
+        <translation>混合几何中只使用了面部分</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::render::PdfText</name>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="116" />
+        <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
+        <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="207" />
+        <location filename="../../render/change_pdf_export.cpp" line="118" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="217" />
+        <source>Sub-area boundary</source>
+        <translation>子片区界线</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="219" />
+        <source>Pearl River</source>
+        <translation>珠江</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="227" />
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="228" />
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="229" />
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="230" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="237" />
+        <source>Parcels: </source>
+        <translation>地块：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="242" />
+        <source>Scale </source>
+        <translation>比例尺 </translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="243" />
+        <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
+        <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="244" />
+        <source>Made on </source>
+        <translation>制图日期：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="319" />
+        <source>AI and Digital Economy Pilot Zone</source>
+        <translation>人工智能与数字经济试验区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="332" />
+        <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
+        <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="411" />
+        <source>Parcel check report</source>
+        <translation>地块检查报告</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/change_pdf_export.cpp" line="164" />
+        <source>Parcel</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/change_pdf_export.cpp" line="164" />
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="426" />
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="426" />
+        <location filename="../../render/change_pdf_export.cpp" line="165" />
+        <source>Inside</source>
+        <translation>区内比例</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="427" />
+        <location filename="../../render/change_pdf_export.cpp" line="166" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="427" />
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="428" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="428" />
+        <source>Constraints</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="463" />
+        <location filename="../../render/change_pdf_export.cpp" line="60" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="467" />
+        <source>Guangzhou AI and Digital Economy Pilot Zone</source>
+        <translation>广州人工智能与数字经济试验区</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="472" />
+        <source>Input:</source>
+        <translation>输入文件：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="473" />
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="474" />
+        <source>Coordinates:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="476" />
+        <source>Zone set:</source>
+        <translation>片区边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="477" />
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="477" />
+        <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
+        <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="479" />
+        <source>Checked at:</source>
+        <translation>检查时间：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="480" />
+        <source>Input checksum (SHA-256):</source>
+        <translation>输入文件校验和（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="480" />
+        <location filename="../../render/change_pdf_export.cpp" line="212" />
+        <source>n/a (a database)</source>
+        <translation>无（数据库连接）</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="481" />
+        <source>Parcels:</source>
+        <translation>地块数：</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="494" />
+        <source>outside every zone</source>
+        <translation>不在任何片区内</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="496" />
+        <source>Verdicts</source>
+        <translation>结论统计</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="497" />
+        <source>Zones</source>
+        <translation>片区统计</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="503" />
+        <source>Map of the checked parcels</source>
+        <translation>检查地块分布图</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="528" />
+        <source>Parcels checked</source>
+        <translation>地块检查明细</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="34" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="75" />
+        <source>Changed parcels</source>
+        <translation>变化地块</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="122" />
+        <source>Old boundary: </source>
+        <translation>原边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="125" />
+        <source>New boundary: </source>
+        <translation>新边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="131" />
+        <source>Changed parcel (new verdict): </source>
+        <translation>变化地块（新结论）：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="153" />
+        <source>Zone set comparison</source>
+        <translation>片区边界变化对比</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="165" />
+        <source>Zone (old → new)</source>
+        <translation>片区（原 → 新）</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="166" />
+        <source>What changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="204" />
+        <source>Input: </source>
+        <translation>输入文件：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="206" />
+        <source>Old zone set: </source>
+        <translation>原边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="207" />
+        <source>New zone set: </source>
+        <translation>新边界：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="208" />
+        <source>Rules: inside when at least %1 of the parcel lies in the zone</source>
+        <translation>规则：区内比例不低于 %1 视为位于片区内</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="210" />
+        <source>Compared at: </source>
+        <translation>对比时间：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="211" />
+        <source>Input checksum (SHA-256): </source>
+        <translation>输入文件校验和（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="213" />
+        <source>%1 parcels compared, %2 changed.</source>
+        <translation>对比地块 %1 宗，其中 %2 宗有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="216" />
+        <source>Changes by kind</source>
+        <translation>变化类型</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="218" />
+        <source>zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="219" />
+        <source>sub-area</source>
+        <translation>子片区</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="220" />
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="221" />
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="226" />
+        <source>Zone moves</source>
+        <translation>片区变化</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="229" />
+        <source>Verdict moves</source>
+        <translation>结论变化</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="238" />
+        <source>Map of the changed parcels</source>
+        <translation>变化地块分布图</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="255" />
+        <source>The changed parcels</source>
+        <translation>变化地块明细</translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,12 @@
 // are fetched off the GUI thread and drawn under the zones with their attribution; a source
 // that cannot be reached is said once in the status bar and the map is drawn without it.
 #include "app/basemap_menu.h"
-#include "app/main_window.h"
-#include "app/map_canvas.h"
-#include "core/pilot_zone_data.h"
-#include "gis/crs_transform.h"
-#include "gis/utf8_path.h"
 
+#include "gui_test_support.h"
 #include "pearlzone_catch.h"
 #include "render/tile_server.h"
 #include "temp_dir.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -20,24 +15,9 @@
 #include <QTest>
 
 using namespace pearlzone;
+using test::waitFor;
 
 namespace {
-
-std::shared_ptr<const core::PilotZoneData> data()
-{
-    static const std::shared_ptr<const core::PilotZoneData> loaded = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
-    return loaded;
-}
-
-template <typename Done>
-bool waitFor(Done done, int milliseconds = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds)
-        QTest::qWait(20);
-    return done();
-}
 
 // The canvas pixel over a lon/lat.
 QPoint pixelOf(const app::MapCanvas& canvas, gis::LonLat p)
@@ -54,7 +34,8 @@ TEST_CASE("View → Basemap draws a tile file under the map without blocking the
     test::TempDir dir;
     const std::string tiles = dir.file("离线底图.mbtiles");
     REQUIRE(test::writeTwoColourMbtiles(tiles));
-    app::MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow opened;  // drawn parcels autosave in a temporary folder
+    app::MainWindow& window = opened.window;
     window.resize(1000, 700);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -102,7 +83,8 @@ TEST_CASE("View → Basemap draws a tile file under the map without blocking the
 TEST_CASE("View → Basemap with an unreachable server says so once and draws the map", "[basemap][gui][http]")
 {
     test::bypassProxyForLocalhost();
-    app::MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow opened;  // drawn parcels autosave in a temporary folder
+    app::MainWindow& window = opened.window;
     window.resize(800, 600);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

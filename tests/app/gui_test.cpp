@@ -1,6 +1,7 @@
 // The desktop app driven through its real widgets, offscreen: the batch check from the menu,
 // cancelling, identify by clicking the map, drawing a parcel, and switching language.
 #include "app/batch_check_dialog.h"
+#include "app/drawing_controller.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "core/pilot_zone_data.h"
@@ -8,6 +9,8 @@
 #include "gis/utf8_path.h"
 #include "render/map_style.h"
 #include "tools/datagen/parcel_generator.h"
+
+#include "gui_test_support.h"
 
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
@@ -30,63 +33,41 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QProcess>
 
 using namespace pearlzone;
 using app::MainWindow;
+using test::waitFor;
 
 namespace {
 
-// The QApplication comes from tests/qt_catch_main.cpp.
-void application() {}
-
-std::shared_ptr<const core::PilotZoneData> data()
-{
-    static const std::shared_ptr<const core::PilotZoneData> loaded =
-        core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
-    return loaded;
-}
-
-QString sample() { return QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson"); }
-
-// Runs the event loop until done() or the timeout; returns done().
-template <typename Done>
-bool waitFor(Done done, int milliseconds = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds)
-        QTest::qWait(20);
-    return done();
-}
-
-QPoint screenPointOf(const app::MapCanvas& canvas, double lon, double lat)
-{
-    const auto toPlanar = gis::CrsTransform::create("EPSG:4326", "EPSG:4547");
-    const auto p = toPlanar.transform(lon, lat);
-    return canvas.view().toScreen(p.lon, p.lat).toPoint();
-}
+std::shared_ptr<const core::PilotZoneData> data() { return test::pilotData(); }
+QString sample() { return test::sampleParcels(); }
+using test::screenPointOf;
 
 }  // namespace
 
 TEST_CASE("the batch check from the Check menu fills the table and colours the map", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::English);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
     // The menu action opens the dialog; the planner adds the sample file and presses Check.
-    QTimer::singleShot(0, [] {
-        auto* dialog = qobject_cast<app::BatchCheckDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    QString industryField, idField;
+    const auto seen = test::whenModal<app::BatchCheckDialog>([&](app::BatchCheckDialog* dialog) {
         dialog->addFiles({sample()});
-        CHECK(dialog->industryFieldBox()->currentText() == QStringLiteral("产业"));  // detected
-        CHECK(dialog->idFieldBox()->currentText() == QStringLiteral("地块编号"));
+        industryField = dialog->industryFieldBox()->currentText();
+        idField = dialog->idFieldBox()->currentText();
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     window.batchCheckAction()->trigger();
+    REQUIRE(*seen);
+    CHECK(industryField == QStringLiteral("产业"));  // detected
+    CHECK(idField == QStringLiteral("地块编号"));
     REQUIRE(waitFor([&] { return window.checkedLayers().size() == 1 && !window.runner()->isRunning(); }));
     CHECK(window.resultsTable()->model()->rowCount() == 3000);
 
@@ -137,7 +118,6 @@ TEST_CASE("the batch check from the Check menu fills the table and colours the m
 
 TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
 {
-    application();
     test::TempDir dir;
     const std::string big = dir.file("大批地块.gpkg");
     datagen::ParcelGeneratorOptions options;
@@ -145,7 +125,8 @@ TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
     options.planarOnly = true;
     datagen::writeParcels(big, data()->zones, data()->catalogue, options);
 
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.show();
     QSignalSpy cancelled(window.runner(), &app::CheckRunner::cancelled);
     QObject::connect(window.runner(), &app::CheckRunner::progress, &window, [&window] {
@@ -161,8 +142,8 @@ TEST_CASE("a long check can be cancelled and leaves no layer", "[app][gui]")
 
 TEST_CASE("clicking a zone on the map shows its designations and targets", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -174,6 +155,7 @@ TEST_CASE("clicking a zone on the map shows its designations and targets", "[app
     CHECK(text.contains(QStringLiteral("移动互联网")));  // designated for the Pazhou sub-area
     CHECK(text.contains(QStringLiteral("重点发展工业互联网、大数据、人工智能、新一代信息技术等数字技术产业")));  // provenance
     CHECK(text.contains(QStringLiteral("900")));  // the 2025 software revenue target
+    CHECK(text.contains(QStringLiteral("片区边界： 试验区总体方案三片区（近似边界） 2020 digitised 1")));  // the bundled set's sidecar
     // Canton Tower is in no zone.
     QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, screenPointOf(*window.canvas(), 113.3191, 23.1090));
     CHECK(window.identifyPanel()->toPlainText().contains(QStringLiteral("不在任何片区内")));
@@ -181,8 +163,8 @@ TEST_CASE("clicking a zone on the map shows its designations and targets", "[app
 
 TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -192,17 +174,12 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
     const auto centre = toPlanar.transform(113.435, 23.112);
     window.canvas()->zoomToExtent({centre.lon - 400, centre.lat - 400, centre.lon + 400, centre.lat + 400});
     window.drawAction()->setChecked(true);
-    QTimer::singleShot(0, [] {});
     const app::MapCanvas& canvas = *window.canvas();
     const QPoint a = canvas.view().toScreen(centre.lon - 60, centre.lat - 60).toPoint();
     const QPoint b = canvas.view().toScreen(centre.lon + 60, centre.lat - 60).toPoint();
     const QPoint c = canvas.view().toScreen(centre.lon + 60, centre.lat + 60).toPoint();
     const QPoint d = canvas.view().toScreen(centre.lon - 60, centre.lat + 60).toPoint();
-    QTimer::singleShot(0, [] {
-        // The industry prompt.
-        waitFor([] { return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr; }, 5000);
-        auto* prompt = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        REQUIRE(prompt);
+    const auto prompted = test::whenModal<QInputDialog>([](QInputDialog* prompt) {  // the industry
         prompt->setTextValue(QStringLiteral("区块链"));
         prompt->accept();
     });
@@ -210,6 +187,7 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
         QTest::mouseClick(window.canvas(), Qt::LeftButton, {}, p);
     QTest::mouseDClick(window.canvas(), Qt::LeftButton, {}, d);
     REQUIRE(waitFor([&] { return window.drawnParcels().size() == 1; }, 5000));
+    CHECK(*prompted);
     const auto& parcel = window.drawnParcels().front();
     CHECK(parcel.result.verdict == core::Verdict::Pass);
     CHECK(parcel.result.zoneId == "yuzhu");
@@ -238,8 +216,8 @@ TEST_CASE("drawing a candidate parcel gives its verdict at once, undoably", "[ap
 
 TEST_CASE("the language switch changes the menus", "[app][gui]")
 {
-    application();
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::English);
     QStringList english;
     for (QAction* action : window.menuBar()->actions())
@@ -258,23 +236,30 @@ TEST_CASE("the language switch changes the menus", "[app][gui]")
 
 TEST_CASE("a zones layer opened from File replaces the zones, and a bad one is refused", "[app][gui]")
 {
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.show();
+    // A drawn parcel inside the test zones' yuzhu square (x 3000–4000, y 0–1000 from E 430000,
+    // N 2550000), outside the bundled zones: it is checked again against the new zones.
+    REQUIRE(window.drawing()->addParcel(test::square({433500, 2550500}, 100), QStringLiteral("区块链")));
+    CHECK(window.drawnParcels().front().result.zoneId.empty());
+    CHECK(window.windowTitle().contains(QStringLiteral("试验区总体方案三片区（近似边界） 2020 digitised 1")));
     CHECK(window.loadZones(QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/zones.geojson")));
     CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // the test squares
-    QTimer::singleShot(0, [] {
-        waitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
-        if (QWidget* box = QApplication::activeModalWidget())
-            box->close();  // the planner reads the message and closes it
-    });
+    CHECK(window.drawnParcels().front().result.zoneId == "yuzhu");
+    CHECK(window.drawnParcels().front().result.insideRatio == Approx(1.0));
+    CHECK(window.windowTitle().endsWith(QStringLiteral(" — zones.geojson")));  // no sidecar: the file's name
+    const auto told = test::whenModal<QMessageBox>([](QMessageBox* box) { box->close(); });  // read and closed
     CHECK_FALSE(window.loadZones(sample()));  // parcels are not zones
+    CHECK(*told);
     CHECK(window.data().zones.zone("ifc")->areaM2 == Approx(1e6));  // unchanged
 }
 
 TEST_CASE("the app exports the map and the check report to PDF", "[app][gui][pdf]")
 {
     test::TempDir dir;
-    MainWindow window(data(), gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    test::TestWindow w;
+    MainWindow& window = w.window;
     window.setLanguage(MainWindow::Language::Chinese);
     window.show();
     window.checkFiles({sample()});

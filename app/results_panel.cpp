@@ -1,0 +1,176 @@
+#include "app/results_panel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pearlzone::app {
+
+ResultsPanel::ResultsPanel(QWidget* parent)
+    : QWidget(parent), model_(new ResultsModel(this)), table_(new QTableView(this)), verdictFilter_(new QComboBox(this)),
+      zoneFilter_(new QComboBox(this)), verdictLabel_(new QLabel(this)), zoneLabel_(new QLabel(this)),
+      search_(new QLineEdit(this)), summary_(new QLabel(this))
+{
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->setVisible(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->horizontalHeader()->setStretchLastSection(true);  // the Reason takes what is left
+    table_->horizontalHeader()->setSortIndicatorShown(true);
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table_->setSortingEnabled(true);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResultsPanel::selectionChanged);
+    connect(table_, &QTableView::doubleClicked, this, &ResultsPanel::zoomRequested);
+    connect(model_, &ResultsModel::rowsRecomputed, this, &ResultsPanel::updateSummary);
+    connect(model_, &ResultsModel::busyChanged, this, [this](bool busy) {
+        if (busy)
+            summary_->setText(tr("Sorting and filtering…"));
+    });
+    connect(verdictFilter_, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = verdictFilter_->currentData().toInt();
+        model_->setVerdictFilter(v < 0 ? std::nullopt : std::optional<core::Verdict>(static_cast<core::Verdict>(v)));
+    });
+    connect(zoneFilter_, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant zone = zoneFilter_->currentData();
+        model_->setZoneFilter(zone.isNull() ? std::nullopt : std::optional<std::string>(zone.toString().toStdString()));
+    });
+    connect(search_, &QLineEdit::returnPressed, this, [this] { findParcel(search_->text()); });
+    search_->setClearButtonEnabled(true);
+    search_->setMaximumWidth(220);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(verdictLabel_);
+    bar->addWidget(verdictFilter_);
+    bar->addWidget(zoneLabel_);
+    bar->addWidget(zoneFilter_);
+    bar->addWidget(search_);
+    bar->addStretch();
+    bar->addWidget(summary_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(table_);
+}
+
+void ResultsPanel::setLayer(std::shared_ptr<const CheckedLayer> layer)
+{
+    model_->setLayer(std::move(layer));
+    // The land-use and constraint columns only for layers checked for them (SPEC 4.1, 4.2).
+    const auto any = [this](auto has) {
+        const auto& shown = model_->layer();
+        return shown && std::any_of(shown->parcels.begin(), shown->parcels.end(), [&](const auto& p) { return has(p.result); });
+    };
+    const bool landUse = any([](const core::ParcelResult& r) { return r.landUseStatus != core::LandUseStatus::NotApplicable; });
+    table_->setColumnHidden(ResultsModel::LandUse, !landUse);
+    table_->setColumnHidden(ResultsModel::LandUseStatus, !landUse);
+    table_->setColumnHidden(ResultsModel::Constraints, !any([](const core::ParcelResult& r) { return r.constraintsChecked; }));
+    // Every column readable, the Reason gets the rest (and a wrapping tooltip).
+    table_->resizeColumnsToContents();
+    for (int column = 0; column < ResultsModel::Reason; ++column)
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column), 150));  // elided text has a tooltip
+    updateSummary();
+}
+
+void ResultsPanel::setContext(std::shared_ptr<const core::PilotZoneData> pilotData, core::Language language)
+{
+    data_ = std::move(pilotData);
+    language_ = language;
+    model_->setContext(data_, language_);
+    fillFilters();
+    updateSummary();
+}
+
+void ResultsPanel::retranslate()
+{
+    verdictLabel_->setText(tr("Verdict:"));
+    zoneLabel_->setText(tr("Zone:"));
+    search_->setPlaceholderText(tr("Find parcel id…"));
+    fillFilters();
+    updateSummary();
+}
+
+void ResultsPanel::fillFilters()
+{
+    if (!data_)
+        return;
+    const core::Wording words(language_);
+    const int verdict = verdictFilter_->currentIndex();
+    verdictFilter_->blockSignals(true);
+    verdictFilter_->clear();
+    verdictFilter_->addItem(tr("All"), -1);
+    for (core::Verdict v : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error})
+        verdictFilter_->addItem(words.verdict(v), static_cast<int>(v));
+    verdictFilter_->setCurrentIndex(std::max(0, verdict));
+    verdictFilter_->blockSignals(false);
+    const int zone = zoneFilter_->currentIndex();
+    zoneFilter_->blockSignals(true);
+    zoneFilter_->clear();
+    zoneFilter_->addItem(tr("All"), QVariant());
+    for (const auto& z : data_->zones.zones())
+        zoneFilter_->addItem(words.zoneName(data_->zones, z.id), QString::fromStdString(z.id));
+    zoneFilter_->addItem(words.zoneName(data_->zones, {}), QString());
+    zoneFilter_->setCurrentIndex(zone < zoneFilter_->count() ? std::max(0, zone) : 0);
+    zoneFilter_->blockSignals(false);
+}
+
+void ResultsPanel::updateSummary()
+{
+    const auto& layer = model_->layer();
+    if (!layer) {
+        summary_->setText(tr("No check yet: Check → Batch check parcels…"));
+        return;
+    }
+    std::map<core::Verdict, int> counts;
+    for (int row = 0; row < model_->rowCount(); ++row)
+        ++counts[layer->parcels[model_->parcelAt(row)].result.verdict];
+    summary_->setText(tr("%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7")
+                          .arg(layer->name)
+                          .arg(model_->rowCount())
+                          .arg(layer->parcels.size())
+                          .arg(counts[core::Verdict::Pass])
+                          .arg(counts[core::Verdict::Review])
+                          .arg(counts[core::Verdict::Fail])
+                          .arg(counts[core::Verdict::Error]));
+}
+
+void ResultsPanel::selectParcel(std::size_t parcel)
+{
+    const int row = model_->rowOf(parcel);
+    if (row < 0) {
+        table_->clearSelection();
+        return;
+    }
+    table_->selectRow(row);
+    table_->scrollTo(model_->index(row, 0));
+}
+
+std::vector<std::size_t> ResultsPanel::selectedParcels() const
+{
+    std::vector<std::size_t> parcels;
+    for (const QModelIndex& row : table_->selectionModel()->selectedRows())
+        parcels.push_back(model_->parcelAt(row.row()));
+    return parcels;
+}
+
+bool ResultsPanel::findParcel(const QString& id)
+{
+    const int row = model_->findParcelId(id);
+    if (row < 0) {
+        summary_->setText(tr("No parcel \"%1\" among those shown").arg(id.trimmed()));
+        return false;
+    }
+    table_->selectRow(row);
+    table_->scrollTo(model_->index(row, 0), QAbstractItemView::PositionAtCenter);
+    emit zoomRequested();
+    return true;
+}
+
+}  // namespace pearlzone::app

@@ -1,0 +1,65 @@
+#include "render/map_hit_test.h"
+
+#include <cmath>
+
+namespace pearlzone::render {
+
+namespace {
+
+bool hits(const ParcelShape& shape, QPointF world, double slop)
+{
+    if (shape.rings.empty())
+        return std::hypot(shape.point.x() - world.x(), shape.point.y() - world.y()) <= slop;
+    bool inside = false;  // even-odd over shells and holes
+    for (const auto& ring : shape.rings)
+        inside ^= ring.containsPoint(world, Qt::OddEvenFill);
+    return inside;
+}
+
+bool layerVisible(const RenderSettings& settings, std::size_t layer)
+{
+    return layer >= settings.parcelLayerVisible.size() || settings.parcelLayerVisible[layer];
+}
+
+}  // namespace
+
+MapHit hitTest(const MapScene& scene, QPointF world, double slop, const RenderSettings& settings)
+{
+    MapHit hit;
+    const gis::Envelope probe{world.x() - slop, world.y() - slop, world.x() + slop, world.y() + slop};
+    for (std::size_t layer = scene.parcelLayers.size(); layer-- > 0;) {
+        if (!scene.parcelLayers[layer] || !layerVisible(settings, layer))
+            continue;
+        const ParcelLayer& parcels = *scene.parcelLayers[layer];
+        std::size_t best = parcels.parcels().size();
+        for (std::size_t index : parcels.query(probe)) {
+            // The last drawn (highest index) is on top.
+            if (hits(parcels.parcels()[index], world, slop) && (best == parcels.parcels().size() || index > best))
+                best = index;
+        }
+        if (best < parcels.parcels().size()) {
+            hit.kind = MapHit::Kind::Parcel;
+            hit.layer = layer;
+            hit.parcel = best;
+            return hit;
+        }
+    }
+    for (const auto& subarea : scene.subareas) {
+        if (subarea.path.contains(world)) {
+            hit.kind = MapHit::Kind::Subarea;
+            hit.zoneId = subarea.zoneId;
+            hit.subareaId = subarea.subareaId;
+            return hit;
+        }
+    }
+    for (const auto& zone : scene.zones) {
+        if (zone.path.contains(world)) {
+            hit.kind = MapHit::Kind::Zone;
+            hit.zoneId = zone.zoneId;
+            return hit;
+        }
+    }
+    return hit;
+}
+
+}  // namespace pearlzone::render
