@@ -73,9 +73,17 @@ void ResultsPanel::setLayer(std::shared_ptr<const CheckedLayer> layer)
     table_->setColumnHidden(ResultsModel::LandUseStatus, !landUse);
     table_->setColumnHidden(ResultsModel::Constraints, !any([](const core::ParcelResult& r) { return r.constraintsChecked; }));
     // Every column readable, the Reason gets the rest (and a wrapping tooltip).
+    // With the land-use columns shown, a fixed cap pushed the Reason off screen: the parcel id keeps
+    // up to 150 px, the other columns before the Reason share about half the width (70 to 150 px each).
     table_->resizeColumnsToContents();
-    for (int column = 0; column < ResultsModel::Reason; ++column)
-        table_->setColumnWidth(column, std::min(table_->columnWidth(column), 150));  // elided text has a tooltip
+    table_->setColumnWidth(ResultsModel::Id, std::min(table_->columnWidth(ResultsModel::Id), 150));
+    int shared = 0;
+    for (int column = ResultsModel::Id + 1; column < ResultsModel::Reason; ++column)
+        shared += table_->isColumnHidden(column) ? 0 : 1;
+    const int viewportWidth = std::max(table_->viewport()->width(), table_->width());
+    const int cap = std::clamp(viewportWidth / 2 / std::max(shared, 1), 70, 150);
+    for (int column = ResultsModel::Id + 1; column < ResultsModel::Reason; ++column)
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column), cap));  // elided text has a tooltip
     updateSummary();
 }
 
