@@ -144,8 +144,9 @@ void BasemapMenu::chooseUrl()
     const QString url = QInputDialog::getText(
         parentWidget(), tr("Tile server"),
         tr("URL template with {z}, {x} and {y}, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png\n"
-           "(write gcj02: before it for GCJ-02 tiles such as AMap's)"),
-        QLineEdit::Normal, source_.startsWith(QStringLiteral("http")) ? source_ : QString(), &ok);
+           "(write gcj02: before it for GCJ-02 tiles such as AMap's),\n"
+           "or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts/WMTSCapabilities.xml,layer=img"),
+        QLineEdit::Normal, source_.startsWith(QStringLiteral("http")) || source_.startsWith(QStringLiteral("wmts:")) ? source_ : QString(), &ok);
     QString ignored;
     if (!ok || url.trimmed().isEmpty() || !choose(url.trimmed()))
         apply(source_, &ignored);  // the check mark back on what is shown

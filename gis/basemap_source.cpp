@@ -6,6 +6,7 @@
 #include "gis/gdal_handles.h"
 #include "gis/tile_cache.h"
 #include "gis/utf8_path.h"
+#include "gis/wmts_service.h"
 
 #include <cpl_error.h>
 #include <cpl_string.h>
@@ -238,6 +239,22 @@ BasemapRendering BasemapSource::render(const Envelope& extent, int width, int he
         const DatasetOwner file = openRaster(spec_.layers.front(), kTileFileDrivers);
         if (file && warp({file.get()}, destination.get(), true, false, cancel))
             rendering.status = BasemapStatus::Complete;
+    } else if (spec_.kind == BasemapKind::WmtsService) {
+        // The driver offers each tile matrix as an overview: gdalwarp picks the one for the output.
+        for (const bool offline : {false, true}) {
+            if ((!offline && cacheOnly) || (offline && (options_.cacheDirectory.empty() || isCancelled(cancel))))
+                continue;
+            const WmtsOpening service =
+                openWmtsService(spec_.layers.front(), {options_.cacheDirectory, options_.timeoutSeconds, offline, spec_.wmtsLayer});
+            if (service.dataset && warp({service.dataset.get()}, destination.get(), true, false, cancel)) {
+                rendering.status = offline ? BasemapStatus::FromCacheOnly : BasemapStatus::Complete;
+                break;
+            }
+            if (!offline)
+                rendering.reason = service.dataset ? errors.reason() : service.reason;
+        }
+        if (!options_.cacheDirectory.empty())
+            trimTileCache(options_.cacheDirectory, options_.cacheMaxBytes);
     } else {
         const LonLat centre = toLonLat.transform(0.5 * (extent.minX + extent.maxX), 0.5 * (extent.minY + extent.maxY));
         rendering.zoom = zoomFor(extent.width() / width, centre.lat, spec_.maxZoom);

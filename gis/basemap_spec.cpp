@@ -16,7 +16,6 @@ namespace {
 
 // Web Mercator's square world, which every XYZ tile set covers.
 constexpr const char* kWorldEdge = "20037508.342789244";
-constexpr const char* kUserAgent = "Pearlzone/0.1 (desktop planning tool; GDAL WMS driver)";
 
 const char* const kOsmTiles = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 // 天地图's web-Mercator ("_w") WMTS layers, fetched tile by tile; {tk} is the user's key.
@@ -70,6 +69,34 @@ BasemapSpec urlTemplate(const std::string& text, bool forceGcj02)
     return spec;
 }
 
+// A WMTS service by its capabilities document; GDAL's WMTS driver reads the tile matrices,
+// formats and tile URLs from it.
+BasemapSpec wmtsService(const std::string& text)
+{
+    std::string url = text;
+    std::string layer;
+    const std::size_t option = lower(text).find(",layer=");
+    if (option != std::string::npos) {
+        url = text.substr(0, option);
+        layer = text.substr(option + 7);
+    }
+    const std::string lowered = lower(url);
+    if (!startsWith(lowered, "http://") && !startsWith(lowered, "https://"))
+        throw Error("basemap 'wmts:" + text + "': a WMTS service is named by its capabilities URL (http:// or https://)");
+    BasemapSpec spec;
+    spec.kind = BasemapKind::WmtsService;
+    spec.layers = {url};
+    spec.wmtsLayer = layer;
+    spec.attribution = hostOf(url);
+    return spec;
+}
+
+bool asksForWmtsCapabilities(const std::string& lowered)
+{
+    return lowered.find("wmtscapabilities") != std::string::npos ||
+           (lowered.find("request=getcapabilities") != std::string::npos && lowered.find("service=wmts") != std::string::npos);
+}
+
 }  // namespace
 
 std::string hostOf(const std::string& url)
@@ -105,6 +132,10 @@ BasemapSpec parseBasemapSpec(const std::string& text)
     }
     if (startsWith(name, "gcj02:"))
         return urlTemplate(text.substr(6), true);
+    if (startsWith(name, "wmts:"))
+        return wmtsService(text.substr(5));
+    if ((startsWith(name, "http://") || startsWith(name, "https://")) && asksForWmtsCapabilities(name))
+        return wmtsService(text);
     if (startsWith(name, "http://") || startsWith(name, "https://"))
         return urlTemplate(text, false);
     if (endsWith(name, ".mbtiles") || endsWith(name, ".gpkg")) {
@@ -114,7 +145,7 @@ BasemapSpec parseBasemapSpec(const std::string& text)
     }
     throw Error("basemap '" + text +
                 "': not a source Pearlzone knows; use none, osm, tianditu-vec, tianditu-img, an http(s) URL template "
-                "with {z}/{x}/{y}, or a .mbtiles or .gpkg file");
+                "with {z}/{x}/{y}, wmts: and a WMTS capabilities URL, or a .mbtiles or .gpkg file");
 }
 
 std::string tileServiceXml(const std::string& urlTemplate, int zoom, const TileServiceOptions& options)
@@ -136,7 +167,7 @@ std::string tileServiceXml(const std::string& urlTemplate, int zoom, const TileS
     // A tile the server does not have (outside its coverage) is blank, not a failure.
     xml += "<ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes><MaxConnections>2</MaxConnections>";
     xml += "<Timeout>" + std::to_string(options.timeoutSeconds) + "</Timeout>";
-    xml += std::string("<UserAgent>") + kUserAgent + "</UserAgent>";
+    xml += std::string("<UserAgent>") + kBasemapUserAgent + "</UserAgent>";
     if (options.offline)
         xml += "<OfflineMode>true</OfflineMode>";
     if (!options.cacheDirectory.empty()) {

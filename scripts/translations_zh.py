@@ -150,9 +150,11 @@ ZH.update({
     "Strength": "底图浓淡", "天地图 key…": "天地图密钥…", "Basemap": "底图",
     "This basemap cannot be used: %1": "无法使用此底图：%1", "Tile server": "瓦片服务",
     "URL template with {z}, {x} and {y}, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png\n"
-    "(write gcj02: before it for GCJ-02 tiles such as AMap's)":
+    "(write gcj02: before it for GCJ-02 tiles such as AMap's),\n"
+    "or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts/WMTSCapabilities.xml,layer=img":
         "含 {z}、{x}、{y} 的地址模板，例如 https://tiles.example.gov.cn/{z}/{x}/{y}.png\n"
-        "（高德等 GCJ-02 瓦片请在前面加 gcj02:）",
+        "（高德等 GCJ-02 瓦片请在前面加 gcj02:），\n"
+        "或 WMTS 服务的能力文档地址，例如 wmts:https://maps.example.gov.cn/wmts/WMTSCapabilities.xml,layer=img",
     "Basemap tile file": "底图瓦片文件", "Tile files (*.mbtiles *.gpkg)": "瓦片文件 (*.mbtiles *.gpkg)",
     "天地图 key": "天地图密钥", "Your 天地图 (www.tianditu.gov.cn) key for web services:": "您的天地图（www.tianditu.gov.cn）Web 服务密钥：",
     "Basemap: the tile server cannot be reached (%1); showing cached tiles": "底图：无法连接瓦片服务（%1），显示已缓存的瓦片",

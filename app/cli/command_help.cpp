@@ -7,6 +7,12 @@ namespace pearlzone::cli {
 
 namespace {
 
+// check and map take the same basemap sources.
+constexpr const char* kBasemapHelp =
+    "Streets or imagery under the map: osm, tianditu-vec, tianditu-img (key in PEARLZONE_TIANDITU_KEY), an XYZ URL "
+    "template with {z}/{x}/{y} (gcj02:URL for GCJ-02 tiles), wmts:CAPABILITIES-URL[,layer=ID] for a WMTS service, or "
+    "a .mbtiles / .gpkg file. A source that cannot be reached leaves the PDF without it, with a warning.";
+
 enum class Presence { Optional, Required, Repeatable };
 
 struct OptionEntry {
@@ -143,9 +149,7 @@ const std::vector<OptionEntry>& options()
          "local"},
         {"check", "pdf", "REPORT.pdf", "Also write the report as a PDF: summary, map and the table of parcels.", nullptr},
         {"check", "basemap", "SOURCE",
-         "Streets or imagery under the map: osm, tianditu-vec, tianditu-img (key in PEARLZONE_TIANDITU_KEY), an XYZ URL "
-         "template with {z}/{x}/{y} (gcj02:URL for GCJ-02 tiles), or a .mbtiles / .gpkg file. A source that cannot be "
-         "reached leaves the PDF without it, with a warning.",
+         kBasemapHelp,
          "none"},
         {"check", "tile-cache", "DIR", "The folder for downloaded tiles, reused offline.",
          "pearlzone/tiles in the user's cache folder"},
@@ -199,9 +203,7 @@ const std::vector<OptionEntry>& options()
         {"map", "landscape", nullptr, "Landscape instead of portrait.", "portrait"},
         {"map", "lang", "zh|en", "The language of the title, legend and notes.", "zh"},
         {"map", "basemap", "SOURCE",
-         "Streets or imagery under the map: osm, tianditu-vec, tianditu-img (key in PEARLZONE_TIANDITU_KEY), an XYZ URL "
-         "template with {z}/{x}/{y} (gcj02:URL for GCJ-02 tiles), or a .mbtiles / .gpkg file. A source that cannot be "
-         "reached leaves the PDF without it, with a warning.",
+         kBasemapHelp,
          "none"},
         {"map", "tile-cache", "DIR", "The folder for downloaded tiles, reused offline.",
          "pearlzone/tiles in the user's cache folder"},

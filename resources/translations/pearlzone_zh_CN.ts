@@ -72,72 +72,74 @@ Designated industries and targets follow 《广州人工智能与数字经济试
     <message>
         <location filename="../../app/basemap_menu.cpp" line="146" />
         <source>URL template with {z}, {x} and {y}, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png
-(write gcj02: before it for GCJ-02 tiles such as AMap's)</source>
+(write gcj02: before it for GCJ-02 tiles such as AMap's),
+or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts/WMTSCapabilities.xml,layer=img</source>
         <translation>含 {z}、{x}、{y} 的地址模板，例如 https://tiles.example.gov.cn/{z}/{x}/{y}.png
-（高德等 GCJ-02 瓦片请在前面加 gcj02:）</translation>
+（高德等 GCJ-02 瓦片请在前面加 gcj02:），
+或 WMTS 服务的能力文档地址，例如 wmts:https://maps.example.gov.cn/wmts/WMTSCapabilities.xml,layer=img</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="156" />
+        <location filename="../../app/basemap_menu.cpp" line="157" />
         <source>Basemap tile file</source>
         <translation>底图瓦片文件</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="157" />
+        <location filename="../../app/basemap_menu.cpp" line="158" />
         <source>Tile files (*.mbtiles *.gpkg)</source>
         <translation>瓦片文件 (*.mbtiles *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="166" />
+        <location filename="../../app/basemap_menu.cpp" line="167" />
         <source>天地图 key</source>
         <translation>天地图密钥</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="167" />
+        <location filename="../../app/basemap_menu.cpp" line="168" />
         <source>Your 天地图 (www.tianditu.gov.cn) key for web services:</source>
         <translation>您的天地图（www.tianditu.gov.cn）Web 服务密钥：</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="192" />
+        <location filename="../../app/basemap_menu.cpp" line="193" />
         <source>&amp;Basemap</source>
         <translation>底图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="193" />
+        <location filename="../../app/basemap_menu.cpp" line="194" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="194" />
+        <location filename="../../app/basemap_menu.cpp" line="195" />
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="195" />
+        <location filename="../../app/basemap_menu.cpp" line="196" />
         <source>天地图 streets</source>
         <translation>天地图矢量</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="196" />
+        <location filename="../../app/basemap_menu.cpp" line="197" />
         <source>天地图 imagery</source>
         <translation>天地图影像</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="197" />
+        <location filename="../../app/basemap_menu.cpp" line="198" />
         <source>Tile server URL…</source>
         <translation>瓦片服务地址…</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="198" />
+        <location filename="../../app/basemap_menu.cpp" line="199" />
         <source>Tile file (MBTiles, GeoPackage)…</source>
         <translation>瓦片文件（MBTiles、GeoPackage）…</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="199" />
+        <location filename="../../app/basemap_menu.cpp" line="200" />
         <source>Strength</source>
         <translation>底图浓淡</translation>
     </message>
     <message>
-        <location filename="../../app/basemap_menu.cpp" line="200" />
+        <location filename="../../app/basemap_menu.cpp" line="201" />
         <source>天地图 key…</source>
         <translation>天地图密钥…</translation>
     </message>
@@ -599,167 +601,167 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainActions</name>
     <message>
-        <location filename="../../app/main_actions.cpp" line="93" />
+        <location filename="../../app/main_actions.cpp" line="99" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="93" />
+        <location filename="../../app/main_actions.cpp" line="99" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="94" />
+        <location filename="../../app/main_actions.cpp" line="100" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="94" />
+        <location filename="../../app/main_actions.cpp" line="100" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="99" />
+        <location filename="../../app/main_actions.cpp" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="100" />
+        <location filename="../../app/main_actions.cpp" line="106" />
         <source>&amp;Open parcels…</source>
         <translation>打开地块(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="101" />
+        <location filename="../../app/main_actions.cpp" line="107" />
         <source>Open &amp;zones layer…</source>
         <translation>打开片区图层(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="102" />
+        <location filename="../../app/main_actions.cpp" line="108" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="103" />
+        <location filename="../../app/main_actions.cpp" line="109" />
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="104" />
+        <location filename="../../app/main_actions.cpp" line="110" />
         <source>Export map to &amp;PDF…</source>
         <translation>导出地图为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="105" />
+        <location filename="../../app/main_actions.cpp" line="111" />
         <source>Export check &amp;report to PDF…</source>
         <translation>导出检查报告为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="106" />
+        <location filename="../../app/main_actions.cpp" line="112" />
         <source>Save drawn parcels…</source>
         <translation>保存绘制的地块…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="107" />
+        <location filename="../../app/main_actions.cpp" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="108" />
+        <location filename="../../app/main_actions.cpp" line="114" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="110" />
+        <location filename="../../app/main_actions.cpp" line="116" />
         <source>Change industry of drawn parcel…</source>
         <translation>修改绘制地块的产业…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="111" />
+        <location filename="../../app/main_actions.cpp" line="117" />
         <source>Redraw outline of drawn parcel</source>
         <translation>重绘所选地块的边界</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="112" />
+        <location filename="../../app/main_actions.cpp" line="118" />
         <source>Delete drawn parcel</source>
         <translation>删除绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="113" />
+        <location filename="../../app/main_actions.cpp" line="119" />
         <source>&amp;Find parcel by id…</source>
         <translation>按编号查找地块(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="114" />
+        <location filename="../../app/main_actions.cpp" line="120" />
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="115" />
+        <location filename="../../app/main_actions.cpp" line="121" />
         <source>&amp;Batch check parcels…</source>
         <translation>批量检查地块(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="116" />
+        <location filename="../../app/main_actions.cpp" line="122" />
         <source>&amp;Draw candidate parcel</source>
         <translation>绘制候选地块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="117" />
+        <location filename="../../app/main_actions.cpp" line="123" />
         <source>&amp;Measure distance and area</source>
         <translation>量测距离和面积(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="118" />
+        <location filename="../../app/main_actions.cpp" line="124" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="119" />
+        <location filename="../../app/main_actions.cpp" line="125" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="120" />
+        <location filename="../../app/main_actions.cpp" line="126" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="121" />
+        <location filename="../../app/main_actions.cpp" line="127" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="122" />
+        <location filename="../../app/main_actions.cpp" line="128" />
         <source>Zoom to zone</source>
         <translation>缩放至片区</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="123" />
+        <location filename="../../app/main_actions.cpp" line="129" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="124" />
+        <location filename="../../app/main_actions.cpp" line="130" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="125" />
+        <location filename="../../app/main_actions.cpp" line="131" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="126" />
+        <location filename="../../app/main_actions.cpp" line="132" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="127" />
+        <location filename="../../app/main_actions.cpp" line="133" />
         <source>&amp;About Pearlzone</source>
         <translation>关于 Pearlzone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="128" />
+        <location filename="../../app/main_actions.cpp" line="134" />
         <source>&amp;Data sources and disclaimer</source>
         <translation>数据来源与免责声明(&amp;D)</translation>
     </message>
@@ -977,38 +979,38 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="93" />
+        <location filename="../../app/results_panel.cpp" line="101" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="94" />
+        <location filename="../../app/results_panel.cpp" line="102" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="95" />
+        <location filename="../../app/results_panel.cpp" line="103" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="108" />
         <location filename="../../app/results_panel.cpp" line="116" />
+        <location filename="../../app/results_panel.cpp" line="124" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="128" />
+        <location filename="../../app/results_panel.cpp" line="136" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="134" />
+        <location filename="../../app/results_panel.cpp" line="142" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="167" />
+        <location filename="../../app/results_panel.cpp" line="175" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>

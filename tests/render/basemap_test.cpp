@@ -84,6 +84,15 @@ TEST_CASE("basemap sources are parsed from what a planner types", "[basemap]")
     CHECK(gis::parseBasemapSpec("gcj02:http://127.0.0.1:1/{z}/{x}/{y}.png").gcj02);
     CHECK_FALSE(gis::parseBasemapSpec("http://127.0.0.1:1/{z}/{x}/{-y}.png").gcj02);
     CHECK(gis::parseBasemapSpec("离线底图.mbtiles").kind == gis::BasemapKind::TileFile);
+    const gis::BasemapSpec wmts = gis::parseBasemapSpec("https://maps.example.gov.cn/wmts/1.0.0/WMTSCapabilities.xml");
+    CHECK(wmts.kind == gis::BasemapKind::WmtsService);
+    CHECK(wmts.wmtsLayer.empty());
+    CHECK(wmts.attribution == "maps.example.gov.cn");
+    const gis::BasemapSpec kvp = gis::parseBasemapSpec("WMTS:https://gis.gz.gov.cn/wmts?SERVICE=WMTS&REQUEST=GetCapabilities,layer=img");
+    CHECK(kvp.kind == gis::BasemapKind::WmtsService);
+    CHECK(kvp.layers.front() == "https://gis.gz.gov.cn/wmts?SERVICE=WMTS&REQUEST=GetCapabilities");
+    CHECK(kvp.wmtsLayer == "img");
+    CHECK_THROWS_AS(gis::parseBasemapSpec("wmts:ftp://example.org/caps.xml"), gis::Error);
     CHECK_THROWS_AS(gis::parseBasemapSpec("http://tiles.example/{z}/{x}.png"), gis::Error);  // no {y}
     CHECK_THROWS_AS(gis::parseBasemapSpec("https://{s}.tile.example/{z}/{x}/{y}.png"), gis::Error);
     CHECK_THROWS_AS(gis::parseBasemapSpec("streets"), gis::Error);
@@ -183,6 +192,52 @@ TEST_CASE("web tiles come from the server once, then from the cache when it is g
     CHECK(deeper.status == gis::BasemapStatus::Unavailable);
     CHECK(deeper.image.isEmpty());
     CHECK(deeper.reason.find("onnect") != std::string::npos);  // curl: "Couldn't connect to server"
+}
+
+TEST_CASE("a WMTS service is drawn at the tile matrix the view needs, then offline from the cache", "[basemap][http][wmts]")
+{
+    test::bypassProxyForLocalhost();
+    test::TempDir dir;
+    const auto tiles = dir.path() / gis::pathFromUtf8("瓦片服务");
+    test::writeTileTree(tiles, 13, 16, {113.34, 23.08}, {113.38, 23.12}, QColor(200, 120, 30));
+    const std::string cache = dir.file("缓存");
+    const QPointF centre = projected(kPazhou);
+    // 5 m per pixel on the ground is 5 / cos(23.1°) = 5.4 m in web Mercator: level 15 (4.8 m) is
+    // the coarsest matrix at least that fine; level 14 (9.6 m) would blur the view.
+    const gis::Envelope extent = squareAround(centre.x(), centre.y(), 1200);
+    QString url;
+    {
+        test::TileServer server(tiles);
+        test::writeWmtsCapabilities(tiles, server.port(), 18, {113.34, 23.08}, {113.38, 23.12});
+        url = QStringLiteral("wmts:http://127.0.0.1:%1/WMTSCapabilities.xml,layer=底图").arg(server.port());
+        const gis::BasemapSpec spec = gis::parseBasemapSpec(url.toStdString());
+        CHECK(spec.kind == gis::BasemapKind::WmtsService);
+        CHECK(spec.wmtsLayer == "底图");
+        const gis::BasemapRendering online = webSource(url, cache).render(extent, 480, 480);
+        REQUIRE(online.status == gis::BasemapStatus::Complete);
+        const QStringList asked = server.requests();
+        CHECK(asked.contains(QStringLiteral("/WMTSCapabilities.xml")));
+        int tileRequests = 0;
+        for (const QString& path : asked) {
+            if (path.endsWith(QStringLiteral(".png"))) {
+                CHECK(path.startsWith(QStringLiteral("/15/")));
+                ++tileRequests;
+            }
+        }
+        CHECK(tileRequests > 0);
+        const std::uint8_t* middle = pixelAt(online.image, 240, 240);
+        CHECK(std::abs(middle[0] - 200) <= 2);
+        CHECK(std::abs(middle[1] - 120) <= 2);
+        CHECK(std::abs(middle[2] - 30) <= 2);
+        CHECK(online.image.coveredPixels() == 480u * 480u);
+    }  // the server stops: the kept capabilities and the cached tiles draw the same view
+    const gis::BasemapRendering cached = webSource(url, cache).render(extent, 480, 480);
+    CHECK(cached.status != gis::BasemapStatus::Unavailable);
+    CHECK(cached.image.coveredPixels() == 480u * 480u);
+    // Never fetched while the server was there, and not in the cache: nothing, with the reason.
+    const gis::BasemapRendering never = webSource(url, dir.file("空缓存")).render(extent, 480, 480);
+    CHECK(never.status == gis::BasemapStatus::Unavailable);
+    CHECK(never.reason.find("onnect") != std::string::npos);
 }
 
 TEST_CASE("a source on a closed port is unavailable with the reason, not an error", "[basemap][http]")

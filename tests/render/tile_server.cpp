@@ -137,6 +137,43 @@ void writeTileTree(const std::filesystem::path& root, int minZoom, int maxZoom, 
     }
 }
 
+void writeWmtsCapabilities(const std::filesystem::path& root, quint16 port, int maxZoom, gis::LonLat southWest,
+                           gis::LonLat northEast)
+{
+    // OGC 07-057r7 annex E.4: the scale denominator of level 0 in GoogleMapsCompatible.
+    const double levelZeroScale = 559082264.0287178;
+    QString matrices;
+    for (int zoom = 0; zoom <= maxZoom; ++zoom) {
+        matrices += QStringLiteral("<TileMatrix><ows:Identifier>%1</ows:Identifier><ScaleDenominator>%2</ScaleDenominator>"
+                                   "<TopLeftCorner>-20037508.3427892 20037508.3427892</TopLeftCorner><TileWidth>256</TileWidth>"
+                                   "<TileHeight>256</TileHeight><MatrixWidth>%3</MatrixWidth><MatrixHeight>%3</MatrixHeight></TileMatrix>")
+                        .arg(zoom)
+                        .arg(levelZeroScale / std::pow(2.0, zoom), 0, 'f', 10)
+                        .arg(1 << zoom);
+    }
+    const QString document =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                       "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
+                       "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.0.0\"><Contents><Layer>"
+                       "<ows:Title>底图</ows:Title><ows:WGS84BoundingBox><ows:LowerCorner>%1 %2</ows:LowerCorner>"
+                       "<ows:UpperCorner>%3 %4</ows:UpperCorner></ows:WGS84BoundingBox><ows:Identifier>底图</ows:Identifier>"
+                       "<Style isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style><Format>image/png</Format>"
+                       "<TileMatrixSetLink><TileMatrixSet>GoogleMapsCompatible</TileMatrixSet></TileMatrixSetLink>"
+                       "<ResourceURL format=\"image/png\" resourceType=\"tile\" "
+                       "template=\"http://127.0.0.1:%5/{TileMatrix}/{TileCol}/{TileRow}.png\"/></Layer>"
+                       "<TileMatrixSet><ows:Identifier>GoogleMapsCompatible</ows:Identifier>"
+                       "<ows:SupportedCRS>urn:ogc:def:crs:EPSG::3857</ows:SupportedCRS>%6</TileMatrixSet></Contents></Capabilities>")
+            .arg(southWest.lon)
+            .arg(southWest.lat)
+            .arg(northEast.lon)
+            .arg(northEast.lat)
+            .arg(port)
+            .arg(matrices);
+    QFile file(QString::fromStdString(gis::pathToUtf8(root / "WMTSCapabilities.xml")));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(document.toUtf8());
+}
+
 bool writeTwoColourMbtiles(const std::string& path)
 {
     gis::ensureGdalRegistered();

@@ -52,6 +52,12 @@ void bypassProxyForLocalhost();
 void writeTileTree(const std::filesystem::path& root, int minZoom, int maxZoom, gis::LonLat southWest,
                    gis::LonLat northEast, const QColor& fill, std::optional<gis::LonLat> marker = std::nullopt);
 
+// A WMTS capabilities document (RESTful, GoogleMapsCompatible tile matrices "0".."maxZoom")
+// at root/WMTSCapabilities.xml for one layer "底图" whose tiles are the tree at root served on
+// port: http://127.0.0.1:port/{TileMatrix}/{TileCol}/{TileRow}.png, over the lon/lat box.
+void writeWmtsCapabilities(const std::filesystem::path& root, quint16 port, int maxZoom, gis::LonLat southWest,
+                           gis::LonLat northEast);
+
 // An MBTiles file (GDAL's MBTiles driver) in web Mercator over lon 113.30..113.40, lat
 // 23.05..23.15: red (200, 40, 40) west of 113.35, blue (40, 40, 200) east of it.
 bool writeTwoColourMbtiles(const std::string& path);
