@@ -58,7 +58,7 @@ QStringList ZoneMatchDialog::zoneLevelWarnings(const core::ZoneSet& zones, const
         const core::Zone* zone = zones.zone(place.zoneId);
         if (place.subareaId.empty() && !zone)
             warnings << tr("The file has no %1: what it is designated for is not used.").arg(nameOf(place, language));
-        if (place.subareaId.empty() || !zone || !zone->subareas.empty())
+        if (!place.subareaId.empty() || !zone || !zone->subareas.empty())
             continue;
         QStringList subareas;
         for (const auto& subarea : names.places()) {

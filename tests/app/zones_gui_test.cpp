@@ -173,6 +173,7 @@ TEST_CASE("Open zones layer: layer and field chosen, matches shown, unknown name
     CHECK(right.replaceEnabled);
     CHECK(right.notes.contains(QStringLiteral("鱼珠片区：1.00 km²")));
     CHECK(right.notes.contains(QStringLiteral("琶洲核心片区（含广州大学城）：2.00 km²")));
+    CAPTURE(right.notes.toStdString());
     // The zone-level file's warning, in words: the sub-areas' designations count zone-wide.
     CHECK(right.notes.contains(QStringLiteral("琶洲核心片区（含广州大学城）在此文件中没有子片区：琶洲、广州大学城的指定产业适用于整个片区。")));
     // Cancelled: nothing changed.
