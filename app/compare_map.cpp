@@ -34,10 +34,20 @@ void CompareMap::show(const core::PilotZoneData& from, const core::PilotZoneData
     settings.selected.clear();
     setScene(scene);
     setRenderSettings(settings);
-    gis::Envelope extent = scene->extent();
-    for (const auto& zone : to.zones.zones())
-        extent.expandToInclude(zone.envelope);
-    zoomToExtent(extent);
+    // Where the changes are, with the boundaries around them in view.
+    gis::Envelope extent = scene->parcelLayers.front()->extent();
+    if (extent.isEmpty()) {
+        extent = scene->extent();
+        for (const auto& zone : to.zones.zones())
+            extent.expandToInclude(zone.envelope);
+    }
+    zoomAround(extent);
+}
+
+void CompareMap::zoomAround(const gis::Envelope& box)
+{
+    const double pad = std::max({box.width(), box.height(), 400.0});
+    zoomToExtent({box.minX - pad, box.minY - pad, box.maxX + pad, box.maxY + pad});
 }
 
 void CompareMap::selectChanged(const std::vector<std::size_t>& parcels)
@@ -52,11 +62,8 @@ void CompareMap::selectChanged(const std::vector<std::size_t>& parcels)
             box.expandToInclude(layer->parcels()[parcel].box);
     }
     setRenderSettings(settings);
-    if (!box.isEmpty()) {
-        // Some room around a parcel, so that the boundary that moved is in view too.
-        const double pad = std::max({box.maxX - box.minX, box.maxY - box.minY, 200.0});
-        zoomToExtent({box.minX - pad, box.minY - pad, box.maxX + pad, box.maxY + pad});
-    }
+    if (!box.isEmpty())
+        zoomAround(box);  // with room around, so that the boundary that moved is in view too
 }
 
 void CompareMap::paintEvent(QPaintEvent* event)

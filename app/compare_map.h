@@ -23,6 +23,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void zoomAround(const gis::Envelope& box);
+
     std::vector<QPainterPath> newBoundaries_;  // EPSG:4547
     QString fromLabel_;
     QString toLabel_;

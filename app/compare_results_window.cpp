@@ -73,8 +73,9 @@ CompareResultsWindow::CompareResultsWindow(std::shared_ptr<const CompareResult> 
         table_->setItem(row, 3, new QTableWidgetItem(qs(parcel.sentence)));
     }
     table_->resizeColumnsToContents();
-    table_->setColumnWidth(3, 360);
-    table_->resizeRowsToContents();
+    // The sentence takes the width left and wraps; rows grow to it whenever the width changes.
+    table_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    connect(table_->horizontalHeader(), &QHeaderView::sectionResized, table_, &QTableWidget::resizeRowsToContents);
 
     map_ = new CompareMap(this);
     map_->setMinimumSize(360, 300);

@@ -87,7 +87,7 @@ ZoneMatchDialog::ZoneMatchDialog(const ZoneMatchPreview& preview, const core::Zo
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
-    bool unknown = false;
+    int unknown = 0;
     for (std::size_t i = 0; i < preview.values.size(); ++i) {
         const ZoneValueMatch& match = preview.values[i];
         const int row = static_cast<int>(i);
@@ -98,7 +98,7 @@ ZoneMatchDialog::ZoneMatchDialog(const ZoneMatchPreview& preview, const core::Zo
         auto* place = new QTableWidgetItem(match.place ? placeLabel(*match.place, names, language)
                                                        : tr("Not a zone or sub-area Pearlzone knows"));
         if (!match.place) {
-            unknown = true;
+            ++unknown;
             place->setForeground(QColor(180, 20, 20));
             place->setBackground(QColor(255, 228, 225));
         }
@@ -122,8 +122,15 @@ ZoneMatchDialog::ZoneMatchDialog(const ZoneMatchPreview& preview, const core::Zo
         for (const QString& warning : zoneLevelWarnings(zones, names, language))
             notes += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>").arg(warning.toHtmlEscaped());
     } else {
+        // Unknown names are in the table already: say what to do rather than repeat them.
+        const QString why = unknown > 0 && preview.field != "zone_id"
+                                ? tr("%n value(s) of the field %1 name no zone or sub-area Pearlzone knows (marked in red "
+                                     "above): choose another field, or correct these names in the file.",
+                                     nullptr, unknown)
+                                      .arg(qs(preview.field))
+                                : preview.error;
         notes += QStringLiteral("<p style='color:#b41414'><b>%1</b><br>%2</p>")
-                     .arg(tr("These zones cannot be used; the zones in use stay as they are."), preview.error.toHtmlEscaped());
+                     .arg(tr("These zones cannot be used; the zones in use stay as they are."), why.toHtmlEscaped());
     }
     if (unknown)
         notes += QStringLiteral("<p>%1</p>").arg(tr("The names Pearlzone knows (any script, full-width or not, any case):")) +

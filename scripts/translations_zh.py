@@ -197,6 +197,9 @@ ZH.update({
     "These zones cannot be used; the zones in use stay as they are.": "无法使用这些片区；当前片区保持不变。",
     "The names Pearlzone knows (any script, full-width or not, any case):":
         "Pearlzone 认识的名称（简体、繁体、英文均可，不分全角半角和大小写）：",
+    "%n value(s) of the field %1 name no zone or sub-area Pearlzone knows (marked in red above): choose another field, "
+    "or correct these names in the file.":
+        "字段 %1 中有 %n 个值不是 Pearlzone 认识的片区或子片区名称（上表中红色标出）：请选择其他字段，或在文件中更正这些名称。",
     "Replace zones": "替换片区", "Choose another field…": "选择其他字段…",
     "The file has no %1: what it is designated for is not used.": "文件中没有%1：其指定产业不再使用。",
     "%1 has no sub-areas in this file: what %2 are designated for counts for the whole zone.":

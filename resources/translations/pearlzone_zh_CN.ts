@@ -422,28 +422,28 @@ Designated industries and targets follow 《广州人工智能与数字经济试
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/compare_results_window.cpp" line="95" />
+        <location filename="../../app/compare_results_window.cpp" line="96" />
         <source>Export changes…</source>
         <translation>导出变化…</translation>
     </message>
     <message>
-        <location filename="../../app/compare_results_window.cpp" line="96" />
+        <location filename="../../app/compare_results_window.cpp" line="97" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/compare_results_window.cpp" line="143" />
-        <location filename="../../app/compare_results_window.cpp" line="153" />
+        <location filename="../../app/compare_results_window.cpp" line="144" />
+        <location filename="../../app/compare_results_window.cpp" line="154" />
         <source>Export changes</source>
         <translation>导出变化</translation>
     </message>
     <message>
-        <location filename="../../app/compare_results_window.cpp" line="144" />
+        <location filename="../../app/compare_results_window.cpp" line="145" />
         <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx);;PDF report of changes (*.pdf)</source>
         <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel 工作簿 (*.xlsx);;变化报告 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/compare_results_window.cpp" line="154" />
+        <location filename="../../app/compare_results_window.cpp" line="155" />
         <source>The changes could not be written to %1. Nothing was written.
 
 %2</source>
@@ -1344,28 +1344,35 @@ If you quit without saving, they are kept for the next start but not in a file o
             <numerusform>%1：%2 km²，%n 个子片区</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/zone_match_dialog.cpp" line="127" />
+        <source>%n value(s) of the field %1 name no zone or sub-area Pearlzone knows (marked in red above): choose another field, or correct these names in the file.</source>
+        <translation>
+            <numerusform>字段 %1 中有 %n 个值不是 Pearlzone 认识的片区或子片区名称（上表中红色标出）：请选择其他字段，或在文件中更正这些名称。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/zone_match_dialog.cpp" line="126" />
+        <location filename="../../app/zone_match_dialog.cpp" line="133" />
         <source>These zones cannot be used; the zones in use stay as they are.</source>
         <translation>无法使用这些片区；当前片区保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/zone_match_dialog.cpp" line="129" />
+        <location filename="../../app/zone_match_dialog.cpp" line="136" />
         <source>The names Pearlzone knows (any script, full-width or not, any case):</source>
         <translation>Pearlzone 认识的名称（简体、繁体、英文均可，不分全角半角和大小写）：</translation>
     </message>
     <message>
-        <location filename="../../app/zone_match_dialog.cpp" line="135" />
+        <location filename="../../app/zone_match_dialog.cpp" line="142" />
         <source>Replace zones</source>
         <translation>替换片区</translation>
     </message>
     <message>
-        <location filename="../../app/zone_match_dialog.cpp" line="137" />
+        <location filename="../../app/zone_match_dialog.cpp" line="144" />
         <source>Choose another field…</source>
         <translation>选择其他字段…</translation>
     </message>
     <message>
-        <location filename="../../app/zone_match_dialog.cpp" line="138" />
+        <location filename="../../app/zone_match_dialog.cpp" line="145" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -73,6 +73,15 @@ std::string writeOfficialZones(const test::TempDir& dir)
     return path;
 }
 
+// With PEARLZONE_SCREENSHOTS=<folder>, the dialogs and windows the tests open are saved there
+// as PNGs (offscreen grabs), to look at.
+void screenshot(QWidget* widget, const char* name)
+{
+    const QString folder = qEnvironmentVariable("PEARLZONE_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 struct FieldDialogSeen {
     QStringList layers;
     QStringList fields;    // of the layer chosen
@@ -102,6 +111,7 @@ void answerFieldDialog(const QString& layer, const QString& field, FieldDialogSe
                 seen->samples = table->item(row, 1)->text();
         }
         seen->answered = dialog->selectField(field);
+        screenshot(dialog, "zone-field-dialog");
         next();
         dialog->accept();
     });
@@ -119,6 +129,7 @@ void answerMatchDialog(MatchDialogSeen* seen, const std::function<QPushButton*(a
         seen->replaceEnabled = dialog->replaceButton()->isEnabled();
         seen->notes = dialog->notes()->toPlainText();
         seen->answered = true;
+        screenshot(dialog, seen->replaceEnabled ? "zone-match-dialog" : "zone-match-dialog-unknown");
         if (next)
             next();
         if (QPushButton* pressed = button(dialog))
@@ -164,7 +175,8 @@ TEST_CASE("Open zones layer: layer and field chosen, matches shown, unknown name
     REQUIRE(wrong.answered);
     CHECK(wrong.rows == QStringList({QStringLiteral("2022年导则 | 4 | 不是 Pearlzone 认识的片区或子片区")}));
     CHECK_FALSE(wrong.replaceEnabled);
-    CHECK(wrong.notes.contains(QStringLiteral("无法使用这些片区")));
+    CHECK(wrong.notes.contains(QStringLiteral("无法使用这些片区；当前片区保持不变。")));
+    CHECK(wrong.notes.contains(QStringLiteral("字段 备注 中有 1 个值不是 Pearlzone 认识的片区或子片区名称")));
     CHECK(wrong.notes.contains(QStringLiteral("鱼珠片区: 鱼珠片区, 魚珠片區, Yuzhu Zone, 鱼珠, 魚珠")));  // the names it knows
     REQUIRE(secondField.answered);
     REQUIRE(right.answered);
@@ -332,9 +344,13 @@ TEST_CASE("Compare zone sets lists the parcels a 200 m strip taken from the Fina
     CHECK(shapes[0].verdict == core::Verdict::Fail);
     CHECK(shapes[1].verdict == core::Verdict::Review);
     CHECK(shapes[0].box.minX == Approx(432850));
+    CHECK(test::waitFor([map] { return !map->isRendering() && !map->renderedImage().isNull(); }));
+    screenshot(&results, "compare-result");
+    const qint64 shownBefore = map->renderedImage().cacheKey();
     table->selectRow(1);
     CHECK(map->renderSettings().selected == std::set<std::pair<std::size_t, std::size_t>>{{0, 1}});
-    CHECK(test::waitFor([map] { return !map->isRendering() && !map->renderedImage().isNull(); }));
+    CHECK(test::waitFor([map, shownBefore] { return !map->isRendering() && map->renderedImage().cacheKey() != shownBefore; }));
+    screenshot(&results, "compare-result-selected");
 
     // Export: the CSV holds the three rows, with the writer's columns.
     const QString csv = qs(dir.file("变化.csv"));
