@@ -2,6 +2,8 @@
 
 #include "app/compare_dialog.h"
 #include "app/compare_results_window.h"
+#include "app/zone_field_dialog.h"
+#include "gis/error.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -41,11 +43,30 @@ void CompareController::showDialog()
     if (runner_->isRunning() || !data_)
         return;
     CompareDialog dialog(defaultParcels_(), QString::fromStdString(data_->zones.info().label()), window_);
-    if (dialog.exec() == QDialog::Accepted)
-        start(dialog.parcels(), dialog.fromPath(), dialog.toPath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A zones file whose zone field cannot be told: ask for it, as File → Open zones layer does.
+    core::ZoneLoadOptions zoneOptions[2];
+    const QString paths[2] = {dialog.fromPath(), dialog.toPath()};
+    for (int i = 0; i < 2; ++i) {
+        if (paths[i].isEmpty())
+            continue;
+        try {
+            const auto chosen = chooseZoneLayer(paths[i], window_);
+            if (!chosen)
+                return;
+            zoneOptions[i] = *chosen;
+        } catch (const gis::Error& error) {
+            QMessageBox::warning(window_, tr("Compare zone sets"),
+                                 tr("%1 cannot be opened as zones.\n\n%2").arg(QFileInfo(paths[i]).fileName(), QString::fromUtf8(error.what())));
+            return;
+        }
+    }
+    start(dialog.parcels(), paths[0], paths[1], zoneOptions[0], zoneOptions[1]);
 }
 
-bool CompareController::start(const core::ParcelInputOptions& parcels, const QString& fromPath, const QString& toPath)
+bool CompareController::start(const core::ParcelInputOptions& parcels, const QString& fromPath, const QString& toPath,
+                              const core::ZoneLoadOptions& fromOptions, const core::ZoneLoadOptions& toOptions)
 {
     if (runner_->isRunning() || !data_)
         return false;
@@ -55,6 +76,8 @@ bool CompareController::start(const core::ParcelInputOptions& parcels, const QSt
         job.from = data_;
     job.fromPath = fromPath;
     job.toPath = toPath;
+    job.fromOptions = fromOptions;
+    job.toOptions = toOptions;
     job.language = language_;
     progress_ = new QProgressDialog(tr("Reading the zone sets…"), tr("Cancel"), 0, 0, window_);
     progress_->setWindowTitle(tr("Compare zone sets"));

@@ -24,7 +24,9 @@ public:
 
     void showDialog();
     // Starts comparing (what the dialog does when accepted); false when one is running.
-    bool start(const core::ParcelInputOptions& parcels, const QString& fromPath, const QString& toPath);
+    // The zone sets' layers and fields as given (default: as the files say).
+    bool start(const core::ParcelInputOptions& parcels, const QString& fromPath, const QString& toPath,
+               const core::ZoneLoadOptions& fromOptions = {}, const core::ZoneLoadOptions& toOptions = {});
 
     CompareRunner* runner() const { return runner_; }
     // The window of the last result (null once closed).

@@ -27,9 +27,9 @@ std::shared_ptr<CompareResult> CompareRunner::run(CompareJob job, const std::fun
     // A zone set named by its file is read with the loaded one's catalogue and names.
     const core::PilotZoneData& reference = job.from ? *job.from : *job.to;
     if (!job.from)
-        job.from = reference.withZones(job.fromPath.toStdString());
+        job.from = reference.withZones(job.fromPath.toStdString(), job.fromOptions);
     if (!job.to)
-        job.to = reference.withZones(job.toPath.toStdString());
+        job.to = reference.withZones(job.toPath.toStdString(), job.toOptions);
     auto result = std::make_shared<CompareResult>();
     auto source = core::ParcelSource::open(job.input);
     result->layer = QString::fromStdString(source.layerName());

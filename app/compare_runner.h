@@ -21,8 +21,10 @@ struct CompareJob {
     core::ParcelInputOptions input;
     std::shared_ptr<const core::PilotZoneData> from;  // null: read fromPath
     QString fromPath;
+    core::ZoneLoadOptions fromOptions;  // its layer and zone field
     std::shared_ptr<const core::PilotZoneData> to;    // null: read toPath
     QString toPath;
+    core::ZoneLoadOptions toOptions;
     double minInside = 0.99;
     core::Language language = core::Language::Chinese;
 };

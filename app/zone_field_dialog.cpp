@@ -118,4 +118,16 @@ void ZoneFieldDialog::layerChosen()
     showPreview();
 }
 
+std::optional<core::ZoneLoadOptions> chooseZoneLayer(const QString& path, QWidget* parent)
+{
+    ZoneLayerPreview preview = previewZoneLayer(path.toStdString());
+    if (!preview.detectedField.empty() && preview.layers.size() <= 1)
+        return core::ZoneLoadOptions{preview.layer, preview.detectedField, nullptr};
+    ZoneFieldDialog choose(path, std::move(preview), [path](const std::string& layer) { return previewZoneLayer(path.toStdString(), layer); },
+                           parent);
+    if (choose.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return core::ZoneLoadOptions{choose.layer(), choose.field(), nullptr};
+}
+
 }  // namespace pearlzone::app

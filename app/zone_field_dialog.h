@@ -5,9 +5,12 @@
 
 #include "app/zone_layer_preview.h"
 
+#include "core/zone_set.h"
+
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -44,5 +47,10 @@ private:
     QLabel* message_;
     QPushButton* ok_ = nullptr;
 };
+
+// The layer and field naming a zones file's zones: as detected when that can be told (one layer,
+// a field Pearlzone knows), else asked with a ZoneFieldDialog. nullopt when the planner cancels;
+// throws gis::Error when the file cannot be opened.
+std::optional<core::ZoneLoadOptions> chooseZoneLayer(const QString& path, QWidget* parent);
 
 }  // namespace pearlzone::app

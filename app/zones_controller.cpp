@@ -13,7 +13,6 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pearlzone::app {
@@ -63,8 +62,7 @@ ZoneMatchPreview ZonesController::readInBackground(const QString& path, const st
     connect(&watcher, &QFutureWatcher<ZoneMatchPreview>::finished, &loop, &QEventLoop::quit);
     QProgressDialog busy(tr("Reading the zones of %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, window_);
     busy.setWindowModality(Qt::WindowModal);
-    busy.setMinimumDuration(0);
-    QTimer::singleShot(400, &busy, [&busy] { busy.show(); });  // only when it takes a while
+    busy.setMinimumDuration(400);  // shown only when it takes a while
     watcher.setFuture(QtConcurrent::run([data = data_, path, layer, field] { return readZones(*data, path, layer, field); }));
     if (!watcher.isFinished())
         loop.exec();

@@ -258,27 +258,37 @@ Designated industries and targets follow 《广州人工智能与数字经济试
 <context>
     <name>pearlzone::app::CompareController</name>
     <message>
-        <location filename="../../app/compare_controller.cpp" line="20" />
+        <location filename="../../app/compare_controller.cpp" line="22" />
         <source>Comparing: %L1 parcels checked against both zone sets</source>
         <translation>正在对比：已按两版边界检查 %L1 宗地块</translation>
     </message>
     <message>
-        <location filename="../../app/compare_controller.cpp" line="24" />
+        <location filename="../../app/compare_controller.cpp" line="26" />
         <source>The comparison could not run</source>
         <translation>无法运行对比</translation>
     </message>
     <message>
-        <location filename="../../app/compare_controller.cpp" line="59" />
+        <location filename="../../app/compare_controller.cpp" line="61" />
+        <source>%1 cannot be opened as zones.
+
+%2</source>
+        <translation>无法将 %1 作为片区打开。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="82" />
         <source>Reading the zone sets…</source>
         <translation>正在读取片区边界…</translation>
     </message>
     <message>
-        <location filename="../../app/compare_controller.cpp" line="59" />
+        <location filename="../../app/compare_controller.cpp" line="82" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/compare_controller.cpp" line="60" />
+        <location filename="../../app/compare_controller.cpp" line="83" />
         <source>Compare zone sets</source>
         <translation>对比片区边界</translation>
     </message>
@@ -1443,18 +1453,18 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::ZonesController</name>
     <message>
-        <location filename="../../app/zones_controller.cpp" line="32" />
-        <location filename="../../app/zones_controller.cpp" line="40" />
+        <location filename="../../app/zones_controller.cpp" line="31" />
+        <location filename="../../app/zones_controller.cpp" line="39" />
         <source>Open zones layer</source>
         <translation>打开片区图层</translation>
     </message>
     <message>
-        <location filename="../../app/zones_controller.cpp" line="33" />
+        <location filename="../../app/zones_controller.cpp" line="32" />
         <source>Zones layers (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.sqlite *.tab *.mif);;All files (*)</source>
         <translation>片区图层 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.sqlite *.tab *.mif);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/zones_controller.cpp" line="41" />
+        <location filename="../../app/zones_controller.cpp" line="40" />
         <source>%1 cannot be opened as zones.
 
 %2</source>
@@ -1463,23 +1473,23 @@ If you quit without saving, they are kept for the next start but not in a file o
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/zones_controller.cpp" line="64" />
+        <location filename="../../app/zones_controller.cpp" line="63" />
         <source>Reading the zones of %1…</source>
         <translation>正在读取 %1 的片区…</translation>
     </message>
     <message>
-        <location filename="../../app/zones_controller.cpp" line="136" />
-        <location filename="../../app/zones_controller.cpp" line="154" />
+        <location filename="../../app/zones_controller.cpp" line="134" />
+        <location filename="../../app/zones_controller.cpp" line="152" />
         <source>Save zones as zone set</source>
         <translation>将片区保存为边界版本</translation>
     </message>
     <message>
-        <location filename="../../app/zones_controller.cpp" line="139" />
+        <location filename="../../app/zones_controller.cpp" line="137" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/zones_controller.cpp" line="155" />
+        <location filename="../../app/zones_controller.cpp" line="153" />
         <source>The zone set could not be saved to %1. Nothing was written.
 
 %2</source>

@@ -129,7 +129,7 @@ void answerMatchDialog(MatchDialogSeen* seen, const std::function<QPushButton*(a
         seen->replaceEnabled = dialog->replaceButton()->isEnabled();
         seen->notes = dialog->notes()->toPlainText();
         seen->answered = true;
-        screenshot(dialog, seen->replaceEnabled ? "zone-match-dialog" : "zone-match-dialog-unknown");
+        screenshot(dialog, seen->replaceEnabled ? "screenshot-zones-match" : "zones-match-unknown");
         if (next)
             next();
         if (QPushButton* pressed = button(dialog))
@@ -263,22 +263,22 @@ TEST_CASE("Compare zone sets lists the parcels a 200 m strip taken from the Fina
     window.show();
     REQUIRE(window.loadZones(QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/zones.geojson")));
 
-    // The new zones: the squares with the Finance City ending at x = 432800.
+    // The new zones: the squares with the Finance City ending at x = 432800, named in a field
+    // Pearlzone does not know (区名), so that the comparison asks for it.
     const std::string shrunk = dir.file("金融城缩小.gpkg");
     {
         gis::VectorWriterOptions options;
         options.crs = "EPSG:4547";
         options.geometry = gis::WriterGeometry::Polygon;
-        options.fields = {{"zone_id"}, {"subarea_id"}, {"name_zh"}, {"name_en"}};
+        options.fields = {{"序号"}, {"区名"}};
         auto writer = gis::VectorWriter::create(shrunk, options);
-        writer.write({std::string("pazhou_core"), std::string("pazhou"), std::string("琶洲核心片区"), std::string("Pazhou Core Zone")},
-                     gis::Geometry::rectangle(kPazhou).toWkb());
-        writer.write({std::string("pazhou_core"), std::string("university_town"), std::string("琶洲核心片区"), std::string("Pazhou Core Zone")},
-                     gis::Geometry::rectangle(kUniversityTown).toWkb());
-        writer.write({std::string("ifc"), std::string(), std::string("金融城片区"), std::string("Finance City")},
-                     gis::Geometry::rectangle({432000, 2550000, 432800, 2551000}).toWkb());
-        writer.write({std::string("yuzhu"), std::string(), std::string("鱼珠片区"), std::string("Yuzhu Zone")},
-                     gis::Geometry::rectangle(kYuzhu).toWkb());
+        const std::pair<const char*, gis::Envelope> pieces[] = {{"琶洲", kPazhou},
+                                                                {"大学城", kUniversityTown},
+                                                                {"金融城", {432000, 2550000, 432800, 2551000}},
+                                                                {"鱼珠", kYuzhu}};
+        int number = 1;
+        for (const auto& [name, box] : pieces)
+            writer.write({std::to_string(number++), std::string(name)}, gis::Geometry::rectangle(box).toWkb());
         writer.close();
     }
     // The parcels, as in the core test worked out by hand: strip (in the strip: inside → outside,
@@ -304,16 +304,20 @@ TEST_CASE("Compare zone sets lists the parcels a 200 m strip taken from the Fina
     REQUIRE(test::waitFor([&] { return !window.checkedLayers().empty() && !window.runner()->isRunning(); }));
 
     QString offeredParcels, fromHint;
+    FieldDialogSeen toField;
     const auto asked = test::whenModal<app::CompareDialog>([&](app::CompareDialog* dialog) {
         offeredParcels = dialog->parcelsEdit()->text();
         fromHint = dialog->fromEdit()->placeholderText();
         dialog->toEdit()->setText(qs(shrunk));
+        answerFieldDialog(QStringLiteral("layer"), QStringLiteral("区名"), &toField, [] {});
         dialog->compareButton()->click();
     });
     window.actions().compareZoneSets->trigger();
     CHECK(*asked);
     CHECK(offeredParcels == qs(parcels));
     CHECK(fromHint == QStringLiteral("The zones in use: zones.geojson"));
+    CHECK(toField.answered);
+    CHECK(toField.fields == QStringList({QStringLiteral("序号"), QStringLiteral("区名")}));
     app::CompareController& compare = *window.compareController();
     REQUIRE(test::waitFor([&] { return compare.resultsWindow() != nullptr; }));
     app::CompareResultsWindow& results = *compare.resultsWindow();
@@ -329,7 +333,7 @@ TEST_CASE("Compare zone sets lists the parcels a 200 m strip taken from the Fina
     CHECK(cell(0, 3) == QStringLiteral("With the new boundaries: no longer in Finance City; location inside → outside (inside ratio "
                                        "1.00 → 0.00); verdict pass → fail."));
     CHECK(cell(1, 0) == QStringLiteral("edge"));
-    CHECK(cell(1, 1) == QStringLiteral("Finance City → Finance City"));
+    CHECK(cell(1, 1) == QStringLiteral("Finance City → Guangzhou International Finance City Zone"));
     CHECK(cell(1, 2) == QStringLiteral("pass → review"));
     CHECK(cell(2, 0) == QStringLiteral("ai"));
     CHECK(cell(2, 2) == QStringLiteral("fail → fail"));
@@ -345,12 +349,12 @@ TEST_CASE("Compare zone sets lists the parcels a 200 m strip taken from the Fina
     CHECK(shapes[1].verdict == core::Verdict::Review);
     CHECK(shapes[0].box.minX == Approx(432850));
     CHECK(test::waitFor([map] { return !map->isRendering() && !map->renderedImage().isNull(); }));
-    screenshot(&results, "compare-result");
+    screenshot(&results, "compare-overview");
     const qint64 shownBefore = map->renderedImage().cacheKey();
     table->selectRow(1);
     CHECK(map->renderSettings().selected == std::set<std::pair<std::size_t, std::size_t>>{{0, 1}});
     CHECK(test::waitFor([map, shownBefore] { return !map->isRendering() && map->renderedImage().cacheKey() != shownBefore; }));
-    screenshot(&results, "compare-result-selected");
+    screenshot(&results, "screenshot-compare");
 
     // Export: the CSV holds the three rows, with the writer's columns.
     const QString csv = qs(dir.file("变化.csv"));
@@ -363,6 +367,9 @@ TEST_CASE("Compare zone sets lists the parcels a 200 m strip taken from the Fina
     CHECK(rows[1].attributes[0] == "edge");
     CHECK(rows[1].attributes[2] == "location;verdict");
     CHECK(rows[1].attributes[8] == "0.5000");
+    const QString workbook = qs(dir.file("变化.xlsx"));
+    CHECK(results.exportTo(workbook).isEmpty());
+    CHECK(gis::VectorSource::open(workbook.toStdString()).layer().fieldNames().size() == core::changeColumns().size());
     const QString pdf = qs(dir.file("变化.pdf"));
     CHECK(results.exportTo(pdf).isEmpty());
     CHECK(QFileInfo(pdf).size() > 10000);
