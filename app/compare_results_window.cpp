@@ -73,6 +73,8 @@ CompareResultsWindow::CompareResultsWindow(std::shared_ptr<const CompareResult> 
         table_->setItem(row, 3, new QTableWidgetItem(qs(parcel.sentence)));
     }
     table_->resizeColumnsToContents();
+    for (int column = 0; column < 3; ++column)  // long zone names wrap rather than push the sentence away
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column), 190));
     // The sentence takes the width left and wraps; rows grow to it whenever the width changes.
     table_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     connect(table_->horizontalHeader(), &QHeaderView::sectionResized, table_, &QTableWidget::resizeRowsToContents);
@@ -92,6 +94,7 @@ CompareResultsWindow::CompareResultsWindow(std::shared_ptr<const CompareResult> 
     split->addWidget(map_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({700, 480});
     auto* buttons = new QDialogButtonBox(this);
     export_ = buttons->addButton(tr("Export changes…"), QDialogButtonBox::ActionRole);
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
