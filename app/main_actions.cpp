@@ -18,6 +18,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     };
     openParcels = action(QKeySequence::Open);
     openZones = action();
+    saveZoneSet = action();
     exportResults = action();
     exportResults->setEnabled(false);
     exportMapPdf = action(QKeySequence::Print);
@@ -36,6 +37,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     redrawOutline = action();
     deleteDrawn = action(QKeySequence::Delete);
     batchCheck = action(QKeySequence(Qt::CTRL | Qt::Key_B));
+    compareZoneSets = action();
     // Drawing and measuring are map tools: one at a time.
     toolGroup = new QActionGroup(window);
     toolGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
@@ -60,7 +62,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
 
     QMenuBar* bar = window->menuBar();
     fileMenu = bar->addMenu(QString());
-    fileMenu->addActions({openParcels, openZones});
+    fileMenu->addActions({openParcels, openZones, saveZoneSet});
     recentMenu = fileMenu->addMenu(QString());
     fileMenu->addSeparator();
     fileMenu->addActions({saveDrawn, exportResults, exportMapPdf, exportReportPdf});
@@ -73,7 +75,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     editMenu->addSeparator();
     editMenu->addAction(findParcel);
     checkMenu = bar->addMenu(QString());
-    checkMenu->addActions({batchCheck, draw, measure});
+    checkMenu->addActions({batchCheck, compareZoneSets, draw, measure});
     viewMenu = bar->addMenu(QString());
     viewMenu->addActions({zoomFull, zoomIn, zoomOut});
     zoomZoneMenu = viewMenu->addMenu(QString());
@@ -105,6 +107,7 @@ void MainActions::retranslate()
     fileMenu->setTitle(tr("&File"));
     openParcels->setText(tr("&Open parcels…"));
     openZones->setText(tr("Open &zones layer…"));
+    saveZoneSet->setText(tr("Save zones as zone &set…"));
     recentMenu->setTitle(tr("Recent files"));
     exportResults->setText(tr("&Export results…"));
     exportMapPdf->setText(tr("Export map to &PDF…"));
@@ -119,6 +122,7 @@ void MainActions::retranslate()
     findParcel->setText(tr("&Find parcel by id…"));
     checkMenu->setTitle(tr("&Check"));
     batchCheck->setText(tr("&Batch check parcels…"));
+    compareZoneSets->setText(tr("Compare zone &sets…"));
     draw->setText(tr("&Draw candidate parcel"));
     measure->setText(tr("&Measure distance and area"));
     viewMenu->setTitle(tr("&View"));

@@ -31,6 +31,7 @@ public:
 
     QAction* openParcels;
     QAction* openZones;
+    QAction* saveZoneSet;
     QAction* exportResults;
     QAction* exportMapPdf;
     QAction* exportReportPdf;
@@ -42,6 +43,7 @@ public:
     QAction* redrawOutline;
     QAction* deleteDrawn;
     QAction* batchCheck;
+    QAction* compareZoneSets;
     QAction* draw;
     QAction* measure;
     QAction* zoomFull;

@@ -3,6 +3,7 @@
 #include "app/about_dialogs.h"
 #include "app/basemap_menu.h"
 #include "app/check_controller.h"
+#include "app/compare_controller.h"
 #include "app/drawn_parcel_commands.h"
 #include "app/drawing_controller.h"
 #include "app/export_controller.h"
@@ -13,6 +14,7 @@
 #include "app/recent_files.h"
 #include "app/results_panel.h"
 #include "app/status_widgets.h"
+#include "app/zones_controller.h"
 #include "core/wording.h"
 #include "gis/error.h"
 #include "render/map_hit_test.h"
@@ -20,7 +22,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -51,6 +53,11 @@ MainWindow::MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, std
 
     status_ = new StatusWidgets(statusBar());
     checks_ = new CheckController(this, runner_, recent_, [this] { return layers_->layers(); });
+    zones_ = new ZonesController(this);
+    compare_ = new CompareController(this, [this] {  // the layer in the table, when it is a file's
+        const auto& layer = results_->layer();
+        return layer && !layer->drawn ? layer->input : core::ParcelInputOptions{};
+    });
     connectActions();
 
     QSettings settings;
@@ -93,7 +100,10 @@ void MainWindow::connectActions()
 {
     MainActions& a = *actions_;
     connect(a.openParcels, &QAction::triggered, checks_, &CheckController::openFiles);
-    connect(a.openZones, &QAction::triggered, this, &MainWindow::openZones);
+    connect(a.openZones, &QAction::triggered, zones_, &ZonesController::open);
+    connect(a.saveZoneSet, &QAction::triggered, zones_, &ZonesController::saveAsZoneSet);
+    connect(a.compareZoneSets, &QAction::triggered, compare_, &CompareController::showDialog);
+    connect(zones_, &ZonesController::zonesReplaced, this, &MainWindow::replaceZones);
     connect(a.exportResults, &QAction::triggered, this, [this] { exporter_->exportResults(results_->layer()); });
     connect(a.exportMapPdf, &QAction::triggered, this, [this] { exporter_->exportMapPdf(canvas_->scene(), mapPdfDefaults()); });
     connect(a.exportReportPdf, &QAction::triggered, this, [this] { exporter_->exportReportPdf(results_->layer(), data_, mapPdfDefaults()); });
@@ -231,6 +241,8 @@ void MainWindow::applyContext()
     identify_->setContext(data_, language_);
     drawing_->setContext(data_, language_);
     checks_->setContext(data_, language_);
+    zones_->setContext(data_, language_);
+    compare_->setContext(data_, language_);
     retranslate();
     identify_->refresh();
     updateRenderSettings();
@@ -287,34 +299,18 @@ void MainWindow::updateRenderSettings()
 
 void MainWindow::checkFiles(const QStringList& paths) { checks_->checkFiles(paths); }
 
-void MainWindow::openZones()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open zones layer"), lastFolder());
-    if (!path.isEmpty())
-        loadZones(path);
-}
+bool MainWindow::loadZones(const QString& path) { return zones_->loadDirectly(path); }
 
-bool MainWindow::loadZones(const QString& path)
+void MainWindow::replaceZones(std::shared_ptr<const core::PilotZoneData> data, const QString& source)
 {
-    if (runner_->isRunning())
-        return false;
-    try {
-        data_ = core::PilotZoneData::load(dataDir_, path.toStdString());
-    } catch (const gis::Error& error) {
-        QMessageBox::warning(this, tr("Zones layer"),
-                             tr("This layer cannot be used as zones:\n%1\n\nA zones layer needs the fields zone_id, "
-                                "subarea_id, name_zh and name_en, with the zone ids the designations use.")
-                                 .arg(QString::fromUtf8(error.what())));
-        return false;
-    }
+    data_ = std::move(data);
     baseScene_ = render::sceneFromData(*data_);
     document_->setData(data_);  // drawn parcels against the new zones
     applyContext();
     rebuildScene();
-    checks_->recheckAll();            // and every checked layer
+    checks_->recheckAll();  // and every checked layer (after the running check, if one runs)
     canvas_->zoomToFullExtent();
-    showMessage(tr("Zones loaded from %1; the parcels are checked again").arg(path));
-    return true;
+    showMessage(tr("Zones loaded from %1; the parcels are checked again").arg(source));
 }
 
 void MainWindow::onLayerChecked(std::shared_ptr<CheckedLayer> layer)

@@ -31,6 +31,7 @@ namespace pearlzone::app {
 
 class BasemapMenu;
 class CheckController;
+class CompareController;
 class DrawingController;
 class ExportController;
 class IdentifyPanel;
@@ -39,6 +40,7 @@ class MapCanvas;
 class RecentFiles;
 class ResultsPanel;
 class StatusWidgets;
+class ZonesController;
 struct MainActions;
 
 class MainWindow : public QMainWindow {
@@ -59,9 +61,11 @@ public:
     // Re-words everything shown and re-checks every layer and drawn parcel in the language.
     void setLanguage(Language language);
     Language language() const { return language_; }
-    // Replaces the zones (keeping catalogue and designations) and re-checks; false with a
-    // message on error.
+    // Replaces the zones with a file's as it says, without asking (File → Open zones layer
+    // asks, through ZonesController); false with a message on error.
     bool loadZones(const QString& path);
+    // Puts these zones in use (the catalogue and designations with them) and re-checks.
+    void replaceZones(std::shared_ptr<const core::PilotZoneData> data, const QString& source);
     const core::PilotZoneData& data() const { return *data_; }
     void identifyAt(QPointF world);
     static QString defaultAutosavePath();
@@ -84,6 +88,8 @@ public:
     const std::vector<DrawnParcel>& drawnParcels() const { return document_->parcels(); }
     DrawingController* drawing() const { return drawing_; }
     ExportController* exporter() const { return exporter_; }
+    ZonesController* zonesController() const { return zones_; }
+    CompareController* compareController() const { return compare_; }
     QUndoStack* undoStack() { return &undo_; }
     std::optional<std::size_t> selectedDrawn() const;
     void redrawSelectedOutline();
@@ -101,7 +107,6 @@ private:
     void applyContext();
     void rebuildScene();
     void updateRenderSettings();
-    void openZones();
     void onLayerChecked(std::shared_ptr<CheckedLayer> layer);
     void onResultsSelection();
     void zoomToSelection();
@@ -131,6 +136,8 @@ private:
     QDockWidget* resultsDock_ = nullptr;
     StatusWidgets* status_ = nullptr;
     CheckController* checks_ = nullptr;
+    ZonesController* zones_ = nullptr;
+    CompareController* compare_ = nullptr;
 };
 
 }  // namespace pearlzone::app

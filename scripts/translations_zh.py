@@ -181,6 +181,66 @@ ZH.update({
     "Map of the changed parcels": "变化地块分布图", "The changed parcels": "变化地块明细", "none": "无",
 })
 
+# Zones in the app: open a zones layer, save a zone set, compare zone sets (issue 12, app/).
+ZH.update({
+    "Which field names the zones?": "哪个字段标明片区？",
+    "Choose the layer of %1 that holds the zone boundaries, and the field whose values name the zones or sub-areas "
+    "(琶洲, 大学城, 金融城, 鱼珠 or their ids).":
+        "请选择 %1 中存放片区边界的图层，以及其值为片区或子片区名称（琶洲、大学城、金融城、鱼珠或其编号）的字段。",
+    "Field": "字段", "Sample values": "示例值", "Use this field": "使用此字段",
+    "No field has a name Pearlzone knows for zones: choose it.": "没有 Pearlzone 认识的片区字段名，请选择。",
+    "This layer cannot be read: %1": "无法读取此图层：%1",
+    "Zones read from %1": "从 %1 读取的片区",
+    "Layer %1, zones named by the field %2. Check what each value was matched to before the zones in use are replaced.":
+        "图层 %1，片区由字段 %2 标明。替换当前片区前，请核对每个值匹配到的片区。",
+    "Value in the file": "文件中的值", "Features": "要素数", "Matched to": "匹配到", "(empty)": "（空）",
+    "Not a zone or sub-area Pearlzone knows": "不是 Pearlzone 认识的片区或子片区",
+    "%1: %2 km², %n sub-area(s)": "%1：%2 km²，%n 个子片区",
+    "These zones cannot be used; the zones in use stay as they are.": "无法使用这些片区；当前片区保持不变。",
+    "The names Pearlzone knows (any script, full-width or not, any case):":
+        "Pearlzone 认识的名称（简体、繁体、英文均可，不分全角半角和大小写）：",
+    "%n value(s) of the field %1 name no zone or sub-area Pearlzone knows (marked in red above): choose another field, "
+    "or correct these names in the file.":
+        "字段 %1 中有 %n 个值不是 Pearlzone 认识的片区或子片区名称（上表中红色标出）：请选择其他字段，或在文件中更正这些名称。",
+    "Replace zones": "替换片区", "Choose another field…": "选择其他字段…",
+    "The file has no %1: what it is designated for is not used.": "文件中没有%1：其指定产业不再使用。",
+    "%1 has no sub-areas in this file: what %2 are designated for counts for the whole zone.":
+        "%1在此文件中没有子片区：%2的指定产业适用于整个片区。",
+    ", ": "、",
+    "Save zones as zone set": "将片区保存为边界版本", "Save zones as zone &set…": "将片区保存为边界版本(&S)…",
+    "e.g. 2022-06-30": "例如 2022-06-30", "the plan or guideline the boundaries come from": "边界所依据的规划或导则",
+    "Every report made against these zones names where they come from.": "按这些片区做出的每份报告都会注明其来源。",
+    "Name": "名称", "Version": "版本", "Date": "日期", "Source document": "来源文件", "Issued by": "发布单位",
+    "Note": "备注", "Save…": "保存…",
+    "Zones layers (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.sqlite *.tab *.mif);;All files (*)":
+        "片区图层 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.sqlite *.tab *.mif);;所有文件 (*)",
+    "%1 cannot be opened as zones.\n\n%2": "无法将 %1 作为片区打开。\n\n%2",
+    "Reading the zones of %1…": "正在读取 %1 的片区…", "GeoPackage (*.gpkg)": "GeoPackage (*.gpkg)",
+    "The zone set could not be saved to %1. Nothing was written.\n\n%2": "无法将边界版本保存到 %1，未写入任何文件。\n\n%2",
+    "Filled: %1": "填色：%1", "Dashed: %1": "虚线：%1",
+    "Zone sets compared: %1 → %2": "片区边界对比：%1 → %2",
+    "%1: %L2 parcels checked against both zone sets, %L3 changed — zone %L4, sub-area %L5, inside or not %L6, verdict %L7.":
+        "%1：%L2 宗地块按两版边界检查，%L3 宗有变化 — 片区 %L4，子片区 %L5，是否在区内 %L6，结论 %L7。",
+    "Zone: from → to": "片区：原 → 新", "Verdict: from → to": "结论：原 → 新",
+    "Export changes…": "导出变化…", "Close": "关闭", "Export changes": "导出变化",
+    "CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx);;PDF report of changes (*.pdf)":
+        "CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel 工作簿 (*.xlsx);;变化报告 PDF (*.pdf)",
+    "The changes could not be written to %1. Nothing was written.\n\n%2": "无法将变化写入 %1，未写入任何文件。\n\n%2",
+    "Compare zone sets": "对比片区边界", "Compare zone &sets…": "对比片区边界(&S)…",
+    "Each parcel is checked against both zone sets; the parcels whose zone, sub-area, inside or not, or verdict differs "
+    "are listed and shown on a map.":
+        "每宗地块按两版边界分别检查；片区、子片区、是否在区内或结论有变化的地块将列出并显示在地图上。",
+    "The zones in use: %1": "当前片区：%1", "A zones file, e.g. the newer plan's boundaries": "片区文件，例如新版规划的边界",
+    "Browse…": "浏览…",
+    "Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.xlsx);;All files (*)":
+        "矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.xlsx);;所有文件 (*)",
+    "Parcels": "地块", "Parcels to compare": "要对比的地块", "From zones": "原片区", "Zones to compare from": "原片区文件",
+    "To zones": "新片区", "Zones to compare to": "新片区文件", "Compare": "对比",
+    "Choose the parcels to compare.": "请选择要对比的地块。", "Choose the zones file to compare to.": "请选择要对比的新片区文件。",
+    "Comparing: %L1 parcels checked against both zone sets": "正在对比：已按两版边界检查 %L1 宗地块",
+    "The comparison could not run": "无法运行对比", "Reading the zone sets…": "正在读取片区边界…",
+})
+
 def main(path):
     tree = ET.parse(path)
     missing = []

@@ -258,6 +258,213 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
     </message>
 </context>
 <context>
+    <name>pearlzone::app::CompareController</name>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="22" />
+        <source>Comparing: %L1 parcels checked against both zone sets</source>
+        <translation>正在对比：已按两版边界检查 %L1 宗地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="26" />
+        <source>The comparison could not run</source>
+        <translation>无法运行对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="61" />
+        <source>%1 cannot be opened as zones.
+
+%2</source>
+        <translation>无法将 %1 作为片区打开。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="82" />
+        <source>Reading the zone sets…</source>
+        <translation>正在读取片区边界…</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="82" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="60" />
+        <location filename="../../app/compare_controller.cpp" line="83" />
+        <source>Compare zone sets</source>
+        <translation>对比片区边界</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::CompareDialog</name>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="20" />
+        <source>Compare zone sets</source>
+        <translation>对比片区边界</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="21" />
+        <source>Each parcel is checked against both zone sets; the parcels whose zone, sub-area, inside or not, or verdict differs are listed and shown on a map.</source>
+        <translation>每宗地块按两版边界分别检查；片区、子片区、是否在区内或结论有变化的地块将列出并显示在地图上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="27" />
+        <source>The zones in use: %1</source>
+        <translation>当前片区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="29" />
+        <source>A zones file, e.g. the newer plan's boundaries</source>
+        <translation>片区文件，例如新版规划的边界</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="31" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="42" />
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.xlsx);;All files (*)</source>
+        <translation>矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="44" />
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="44" />
+        <source>Parcels to compare</source>
+        <translation>要对比的地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="45" />
+        <source>From zones</source>
+        <translation>原片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="45" />
+        <source>Zones to compare from</source>
+        <translation>原片区文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="46" />
+        <source>To zones</source>
+        <translation>新片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="46" />
+        <source>Zones to compare to</source>
+        <translation>新片区文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="51" />
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="52" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="70" />
+        <source>Choose the parcels to compare.</source>
+        <translation>请选择要对比的地块。</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_dialog.cpp" line="72" />
+        <source>Choose the zones file to compare to.</source>
+        <translation>请选择要对比的新片区文件。</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::CompareMap</name>
+    <message>
+        <location filename="../../app/compare_map.cpp" line="25" />
+        <source>Changed parcels</source>
+        <translation>变化地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_map.cpp" line="29" />
+        <source>Filled: %1</source>
+        <translation>填色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_map.cpp" line="30" />
+        <source>Dashed: %1</source>
+        <translation>虚线：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::CompareResultsWindow</name>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="36" />
+        <source>Zone sets compared: %1 → %2</source>
+        <translation>片区边界对比：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="44" />
+        <source>%1: %L2 parcels checked against both zone sets, %L3 changed — zone %L4, sub-area %L5, inside or not %L6, verdict %L7.</source>
+        <translation>%1：%L2 宗地块按两版边界检查，%L3 宗有变化 — 片区 %L4，子片区 %L5，是否在区内 %L6，结论 %L7。</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="57" />
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="57" />
+        <source>Zone: from → to</source>
+        <translation>片区：原 → 新</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="57" />
+        <source>Verdict: from → to</source>
+        <translation>结论：原 → 新</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="57" />
+        <source>What changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="64" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="99" />
+        <source>Export changes…</source>
+        <translation>导出变化…</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="100" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="147" />
+        <location filename="../../app/compare_results_window.cpp" line="157" />
+        <source>Export changes</source>
+        <translation>导出变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="148" />
+        <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx);;PDF report of changes (*.pdf)</source>
+        <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel 工作簿 (*.xlsx);;变化报告 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_results_window.cpp" line="158" />
+        <source>The changes could not be written to %1. Nothing was written.
+
+%2</source>
+        <translation>无法将变化写入 %1，未写入任何文件。
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>pearlzone::app::DrawingController</name>
     <message>
         <location filename="../../app/drawing_controller.cpp" line="47" />
@@ -601,167 +808,177 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainActions</name>
     <message>
-        <location filename="../../app/main_actions.cpp" line="99" />
+        <location filename="../../app/main_actions.cpp" line="101" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="99" />
+        <location filename="../../app/main_actions.cpp" line="101" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="100" />
+        <location filename="../../app/main_actions.cpp" line="102" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="100" />
+        <location filename="../../app/main_actions.cpp" line="102" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="105" />
+        <location filename="../../app/main_actions.cpp" line="107" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="106" />
+        <location filename="../../app/main_actions.cpp" line="108" />
         <source>&amp;Open parcels…</source>
         <translation>打开地块(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="107" />
+        <location filename="../../app/main_actions.cpp" line="109" />
         <source>Open &amp;zones layer…</source>
         <translation>打开片区图层(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="108" />
+        <location filename="../../app/main_actions.cpp" line="110" />
+        <source>Save zones as zone &amp;set…</source>
+        <translation>将片区保存为边界版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="111" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="109" />
+        <location filename="../../app/main_actions.cpp" line="112" />
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="110" />
+        <location filename="../../app/main_actions.cpp" line="113" />
         <source>Export map to &amp;PDF…</source>
         <translation>导出地图为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="111" />
+        <location filename="../../app/main_actions.cpp" line="114" />
         <source>Export check &amp;report to PDF…</source>
         <translation>导出检查报告为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="112" />
+        <location filename="../../app/main_actions.cpp" line="115" />
         <source>Save drawn parcels…</source>
         <translation>保存绘制的地块…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="113" />
+        <location filename="../../app/main_actions.cpp" line="116" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="114" />
+        <location filename="../../app/main_actions.cpp" line="117" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="116" />
+        <location filename="../../app/main_actions.cpp" line="119" />
         <source>Change industry of drawn parcel…</source>
         <translation>修改绘制地块的产业…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="117" />
+        <location filename="../../app/main_actions.cpp" line="120" />
         <source>Redraw outline of drawn parcel</source>
         <translation>重绘所选地块的边界</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="118" />
+        <location filename="../../app/main_actions.cpp" line="121" />
         <source>Delete drawn parcel</source>
         <translation>删除绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="119" />
+        <location filename="../../app/main_actions.cpp" line="122" />
         <source>&amp;Find parcel by id…</source>
         <translation>按编号查找地块(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="120" />
+        <location filename="../../app/main_actions.cpp" line="123" />
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="121" />
+        <location filename="../../app/main_actions.cpp" line="124" />
         <source>&amp;Batch check parcels…</source>
         <translation>批量检查地块(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="122" />
+        <location filename="../../app/main_actions.cpp" line="125" />
+        <source>Compare zone &amp;sets…</source>
+        <translation>对比片区边界(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="126" />
         <source>&amp;Draw candidate parcel</source>
         <translation>绘制候选地块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="123" />
+        <location filename="../../app/main_actions.cpp" line="127" />
         <source>&amp;Measure distance and area</source>
         <translation>量测距离和面积(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="124" />
+        <location filename="../../app/main_actions.cpp" line="128" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="125" />
+        <location filename="../../app/main_actions.cpp" line="129" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="126" />
+        <location filename="../../app/main_actions.cpp" line="130" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="127" />
+        <location filename="../../app/main_actions.cpp" line="131" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="128" />
+        <location filename="../../app/main_actions.cpp" line="132" />
         <source>Zoom to zone</source>
         <translation>缩放至片区</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="129" />
+        <location filename="../../app/main_actions.cpp" line="133" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="130" />
+        <location filename="../../app/main_actions.cpp" line="134" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="131" />
+        <location filename="../../app/main_actions.cpp" line="135" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="132" />
+        <location filename="../../app/main_actions.cpp" line="136" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="133" />
+        <location filename="../../app/main_actions.cpp" line="137" />
         <source>&amp;About Pearlzone</source>
         <translation>关于 Pearlzone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="134" />
+        <location filename="../../app/main_actions.cpp" line="138" />
         <source>&amp;Data sources and disclaimer</source>
         <translation>数据来源与免责声明(&amp;D)</translation>
     </message>
@@ -769,85 +986,64 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="68" />
+        <location filename="../../app/main_window.cpp" line="75" />
         <source>Restored %n drawn parcel(s) from the last session</source>
         <translation>
             <numerusform>已恢复上次绘制的 %n 个地块</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="147" />
+        <location filename="../../app/main_window.cpp" line="157" />
         <source>Drawn parcels could not be autosaved: %1</source>
         <translation>绘制的地块无法自动保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166" />
+        <location filename="../../app/main_window.cpp" line="176" />
         <source>Checking %1: %L2 parcels</source>
         <translation>正在检查 %1：%L2 个地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="170" />
+        <location filename="../../app/main_window.cpp" line="180" />
         <source>The check could not run</source>
         <translation>无法运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="172" />
+        <location filename="../../app/main_window.cpp" line="182" />
         <source>Check cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="208" />
+        <location filename="../../app/main_window.cpp" line="218" />
         <source>Pearlzone — AI and Digital Economy Pilot Zone — %1</source>
         <translation>Pearlzone — 人工智能与数字经济试验区 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="316" />
+        <location filename="../../app/main_window.cpp" line="313" />
         <source>Zones loaded from %1; the parcels are checked again</source>
         <translation>已从 %1 加载片区，正在重新检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="211" />
+        <location filename="../../app/main_window.cpp" line="221" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="212" />
+        <location filename="../../app/main_window.cpp" line="222" />
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="213" />
+        <location filename="../../app/main_window.cpp" line="223" />
         <source>Check results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="292" />
-        <source>Open zones layer</source>
-        <translation>打开片区图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="304" />
-        <source>Zones layer</source>
-        <translation>片区图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="305" />
-        <source>This layer cannot be used as zones:
-%1
-
-A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with the zone ids the designations use.</source>
-        <translation>该图层不能用作片区：
-%1
-
-片区图层需要 zone_id、subarea_id、name_zh 和 name_en 字段，且片区编号须与指定产业表一致。</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="323" />
+        <location filename="../../app/main_window.cpp" line="319" />
         <source>Checked %L1 parcels of %2 in %3 s</source>
         <translation>已检查 %2 的 %L1 个地块，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="325" />
+        <location filename="../../app/main_window.cpp" line="321" />
         <source>Coordinates look wrong</source>
         <translation>坐标似乎有误</translation>
     </message>
@@ -1046,6 +1242,262 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <location filename="../../app/status_widgets.cpp" line="92" />
         <source>Measuring: click points along a line; three or more also give the area. Double-click ends.</source>
         <translation>量测：沿线依次点击；三个点以上同时给出面积。双击结束。</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ZoneFieldDialog</name>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="21" />
+        <source>Which field names the zones?</source>
+        <translation>哪个字段标明片区？</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="22" />
+        <source>Choose the layer of %1 that holds the zone boundaries, and the field whose values name the zones or sub-areas (琶洲, 大学城, 金融城, 鱼珠 or their ids).</source>
+        <translation>请选择 %1 中存放片区边界的图层，以及其值为片区或子片区名称（琶洲、大学城、金融城、鱼珠或其编号）的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="33" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="33" />
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="43" />
+        <source>Use this field</source>
+        <translation>使用此字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="44" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="47" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="96" />
+        <source>No field has a name Pearlzone knows for zones: choose it.</source>
+        <translation>没有 Pearlzone 认识的片区字段名，请选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_field_dialog.cpp" line="115" />
+        <source>This layer cannot be read: %1</source>
+        <translation>无法读取此图层：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ZoneMatchDialog</name>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="60" />
+        <source>The file has no %1: what it is designated for is not used.</source>
+        <translation>文件中没有%1：其指定产业不再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="69" />
+        <source>%1 has no sub-areas in this file: what %2 are designated for counts for the whole zone.</source>
+        <translation>%1在此文件中没有子片区：%2的指定产业适用于整个片区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="70" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="79" />
+        <source>Zones read from %1</source>
+        <translation>从 %1 读取的片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="80" />
+        <source>Layer %1, zones named by the field %2. Check what each value was matched to before the zones in use are replaced.</source>
+        <translation>图层 %1，片区由字段 %2 标明。替换当前片区前，请核对每个值匹配到的片区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="86" />
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="86" />
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="86" />
+        <source>Matched to</source>
+        <translation>匹配到</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="94" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="99" />
+        <source>Not a zone or sub-area Pearlzone knows</source>
+        <translation>不是 Pearlzone 认识的片区或子片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="114" />
+        <source>Zone set:</source>
+        <translation>片区边界：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/zone_match_dialog.cpp" line="116" />
+        <source>%1: %2 km², %n sub-area(s)</source>
+        <translation>
+            <numerusform>%1：%2 km²，%n 个子片区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/zone_match_dialog.cpp" line="127" />
+        <source>%n value(s) of the field %1 name no zone or sub-area Pearlzone knows (marked in red above): choose another field, or correct these names in the file.</source>
+        <translation>
+            <numerusform>字段 %1 中有 %n 个值不是 Pearlzone 认识的片区或子片区名称（上表中红色标出）：请选择其他字段，或在文件中更正这些名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="133" />
+        <source>These zones cannot be used; the zones in use stay as they are.</source>
+        <translation>无法使用这些片区；当前片区保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="136" />
+        <source>The names Pearlzone knows (any script, full-width or not, any case):</source>
+        <translation>Pearlzone 认识的名称（简体、繁体、英文均可，不分全角半角和大小写）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="142" />
+        <source>Replace zones</source>
+        <translation>替换片区</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="144" />
+        <source>Choose another field…</source>
+        <translation>选择其他字段…</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_match_dialog.cpp" line="145" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ZoneSetDialog</name>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="15" />
+        <source>Save zones as zone set</source>
+        <translation>将片区保存为边界版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="24" />
+        <source>e.g. 2022-06-30</source>
+        <translation>例如 2022-06-30</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="26" />
+        <source>the plan or guideline the boundaries come from</source>
+        <translation>边界所依据的规划或导则</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="30" />
+        <source>Every report made against these zones names where they come from.</source>
+        <translation>按这些片区做出的每份报告都会注明其来源。</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="33" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="34" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="35" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="36" />
+        <source>Source document</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="37" />
+        <source>Issued by</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="38" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="40" />
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../app/zone_set_dialog.cpp" line="41" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ZonesController</name>
+    <message>
+        <location filename="../../app/zones_controller.cpp" line="31" />
+        <location filename="../../app/zones_controller.cpp" line="39" />
+        <source>Open zones layer</source>
+        <translation>打开片区图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/zones_controller.cpp" line="32" />
+        <source>Zones layers (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.sqlite *.tab *.mif);;All files (*)</source>
+        <translation>片区图层 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.sqlite *.tab *.mif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/zones_controller.cpp" line="40" />
+        <source>%1 cannot be opened as zones.
+
+%2</source>
+        <translation>无法将 %1 作为片区打开。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/zones_controller.cpp" line="63" />
+        <source>Reading the zones of %1…</source>
+        <translation>正在读取 %1 的片区…</translation>
+    </message>
+    <message>
+        <location filename="../../app/zones_controller.cpp" line="134" />
+        <location filename="../../app/zones_controller.cpp" line="152" />
+        <source>Save zones as zone set</source>
+        <translation>将片区保存为边界版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/zones_controller.cpp" line="137" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/zones_controller.cpp" line="153" />
+        <source>The zone set could not be saved to %1. Nothing was written.
+
+%2</source>
+        <translation>无法将边界版本保存到 %1，未写入任何文件。
+
+%2</translation>
     </message>
 </context>
 <context>
