@@ -31,7 +31,10 @@ public:
 
     QAction* openParcels;
     QAction* openZones;
-    QAction* exportResults;
+    QMenu* exportResultsMenu;
+    QAction* exportResults;  // the submenu's own action (disabled without results)
+    QAction* exportResultsFile;
+    QAction* exportResultsPostgis;
     QAction* exportMapPdf;
     QAction* exportReportPdf;
     QAction* saveDrawn;

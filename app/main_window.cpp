@@ -94,7 +94,8 @@ void MainWindow::connectActions()
     MainActions& a = *actions_;
     connect(a.openParcels, &QAction::triggered, checks_, &CheckController::openFiles);
     connect(a.openZones, &QAction::triggered, this, &MainWindow::openZones);
-    connect(a.exportResults, &QAction::triggered, this, [this] { exporter_->exportResults(results_->layer()); });
+    connect(a.exportResultsFile, &QAction::triggered, this, [this] { exporter_->exportResults(results_->layer(), data_); });
+    connect(a.exportResultsPostgis, &QAction::triggered, this, [this] { exporter_->exportResultsToPostgis(results_->layer(), data_); });
     connect(a.exportMapPdf, &QAction::triggered, this, [this] { exporter_->exportMapPdf(canvas_->scene(), mapPdfDefaults()); });
     connect(a.exportReportPdf, &QAction::triggered, this, [this] { exporter_->exportReportPdf(results_->layer(), data_, mapPdfDefaults()); });
     connect(a.saveDrawn, &QAction::triggered, drawing_, &DrawingController::save);
