@@ -1,5 +1,6 @@
 #include "app/batch_check_dialog.h"
 
+#include "core/report_run.h"
 #include "gis/error.h"
 #include "gis/vector_source.h"
 
@@ -23,6 +24,13 @@ namespace {
 
 const char* const kFileFilter =
     "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)";
+
+// A list entry's source: a connection is shown without its password and kept whole.
+QString sourceOf(const QListWidgetItem* item)
+{
+    const QString kept = item->data(Qt::UserRole).toString();
+    return kept.isEmpty() ? item->text() : kept;
+}
 
 QStringList qstrings(const std::vector<std::string>& list)
 {
@@ -144,7 +152,7 @@ void BatchCheckDialog::updateEngine()
 {
     bool anyDatabase = false;
     for (int i = 0; i < files_->count(); ++i)
-        anyDatabase = anyDatabase || isDatabase(files_->item(i)->text().toStdString());
+        anyDatabase = anyDatabase || isDatabase(sourceOf(files_->item(i)).toStdString());
     engine_->setEnabled(anyDatabase);
 }
 
@@ -162,8 +170,12 @@ void BatchCheckDialog::chooseFiles()
 void BatchCheckDialog::addFiles(const QStringList& paths)
 {
     for (const QString& path : paths) {
-        if (files_->findItems(path, Qt::MatchExactly).isEmpty())
-            files_->addItem(path);
+        const QString shown = QString::fromStdString(core::withoutPassword(path.toStdString()));
+        if (files_->findItems(shown, Qt::MatchExactly).isEmpty()) {
+            auto* item = new QListWidgetItem(shown, files_);
+            if (shown != path)
+                item->setData(Qt::UserRole, path);
+        }
         if (!isDatabase(path.toStdString()))
             folder_ = QFileInfo(path).absolutePath();
     }
@@ -179,7 +191,7 @@ void BatchCheckDialog::fileChanged()
     if (!files_->currentItem())
         return;
     try {
-        const auto source = gis::VectorSource::open(files_->currentItem()->text().toStdString());
+        const auto source = gis::VectorSource::open(sourceOf(files_->currentItem()).toStdString());
         layer_->addItems(qstrings(source.layerNames()));
     } catch (const gis::Error& error) {
         message_->setText(QString::fromUtf8(error.what()));
@@ -193,7 +205,7 @@ void BatchCheckDialog::layerChanged()
     if (!files_->currentItem() || layer_->currentIndex() < 0)
         return;
     try {
-        const std::string path = files_->currentItem()->text().toStdString();
+        const std::string path = sourceOf(files_->currentItem()).toStdString();
         const auto source = gis::VectorSource::open(path, core::parcelOpenOptions(path));
         const auto reader = source.layer(layer_->currentText().toStdString());
         const auto& fields = reader.fieldNames();
@@ -221,7 +233,7 @@ std::vector<core::ParcelInputOptions> BatchCheckDialog::inputs() const
                                                                                            : crs_->currentText();
     for (int i = 0; i < files_->count(); ++i) {
         core::ParcelInputOptions input;
-        input.source = files_->item(i)->text().toStdString();
+        input.source = sourceOf(files_->item(i)).toStdString();
         // The layer and fields chosen apply to the file shown; other files use detection.
         if (files_->item(i) == files_->currentItem()) {
             input.layer = layer_->currentText().toStdString();

@@ -78,8 +78,10 @@ PostgisExportDialog::PostgisExportDialog(std::shared_ptr<PasswordStore> password
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The results go into a new table with their outlines (EPSG:4547), and the run "
-                                    "is recorded in the table pearlzone_runs."), this));
+    auto* intro = new QLabel(tr("The results go into a new table with their outlines (EPSG:4547), and the run "
+                                "is recorded in the table pearlzone_runs."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(note_);
     layout->addWidget(message_);
@@ -99,15 +101,25 @@ PostgisExportDialog::PostgisExportDialog(std::shared_ptr<PasswordStore> password
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Another connection: its password, if the store has one.
+    for (QLineEdit* edit : {host_, database_, user_})
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            if (password_->text().isEmpty())
+                lookUpPassword();
+        });
+    setMinimumWidth(460);
     lookUpPassword();
 }
 
 void PostgisExportDialog::lookUpPassword()
 {
-    if (!passwords_ || user_->text().isEmpty() || database_->text().isEmpty()) {
+    // Asked even before the connection is filled in: the answer also says whether there is a
+    // secret store at all.
+    if (!passwords_ || !storeAvailable_) {
         lookupDone_ = true;
         return;
     }
+    lookupDone_ = false;
     passwords_->read(target().account(), this, [this](const PasswordLookup& lookup) {
         lookupDone_ = true;
         if (lookup.status == PasswordLookup::Status::Unavailable) {

@@ -277,6 +277,7 @@ TEST_CASE("a PostGIS table from the batch dialog is checked inside PostGIS, as t
         input->accept();
     });
     bool engineEnabledBefore = true, engineEnabledAfter = false;
+    QString listed;
     const auto seen = test::whenModal<app::BatchCheckDialog>([&](app::BatchCheckDialog* dialog) {
         engineEnabledBefore = dialog->engineBox()->isEnabled();
         for (auto* button : dialog->findChildren<QPushButton*>())
@@ -284,6 +285,7 @@ TEST_CASE("a PostGIS table from the batch dialog is checked inside PostGIS, as t
                 button->click();
         waitFor([&] { return *typed; });
         engineEnabledAfter = dialog->engineBox()->isEnabled();
+        listed = dialog->fileList()->item(0)->text();
         dialog->layerBox()->setCurrentIndex(dialog->layerBox()->findText(QStringLiteral("地块")));
         dialog->engineBox()->setCurrentIndex(dialog->engineBox()->findData(QStringLiteral("postgis")));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
@@ -292,6 +294,7 @@ TEST_CASE("a PostGIS table from the batch dialog is checked inside PostGIS, as t
     REQUIRE(*seen);
     CHECK(!engineEnabledBefore);  // no PG: source yet
     CHECK(engineEnabledAfter);
+    CHECK(listed == QString::fromStdString(connection()) + QStringLiteral(" password=***"));  // shown without it
     REQUIRE(waitFor([&] { return window.checkedLayers().size() == 2 && !window.runner()->isRunning(); }, 60000));
     std::shared_ptr<const app::CheckedLayer> pushed;
     for (const auto& layer : window.checkedLayers())
