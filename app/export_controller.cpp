@@ -43,7 +43,7 @@ void ExportController::exportResultsTo(const QString& path, const std::shared_pt
         return;
     // The checksum of the input is read only for the formats that show it (not CSV).
     const bool withChecksum = !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    writeResults(path, path, reportOptionsFor(*layer, withChecksum), layer, std::move(data));
+    writeResults(path, path, {}, withChecksum, layer, std::move(data));
 }
 
 void ExportController::exportResultsToPostgis(const std::shared_ptr<const CheckedLayer>& layer,
@@ -60,20 +60,22 @@ void ExportController::exportResultsToPostgis(const std::shared_ptr<const Checke
             if (!stored)
                 emit message(tr("The password could not be saved in the system keychain; it will be asked for next time."));
         });
-    core::ReportOptions options = reportOptionsFor(*layer, true);
+    core::ReportOptions options;
     options.outLayer = target.table.toStdString();
     options.overwrite = target.overwrite;
-    writeResults(target.connection(), tr("table %1 in %2").arg(target.table, target.database), options, layer, std::move(data));
+    writeResults(target.connection(), tr("table %1 in %2").arg(target.table, target.database), options, true, layer, std::move(data));
 }
 
-void ExportController::writeResults(const QString& destination, const QString& label, core::ReportOptions options,
+void ExportController::writeResults(const QString& destination, const QString& label, core::ReportOptions options, bool withChecksum,
                                     const std::shared_ptr<const CheckedLayer>& layer, std::shared_ptr<const core::PilotZoneData> data)
 {
     const std::string where = destination.toStdString();
     run(
         label,
-        [where, label, options, layer, data](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
-            const ResultsExport written = app::writeResults(where, *layer, data ? &data->zones : nullptr, options, progress, cancel);
+        [where, label, options, withChecksum, layer, data](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
+            core::ReportOptions report = options;
+            report.run = reportOptionsFor(*layer, withChecksum).run;  // the checksum reads the input: not on the GUI thread
+            const ResultsExport written = app::writeResults(where, *layer, data ? &data->zones : nullptr, report, progress, cancel);
             render::ExportOutcome outcome;
             outcome.status = written.problem == ResultsProblem::None        ? render::ExportStatus::Written
                              : written.problem == ResultsProblem::Cancelled ? render::ExportStatus::Cancelled

@@ -50,7 +50,9 @@ private:
     using Work = std::function<render::ExportOutcome(const render::ExportProgress&, const std::atomic<bool>*)>;
     // label: the file or table, in the progress dialog. written/cancelled: the status messages.
     void run(const QString& label, Work work, const QString& written, const QString& cancelled);
-    void writeResults(const QString& destination, const QString& label, core::ReportOptions options,
+    // options: where a table goes; the run's record is filled in on the worker (withChecksum:
+    // the input file's SHA-256 too).
+    void writeResults(const QString& destination, const QString& label, core::ReportOptions options, bool withChecksum,
                       const std::shared_ptr<const CheckedLayer>& layer, std::shared_ptr<const core::PilotZoneData> data);
     static QString problemText(const ResultsExport& outcome, const QString& label);
     QString askForFile(const QString& caption, const QString& name, const QString& filter);
