@@ -3,6 +3,7 @@
 #include "app/pdf_export_dialog.h"
 #include "app/postgis_export_dialog.h"
 #include "core/feedback.h"
+#include "core/report_run.h"
 #include "gis/error.h"
 
 #include <QApplication>
@@ -143,7 +144,9 @@ void ExportController::exportReportPdfTo(const QString& path, const std::shared_
     scene->parcelLayers.push_back(layer->shapes);
     const render::PdfPageSettings settings = page;
     run(path, [path, scene, layer, data, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
-        const auto contents = core::checkReportContents(layer->drawn ? QString() : layer->source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
+        // A connection's password never goes into the PDF.
+        const QString source = layer->drawn ? QString() : QString::fromStdString(core::withoutPassword(layer->source.toStdString()));
+        const auto contents = core::checkReportContents(source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
                                                         layer->minInside, layer->checkedAt, layer->summary, &layer->parcels,
                                                         &data->zones);
         return render::exportReportPdf(path, *scene, contents, settings, progress, cancel);

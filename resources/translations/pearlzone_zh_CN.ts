@@ -145,125 +145,125 @@ Designated industries and targets follow 《广州人工智能与数字经济试
 <context>
     <name>pearlzone::app::BatchCheckDialog</name>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="40" />
+        <location filename="../../app/batch_check_dialog.cpp" line="48" />
         <source>Batch check parcels</source>
         <translation>批量检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="43" />
+        <location filename="../../app/batch_check_dialog.cpp" line="51" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="44" />
+        <location filename="../../app/batch_check_dialog.cpp" line="52" />
         <source>Add PostGIS table…</source>
         <translation>添加 PostGIS 表…</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="45" />
+        <location filename="../../app/batch_check_dialog.cpp" line="53" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="51" />
+        <location filename="../../app/batch_check_dialog.cpp" line="59" />
         <source>As the file says</source>
         <translation>按文件所述</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="65" />
+        <location filename="../../app/batch_check_dialog.cpp" line="73" />
         <source>On this computer</source>
         <translation>在本机</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="66" />
+        <location filename="../../app/batch_check_dialog.cpp" line="74" />
         <source>Inside PostGIS (only the results come back)</source>
         <translation>在 PostGIS 中（只传回结果）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="67" />
+        <location filename="../../app/batch_check_dialog.cpp" line="75" />
         <source>For PostGIS tables: where the location part of the check runs</source>
         <translation>对 PostGIS 表：检查中位置判断部分在哪里运行</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="81" />
+        <location filename="../../app/batch_check_dialog.cpp" line="89" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="82" />
+        <location filename="../../app/batch_check_dialog.cpp" line="90" />
         <source>Id field</source>
         <translation>编号字段</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="83" />
+        <location filename="../../app/batch_check_dialog.cpp" line="91" />
         <source>Industry field</source>
         <translation>产业字段</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="84" />
+        <location filename="../../app/batch_check_dialog.cpp" line="92" />
         <source>Coordinates</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="85" />
+        <location filename="../../app/batch_check_dialog.cpp" line="93" />
         <source>Minimum share inside</source>
         <translation>最低区内比例</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="86" />
+        <location filename="../../app/batch_check_dialog.cpp" line="94" />
         <source>Check PostGIS tables</source>
         <translation>PostGIS 表的检查方式</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="88" />
+        <location filename="../../app/batch_check_dialog.cpp" line="96" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="90" />
-        <location filename="../../app/batch_check_dialog.cpp" line="158" />
+        <location filename="../../app/batch_check_dialog.cpp" line="98" />
+        <location filename="../../app/batch_check_dialog.cpp" line="166" />
         <source>Parcel files</source>
         <translation>地块文件</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="107" />
+        <location filename="../../app/batch_check_dialog.cpp" line="115" />
         <source>Add at least one parcel file.</source>
         <translation>请至少添加一个地块文件。</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="111" />
+        <location filename="../../app/batch_check_dialog.cpp" line="119" />
         <source>Choose the field that holds the industries.</source>
         <translation>请选择存放产业的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="130" />
+        <location filename="../../app/batch_check_dialog.cpp" line="138" />
         <source>Add PostGIS table</source>
         <translation>添加 PostGIS 表</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="131" />
+        <location filename="../../app/batch_check_dialog.cpp" line="139" />
         <source>A PostgreSQL/PostGIS connection, e.g. PG:host=db.example dbname=plan user=planner
 (then choose the table under Layer)</source>
         <translation>PostgreSQL/PostGIS 连接，例如 PG:host=db.example dbname=plan user=planner
 （然后在“图层”中选择表）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="137" />
+        <location filename="../../app/batch_check_dialog.cpp" line="145" />
         <source>A PostGIS connection starts with PG:</source>
         <translation>PostGIS 连接以 PG: 开头</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="200" />
+        <location filename="../../app/batch_check_dialog.cpp" line="212" />
         <source>(feature id)</source>
         <translation>（要素编号）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="201" />
+        <location filename="../../app/batch_check_dialog.cpp" line="213" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="210" />
+        <location filename="../../app/batch_check_dialog.cpp" line="222" />
         <source>This layer does not say which coordinates it uses: choose them under Coordinates.</source>
         <translation>该图层未注明坐标系，请在“坐标系”中选择。</translation>
     </message>
@@ -425,47 +425,47 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::ExportController</name>
     <message>
-        <location filename="../../app/export_controller.cpp" line="33" />
+        <location filename="../../app/export_controller.cpp" line="34" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="84" />
+        <location filename="../../app/export_controller.cpp" line="87" />
         <source>Results written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="179" />
+        <location filename="../../app/export_controller.cpp" line="184" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="112" />
+        <location filename="../../app/export_controller.cpp" line="115" />
         <source>Export map to PDF</source>
         <translation>导出地图为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="34" />
+        <location filename="../../app/export_controller.cpp" line="35" />
         <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="61" />
+        <location filename="../../app/export_controller.cpp" line="62" />
         <source>The password could not be saved in the system keychain; it will be asked for next time.</source>
         <translation>密码未能保存到系统钥匙串，下次将再次询问。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="66" />
+        <location filename="../../app/export_controller.cpp" line="67" />
         <source>table %1 in %2</source>
         <translation>数据库 %2 中的表 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="84" />
+        <location filename="../../app/export_controller.cpp" line="87" />
         <source>Export cancelled: %1 was left as it was</source>
         <translation>导出已取消：%1 保持原样</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="92" />
+        <location filename="../../app/export_controller.cpp" line="95" />
         <source>Could not connect to the database. Check the host, port, database, user and password.
 
 %1</source>
@@ -474,17 +474,17 @@ If you quit without saving, they are kept for the next start but not in a file o
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="94" />
+        <location filename="../../app/export_controller.cpp" line="97" />
         <source>The %1 exists already and was left as it is. Choose another table name, or tick "Replace the table if it exists".</source>
         <translation>%1 已存在，未作改动。请换一个表名，或勾选“如表已存在则替换”。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="97" />
+        <location filename="../../app/export_controller.cpp" line="100" />
         <source>The database has no PostGIS. Ask its administrator to run CREATE EXTENSION postgis, or choose another database.</source>
         <translation>该数据库未安装 PostGIS。请让管理员执行 CREATE EXTENSION postgis，或选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="99" />
+        <location filename="../../app/export_controller.cpp" line="102" />
         <source>The results could not be written to %1; nothing was left behind.
 
 %2</source>
@@ -493,35 +493,35 @@ If you quit without saving, they are kept for the next start but not in a file o
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="112" />
-        <location filename="../../app/export_controller.cpp" line="130" />
+        <location filename="../../app/export_controller.cpp" line="115" />
+        <location filename="../../app/export_controller.cpp" line="133" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="130" />
+        <location filename="../../app/export_controller.cpp" line="133" />
         <source>Export check report to PDF</source>
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="154" />
+        <location filename="../../app/export_controller.cpp" line="159" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="154" />
+        <location filename="../../app/export_controller.cpp" line="159" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="122" />
-        <location filename="../../app/export_controller.cpp" line="148" />
+        <location filename="../../app/export_controller.cpp" line="125" />
+        <location filename="../../app/export_controller.cpp" line="153" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="122" />
-        <location filename="../../app/export_controller.cpp" line="148" />
+        <location filename="../../app/export_controller.cpp" line="125" />
+        <location filename="../../app/export_controller.cpp" line="153" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -627,57 +627,57 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::LayersPanel</name>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="210" />
+        <location filename="../../app/layers_panel.cpp" line="211" />
         <source>Drawn parcels (%L1)</source>
         <translation>绘制的地块（%L1）</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="223" />
+        <location filename="../../app/layers_panel.cpp" line="224" />
         <source>Labels</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="224" />
+        <location filename="../../app/layers_panel.cpp" line="225" />
         <source>Sub-areas</source>
         <translation>子片区</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="225" />
+        <location filename="../../app/layers_panel.cpp" line="226" />
         <source>Zones</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="233" />
+        <location filename="../../app/layers_panel.cpp" line="234" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="253" />
+        <location filename="../../app/layers_panel.cpp" line="254" />
         <source>Move up (draw on top)</source>
         <translation>上移（绘制在上层）</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="254" />
+        <location filename="../../app/layers_panel.cpp" line="255" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="255" />
+        <location filename="../../app/layers_panel.cpp" line="256" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="256" />
+        <location filename="../../app/layers_panel.cpp" line="257" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="268" />
+        <location filename="../../app/layers_panel.cpp" line="269" />
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="268" />
+        <location filename="../../app/layers_panel.cpp" line="269" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -1057,22 +1057,22 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <translation>结果连同地块轮廓（EPSG:4547）写入一张新表，本次运行记录在 pearlzone_runs 表中。</translation>
     </message>
     <message>
-        <location filename="../../app/postgis_export_dialog.cpp" line="91" />
+        <location filename="../../app/postgis_export_dialog.cpp" line="93" />
         <source>Fill in the host, the database and the user.</source>
         <translation>请填写主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../app/postgis_export_dialog.cpp" line="95" />
+        <location filename="../../app/postgis_export_dialog.cpp" line="97" />
         <source>The table is a name without spaces, or schema.table.</source>
         <translation>表名不能含空格，也可写作 模式.表名。</translation>
     </message>
     <message>
-        <location filename="../../app/postgis_export_dialog.cpp" line="117" />
+        <location filename="../../app/postgis_export_dialog.cpp" line="129" />
         <source>No system keychain is available: the password is asked for each time and never saved.</source>
         <translation>没有可用的系统钥匙串：每次都会询问密码，且从不保存。</translation>
     </message>
     <message>
-        <location filename="../../app/postgis_export_dialog.cpp" line="120" />
+        <location filename="../../app/postgis_export_dialog.cpp" line="132" />
         <source>The password comes from the system keychain.</source>
         <translation>密码取自系统钥匙串。</translation>
     </message>

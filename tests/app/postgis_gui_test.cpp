@@ -6,6 +6,7 @@
 #include "gui_test_support.h"
 
 #include "app/batch_check_dialog.h"
+#include "app/layers_panel.h"
 #include "app/export_controller.h"
 #include "app/main_actions.h"
 #include "app/password_store.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTreeWidgetItemIterator>
 
 #include <map>
 
@@ -316,6 +318,12 @@ TEST_CASE("a PostGIS table from the batch dialog is checked inside PostGIS, as t
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     CHECK(recent.contains(test::sampleParcels()));
     CHECK(recent.filter(QStringLiteral("秘密")).isEmpty());
+    int tooltips = 0;  // nor in the layers panel
+    for (QTreeWidgetItemIterator it(window.layersPanel()); *it; ++it) {
+        tooltips += (*it)->toolTip(0).contains(QStringLiteral("导出库"));
+        CHECK(!(*it)->toolTip(0).contains(QStringLiteral("秘密")));
+    }
+    CHECK(tooltips == 1);
 
     // Its export records the engine.
     const auto exported = test::whenModal<app::PostgisExportDialog>(

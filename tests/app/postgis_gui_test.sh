@@ -14,5 +14,5 @@ start_postgis "$server_bin" 导出库
 ogr2ogr -f PostgreSQL "$pg" "$parcels" -nln 地块 -lco GEOMETRY_NAME=geom -lco FID=fid >/dev/null
 export PEARLZONE_TEST_PG_HOST="$work" PEARLZONE_TEST_PG_DATABASE=导出库
 export XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen
-unset DBUS_SESSION_BUS_ADDRESS
+unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY  # nor one reached through an X11 autolaunch
 "$tests" "$@"
