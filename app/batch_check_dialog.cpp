@@ -1,5 +1,6 @@
 #include "app/batch_check_dialog.h"
 
+#include "core/report_run.h"
 #include "gis/error.h"
 #include "gis/vector_source.h"
 
@@ -10,7 +11,9 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,6 +24,13 @@ namespace {
 
 const char* const kFileFilter =
     "Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)";
+
+// A list entry's source: a connection is shown without its password and kept whole.
+QString sourceOf(const QListWidgetItem* item)
+{
+    const QString kept = item->data(Qt::UserRole).toString();
+    return kept.isEmpty() ? item->text() : kept;
+}
 
 QStringList qstrings(const std::vector<std::string>& list)
 {
@@ -39,6 +49,7 @@ BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
     files_ = new QListWidget(this);
     files_->setMinimumHeight(90);
     auto* add = new QPushButton(tr("Add files…"), this);
+    auto* addDatabase = new QPushButton(tr("Add PostGIS table…"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
     layer_ = new QComboBox(this);
     idField_ = new QComboBox(this);
@@ -58,12 +69,17 @@ BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
     minInside_->setSingleStep(0.01);
     minInside_->setDecimals(2);
     minInside_->setValue(0.99);
+    engine_ = new QComboBox(this);
+    engine_->addItem(tr("On this computer"), QStringLiteral("local"));
+    engine_->addItem(tr("Inside PostGIS (only the results come back)"), QStringLiteral("postgis"));
+    engine_->setToolTip(tr("For PostGIS tables: where the location part of the check runs"));
     message_ = new QLabel(this);
     message_->setWordWrap(true);
     message_->setStyleSheet(QStringLiteral("color: #b00020"));
 
     auto* fileButtons = new QVBoxLayout;
     fileButtons->addWidget(add);
+    fileButtons->addWidget(addDatabase);
     fileButtons->addWidget(remove);
     fileButtons->addStretch();
     auto* fileRow = new QHBoxLayout;
@@ -75,6 +91,7 @@ BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
     form->addRow(tr("Industry field"), industryField_);
     form->addRow(tr("Coordinates"), crs_);
     form->addRow(tr("Minimum share inside"), minInside_);
+    form->addRow(tr("Check PostGIS tables"), engine_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Check"));
     auto* layout = new QVBoxLayout(this);
@@ -85,7 +102,12 @@ BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(add, &QPushButton::clicked, this, &BatchCheckDialog::chooseFiles);
-    connect(remove, &QPushButton::clicked, this, [this] { delete files_->currentItem(); fileChanged(); });
+    connect(addDatabase, &QPushButton::clicked, this, &BatchCheckDialog::addConnection);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        delete files_->currentItem();
+        fileChanged();
+        updateEngine();
+    });
     connect(files_, &QListWidget::currentRowChanged, this, &BatchCheckDialog::fileChanged);
     connect(layer_, &QComboBox::currentIndexChanged, this, &BatchCheckDialog::layerChanged);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -100,7 +122,43 @@ BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateEngine();
     resize(560, 420);
+}
+
+bool BatchCheckDialog::isDatabase(const std::string& source)
+{
+    return source.rfind("PG:", 0) == 0;
+}
+
+void BatchCheckDialog::addConnection()
+{
+    bool ok = false;
+    const QString connection = QInputDialog::getText(
+        this, tr("Add PostGIS table"),
+        tr("A PostgreSQL/PostGIS connection, e.g. PG:host=db.example dbname=plan user=planner\n"
+           "(then choose the table under Layer)"),
+        QLineEdit::Normal, QStringLiteral("PG:host=localhost dbname= user="), &ok);
+    if (!ok || connection.trimmed().isEmpty())
+        return;
+    if (!isDatabase(connection.trimmed().toStdString())) {
+        message_->setText(tr("A PostGIS connection starts with PG:"));
+        return;
+    }
+    addFiles({connection.trimmed()});
+}
+
+void BatchCheckDialog::updateEngine()
+{
+    bool anyDatabase = false;
+    for (int i = 0; i < files_->count(); ++i)
+        anyDatabase = anyDatabase || isDatabase(sourceOf(files_->item(i)).toStdString());
+    engine_->setEnabled(anyDatabase);
+}
+
+bool BatchCheckDialog::pushDown() const
+{
+    return engine_->isEnabled() && engine_->currentData().toString() == QStringLiteral("postgis");
 }
 
 void BatchCheckDialog::chooseFiles()
@@ -112,10 +170,16 @@ void BatchCheckDialog::chooseFiles()
 void BatchCheckDialog::addFiles(const QStringList& paths)
 {
     for (const QString& path : paths) {
-        if (files_->findItems(path, Qt::MatchExactly).isEmpty())
-            files_->addItem(path);
-        folder_ = QFileInfo(path).absolutePath();
+        const QString shown = QString::fromStdString(core::withoutPassword(path.toStdString()));
+        if (files_->findItems(shown, Qt::MatchExactly).isEmpty()) {
+            auto* item = new QListWidgetItem(shown, files_);
+            if (shown != path)
+                item->setData(Qt::UserRole, path);
+        }
+        if (!isDatabase(path.toStdString()))
+            folder_ = QFileInfo(path).absolutePath();
     }
+    updateEngine();
     if (files_->currentRow() < 0 && files_->count() > 0)
         files_->setCurrentRow(0);
 }
@@ -127,7 +191,7 @@ void BatchCheckDialog::fileChanged()
     if (!files_->currentItem())
         return;
     try {
-        const auto source = gis::VectorSource::open(files_->currentItem()->text().toStdString());
+        const auto source = gis::VectorSource::open(sourceOf(files_->currentItem()).toStdString());
         layer_->addItems(qstrings(source.layerNames()));
     } catch (const gis::Error& error) {
         message_->setText(QString::fromUtf8(error.what()));
@@ -141,7 +205,7 @@ void BatchCheckDialog::layerChanged()
     if (!files_->currentItem() || layer_->currentIndex() < 0)
         return;
     try {
-        const std::string path = files_->currentItem()->text().toStdString();
+        const std::string path = sourceOf(files_->currentItem()).toStdString();
         const auto source = gis::VectorSource::open(path, core::parcelOpenOptions(path));
         const auto reader = source.layer(layer_->currentText().toStdString());
         const auto& fields = reader.fieldNames();
@@ -169,7 +233,7 @@ std::vector<core::ParcelInputOptions> BatchCheckDialog::inputs() const
                                                                                            : crs_->currentText();
     for (int i = 0; i < files_->count(); ++i) {
         core::ParcelInputOptions input;
-        input.source = files_->item(i)->text().toStdString();
+        input.source = sourceOf(files_->item(i)).toStdString();
         // The layer and fields chosen apply to the file shown; other files use detection.
         if (files_->item(i) == files_->currentItem()) {
             input.layer = layer_->currentText().toStdString();

@@ -1,6 +1,7 @@
 #pragma once
 // The "Batch check parcels" dialog: files, layer, id and industry fields (detected, and
-// changeable), CRS (with GCJ-02 and BD-09) and min-inside.
+// changeable), CRS (with GCJ-02 and BD-09) and min-inside. PostGIS tables ("PG:..." sources)
+// too, with the choice of where their check runs (here, or pushed down into PostGIS).
 
 #include "core/batch_check.h"
 #include "core/parcel_source.h"
@@ -22,6 +23,9 @@ public:
     void addFiles(const QStringList& paths);
     std::vector<core::ParcelInputOptions> inputs() const;
     double minInside() const;
+    // Whether the PG: sources are checked inside PostGIS (--engine postgis).
+    bool pushDown() const;
+    static bool isDatabase(const std::string& source);
 
     // For tests and scripted use: the widgets by role.
     QListWidget* fileList() const { return files_; }
@@ -29,9 +33,12 @@ public:
     QComboBox* idFieldBox() const { return idField_; }
     QComboBox* industryFieldBox() const { return industryField_; }
     QComboBox* crsBox() const { return crs_; }
+    QComboBox* engineBox() const { return engine_; }
 
 private:
     void chooseFiles();
+    void addConnection();
+    void updateEngine();
     void fileChanged();
     void layerChanged();
 
@@ -42,6 +49,7 @@ private:
     QComboBox* industryField_;
     QComboBox* crs_;
     QDoubleSpinBox* minInside_;
+    QComboBox* engine_;
     QLabel* message_;
 };
 

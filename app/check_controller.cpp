@@ -2,6 +2,7 @@
 
 #include "app/batch_check_dialog.h"
 #include "app/recent_files.h"
+#include "core/report_run.h"
 
 #include <QFileDialog>
 
@@ -35,8 +36,9 @@ void CheckController::start(std::vector<CheckJob> jobs, bool remember)
     if (jobs.empty() || runner_->isRunning() || !data_)
         return;
     if (remember)
-        for (const auto& job : jobs)
-            recent_->remember(QString::fromStdString(job.input.source));
+        for (const auto& job : jobs)  // a connection with a password is not kept in plain text
+            if (core::withoutPassword(job.input.source) == job.input.source)
+                recent_->remember(QString::fromStdString(job.input.source));
     emit started();
     runner_->start(data_, std::move(jobs));
 }
@@ -71,7 +73,7 @@ void CheckController::showDialog(const QStringList& files)
         return;
     std::vector<CheckJob> jobs;
     for (const auto& input : dialog.inputs())
-        jobs.push_back({input, options(dialog.minInside())});
+        jobs.push_back({input, options(dialog.minInside()), dialog.pushDown() && BatchCheckDialog::isDatabase(input.source)});
     start(std::move(jobs), true);
 }
 
@@ -82,7 +84,7 @@ void CheckController::recheckAll()
         return;
     std::vector<CheckJob> jobs;
     for (const auto& layer : layers_())
-        jobs.push_back({layer->input, options(layer->minInside)});
+        jobs.push_back({layer->input, options(layer->minInside), layer->pushedDown});
     start(std::move(jobs), false);
 }
 

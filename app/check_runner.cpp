@@ -1,5 +1,6 @@
 #include "app/check_runner.h"
 
+#include "core/postgis_engine.h"
 #include "gis/error.h"
 
 #include <QFileInfo>
@@ -46,7 +47,7 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
         // Everything that reaches the GUI goes through queued calls on this object's thread.
         auto post = [this](auto function) { QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection); };
         bool stopped = false;
-        for (const auto& [input, options] : jobs) {
+        for (const auto& [input, options, pushDown] : jobs) {
             const QString source = QString::fromStdString(input.source);
             try {
                 auto parcelSource = core::ParcelSource::open(input);
@@ -55,16 +56,18 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
                 layer->source = source;
                 layer->input = input;
                 layer->checkedAt = QDateTime::currentDateTime();
-                layer->name = QFileInfo(source).completeBaseName();
+                // A database table by its name (the connection may hold a password).
+                layer->name = source.startsWith(QStringLiteral("PG:")) ? QString::fromStdString(parcelSource.layerName())
+                                                                       : QFileInfo(source).completeBaseName();
                 layer->crs = QString::fromStdString(parcelSource.crsLabel());
                 layer->minInside = options.settings.minInside;
+                layer->pushedDown = pushDown;
                 layer->language = options.settings.language;
-                layer->summary = core::runBatchCheck(
-                    *data, parcelSource, options, sink,
-                    [&](const core::BatchProgress& p) {
-                        post([this, p, source] { emit progress(p.done, p.totalHint, source); });
-                    },
-                    feedback_.cancelFlag());
+                const auto reportProgress = [&](const core::BatchProgress& p) {
+                    post([this, p, source] { emit progress(p.done, p.totalHint, source); });
+                };
+                layer->summary = pushDown ? core::runPostgisCheck(*data, input, options, sink, reportProgress, feedback_.cancelFlag())
+                                          : core::runBatchCheck(*data, parcelSource, options, sink, reportProgress, feedback_.cancelFlag());
                 if (layer->summary.cancelled) {
                     stopped = true;
                     break;

@@ -25,6 +25,7 @@ struct CheckedLayer {
     bool drawn = false;              // the drawn parcels, not a file
     QString crs;     // what the parcels' coordinates were taken to be
     double minInside = 0.99;
+    bool pushedDown = false;  // checked by --engine postgis (core/postgis_engine.h)
     core::Language language = core::Language::Chinese;  // of its reasons
     std::vector<core::CheckedParcel> parcels;
     core::BatchSummary summary;
@@ -36,6 +37,7 @@ struct CheckedLayer {
 struct CheckJob {
     core::ParcelInputOptions input;
     core::BatchCheckOptions options;
+    bool pushDown = false;  // a PG: source checked inside PostGIS (core/postgis_engine.h)
 };
 
 class CheckRunner : public QObject {

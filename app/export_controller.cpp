@@ -1,8 +1,9 @@
 #include "app/export_controller.h"
 
 #include "app/pdf_export_dialog.h"
+#include "app/postgis_export_dialog.h"
 #include "core/feedback.h"
-#include "core/report_writer.h"
+#include "core/report_run.h"
 #include "gis/error.h"
 
 #include <QApplication>
@@ -25,22 +26,85 @@ QString ExportController::askForFile(const QString& caption, const QString& name
     return QFileDialog::getSaveFileName(window_, caption, folder + QStringLiteral("/") + name, filter);
 }
 
-void ExportController::exportResults(const std::shared_ptr<const CheckedLayer>& layer)
+void ExportController::exportResults(const std::shared_ptr<const CheckedLayer>& layer,
+                                     std::shared_ptr<const core::PilotZoneData> data)
 {
     if (!layer)
         return;
     const QString path = askForFile(tr("Export results"), layer->name + QStringLiteral(".check.csv"),
-                                    tr("CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)"));
-    if (path.isEmpty())
+                                    tr("CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx)"));
+    if (!path.isEmpty())
+        exportResultsTo(path, layer, std::move(data));
+}
+
+void ExportController::exportResultsTo(const QString& path, const std::shared_ptr<const CheckedLayer>& layer,
+                                       std::shared_ptr<const core::PilotZoneData> data)
+{
+    if (!layer)
         return;
-    try {
-        core::ReportWriter writer(path.toStdString());
-        writer.write(layer->parcels);
-        writer.commit();
-        emit message(tr("Results written to %1").arg(path));
-    } catch (const gis::Error& error) {
-        QMessageBox::warning(window_, tr("Export failed"), QString::fromUtf8(error.what()));
+    // The checksum of the input is read only for the formats that show it (not CSV).
+    const bool withChecksum = !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    writeResults(path, path, {}, withChecksum, layer, std::move(data));
+}
+
+void ExportController::exportResultsToPostgis(const std::shared_ptr<const CheckedLayer>& layer,
+                                              std::shared_ptr<const core::PilotZoneData> data)
+{
+    if (!layer)
+        return;
+    PostgisExportDialog dialog(passwords_, window_);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PostgisTarget target = dialog.target();
+    if (dialog.rememberPassword())
+        passwords_->write(target.account(), target.password, this, [this](bool stored) {
+            if (!stored)
+                emit message(tr("The password could not be saved in the system keychain; it will be asked for next time."));
+        });
+    core::ReportOptions options;
+    options.outLayer = target.table.toStdString();
+    options.overwrite = target.overwrite;
+    writeResults(target.connection(), tr("table %1 in %2").arg(target.table, target.database), options, true, layer, std::move(data));
+}
+
+void ExportController::writeResults(const QString& destination, const QString& label, core::ReportOptions options, bool withChecksum,
+                                    const std::shared_ptr<const CheckedLayer>& layer, std::shared_ptr<const core::PilotZoneData> data)
+{
+    const std::string where = destination.toStdString();
+    run(
+        label,
+        [where, label, options, withChecksum, layer, data](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
+            core::ReportOptions report = options;
+            report.run = reportOptionsFor(*layer, withChecksum).run;  // the checksum reads the input: not on the GUI thread
+            const ResultsExport written = app::writeResults(where, *layer, data ? &data->zones : nullptr, report, progress, cancel);
+            render::ExportOutcome outcome;
+            outcome.status = written.problem == ResultsProblem::None        ? render::ExportStatus::Written
+                             : written.problem == ResultsProblem::Cancelled ? render::ExportStatus::Cancelled
+                                                                            : render::ExportStatus::Failed;
+            outcome.message = problemText(written, label);
+            return outcome;
+        },
+        tr("Results written to %1").arg(label), tr("Export cancelled: %1 was left as it was").arg(label));
+}
+
+QString ExportController::problemText(const ResultsExport& outcome, const QString& label)
+{
+    const QString detail = QString::fromStdString(outcome.detail);
+    switch (outcome.problem) {
+    case ResultsProblem::CannotConnect:
+        return tr("Could not connect to the database. Check the host, port, database, user and password.\n\n%1").arg(detail);
+    case ResultsProblem::TableExists:
+        return tr("The %1 exists already and was left as it is. Choose another table name, or tick "
+                  "\"Replace the table if it exists\".").arg(label);
+    case ResultsProblem::NoPostgis:
+        return tr("The database has no PostGIS. Ask its administrator to run CREATE EXTENSION postgis, or choose another database.");
+    case ResultsProblem::CannotWrite:
+        return tr("The results could not be written to %1; nothing was left behind.\n\n%2").arg(label, detail);
+    case ResultsProblem::None:
+    case ResultsProblem::Cancelled:
+        break;
     }
+    return {};
 }
 
 void ExportController::exportMapPdf(std::shared_ptr<const render::MapScene> scene, const render::MapPdfSettings& defaults)
@@ -58,7 +122,7 @@ void ExportController::exportMapPdfTo(const QString& path, std::shared_ptr<const
 {
     run(path, [path, scene, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
         return render::exportMapPdf(path, *scene, settings, progress, cancel);
-    });
+    }, tr("PDF written to %1").arg(path), tr("PDF export cancelled: no file was written"));
 }
 
 void ExportController::exportReportPdf(const std::shared_ptr<const CheckedLayer>& layer,
@@ -80,17 +144,19 @@ void ExportController::exportReportPdfTo(const QString& path, const std::shared_
     scene->parcelLayers.push_back(layer->shapes);
     const render::PdfPageSettings settings = page;
     run(path, [path, scene, layer, data, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
-        const auto contents = core::checkReportContents(layer->drawn ? QString() : layer->source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
+        // A connection's password never goes into the PDF.
+        const QString source = layer->drawn ? QString() : QString::fromStdString(core::withoutPassword(layer->source.toStdString()));
+        const auto contents = core::checkReportContents(source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
                                                         layer->minInside, layer->checkedAt, layer->summary, &layer->parcels,
                                                         &data->zones);
         return render::exportReportPdf(path, *scene, contents, settings, progress, cancel);
-    });
+    }, tr("PDF written to %1").arg(path), tr("PDF export cancelled: no file was written"));
 }
 
-void ExportController::run(const QString& path, Work work)
+void ExportController::run(const QString& label, Work work, const QString& written, const QString& cancelled)
 {
     auto feedback = std::make_shared<core::Feedback>();
-    auto* dialog = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, window_);
+    auto* dialog = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(label).fileName()), tr("Cancel"), 0, 100, window_);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(300);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -104,16 +170,16 @@ void ExportController::run(const QString& path, Work work)
     });
     ++running_;
     auto* watcher = new QFutureWatcher<render::ExportOutcome>(this);
-    connect(watcher, &QFutureWatcher<render::ExportOutcome>::finished, this, [this, watcher, progressDialog, path] {
+    connect(watcher, &QFutureWatcher<render::ExportOutcome>::finished, this, [this, watcher, progressDialog, written, cancelled] {
         const render::ExportOutcome outcome = watcher->result();
         watcher->deleteLater();
         if (progressDialog)
             progressDialog->close();
         --running_;
         if (outcome.status == render::ExportStatus::Written)
-            emit message(tr("PDF written to %1").arg(path));
+            emit message(written);
         else if (outcome.status == render::ExportStatus::Cancelled)
-            emit message(tr("PDF export cancelled: no file was written"));
+            emit message(cancelled);
         else
             QMessageBox::warning(window_, tr("Export failed"), outcome.message);
         emit finished();

@@ -1,5 +1,6 @@
 #include "app/layers_panel.h"
 
+#include "core/report_run.h"
 #include "core/wording.h"
 #include "render/map_style.h"
 
@@ -214,7 +215,7 @@ void LayersPanel::rebuild()
     for (std::size_t i = layers_.size(); i-- > 0;) {
         const auto& layer = layers_[i];
         QTreeWidgetItem* item = add(layer->name, keyOf(*layer), swatch(Qt::white, Qt::darkGray));
-        item->setToolTip(0, layer->source);
+        item->setToolTip(0, QString::fromStdString(core::withoutPassword(layer->source.toStdString())));  // a connection's password never shown
         legend(item);
         item->setExpanded(layer == current_);
         if (layer == current_)

@@ -19,8 +19,12 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     openParcels = action(QKeySequence::Open);
     openZones = action();
     saveZoneSet = action();
-    exportResults = action();
+    exportResultsMenu = new QMenu(window);
+    exportResults = exportResultsMenu->menuAction();
     exportResults->setEnabled(false);
+    exportResultsFile = action();
+    exportResultsPostgis = action();
+    exportResultsMenu->addActions({exportResultsFile, exportResultsPostgis});
     exportMapPdf = action(QKeySequence::Print);
     exportReportPdf = action();
     exportReportPdf->setEnabled(false);
@@ -109,7 +113,9 @@ void MainActions::retranslate()
     openZones->setText(tr("Open &zones layer…"));
     saveZoneSet->setText(tr("Save zones as zone &set…"));
     recentMenu->setTitle(tr("Recent files"));
-    exportResults->setText(tr("&Export results…"));
+    exportResultsMenu->setTitle(tr("&Export results"));
+    exportResultsFile->setText(tr("To a &file (CSV, GeoJSON, GeoPackage, Excel)…"));
+    exportResultsPostgis->setText(tr("To a &PostGIS table…"));
     exportMapPdf->setText(tr("Export map to &PDF…"));
     exportReportPdf->setText(tr("Export check &report to PDF…"));
     saveDrawn->setText(tr("Save drawn parcels…"));

@@ -32,7 +32,10 @@ public:
     QAction* openParcels;
     QAction* openZones;
     QAction* saveZoneSet;
-    QAction* exportResults;
+    QMenu* exportResultsMenu;
+    QAction* exportResults;  // the submenu's own action (disabled without results)
+    QAction* exportResultsFile;
+    QAction* exportResultsPostgis;
     QAction* exportMapPdf;
     QAction* exportReportPdf;
     QAction* saveDrawn;

@@ -104,7 +104,8 @@ void MainWindow::connectActions()
     connect(a.saveZoneSet, &QAction::triggered, zones_, &ZonesController::saveAsZoneSet);
     connect(a.compareZoneSets, &QAction::triggered, compare_, &CompareController::showDialog);
     connect(zones_, &ZonesController::zonesReplaced, this, &MainWindow::replaceZones);
-    connect(a.exportResults, &QAction::triggered, this, [this] { exporter_->exportResults(results_->layer()); });
+    connect(a.exportResultsFile, &QAction::triggered, this, [this] { exporter_->exportResults(results_->layer(), data_); });
+    connect(a.exportResultsPostgis, &QAction::triggered, this, [this] { exporter_->exportResultsToPostgis(results_->layer(), data_); });
     connect(a.exportMapPdf, &QAction::triggered, this, [this] { exporter_->exportMapPdf(canvas_->scene(), mapPdfDefaults()); });
     connect(a.exportReportPdf, &QAction::triggered, this, [this] { exporter_->exportReportPdf(results_->layer(), data_, mapPdfDefaults()); });
     connect(a.saveDrawn, &QAction::triggered, drawing_, &DrawingController::save);

@@ -16,4 +16,16 @@ public:
     using gis::Error::Error;
 };
 
+// A database report's table exists already and was not to be replaced (the app words it).
+class TableExistsError : public OutputError {
+public:
+    using OutputError::OutputError;
+};
+
+// The database of a report has no PostGIS extension.
+class NoPostgisError : public OutputError {
+public:
+    using OutputError::OutputError;
+};
+
 }  // namespace pearlzone::core

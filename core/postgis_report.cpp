@@ -75,7 +75,7 @@ void requirePostgis(TableOutput& table)
     try {
         table.execute("DO $$BEGIN PERFORM postgis_version(); END$$");
     } catch (const OutputError&) {
-        throw OutputError(table.destination() + ": the database has no PostGIS (CREATE EXTENSION postgis)");
+        throw NoPostgisError(table.destination() + ": the database has no PostGIS (CREATE EXTENSION postgis)");
     }
 }
 

@@ -85,7 +85,7 @@ TableOutput::TableOutput(const std::string& path, const TableOutputOptions& opti
     } catch (const gis::Error& error) {
         std::string message = withoutPassword(error.what());
         if (message.find("exists already") != std::string::npos)
-            throw OutputError(message + "; --overwrite replaces it");
+            throw TableExistsError(message + "; --overwrite replaces it");
         throw OutputError(destination_ + ": cannot write the " + what_ + " (" + message + ")");
     }
 }

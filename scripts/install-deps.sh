@@ -12,6 +12,8 @@ packages=(
   # Qt 6: widgets, SVG icons, translations (lupdate/lrelease)
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
+  # database passwords in the platform's secret store (optional in CMake)
+  qtkeychain-qt6-dev
   # tests and benchmarks
   catch2 libbenchmark-dev xvfb xauth poppler-utils imagemagick x11-apps opencc libopencc-dev time
   python3-openpyxl

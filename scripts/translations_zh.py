@@ -137,6 +137,45 @@ ZH = {
         "<p><i>点击地图上的片区或地块，查看导则对它的规定。</i></p>",
 }
 
+# Results into PostGIS and Excel, PG: tables checked inside PostGIS (issue 14).
+ZH.update({
+    "Export results to a PostGIS table": "将结果导出到 PostGIS 表",
+    "Remember the password in the system keychain": "在系统钥匙串中记住密码",
+    "A table name, or schema.table": "表名，或 模式.表名", "Replace the table if it exists": "如表已存在则替换",
+    "Host": "主机", "Port": "端口", "Database": "数据库", "User": "用户", "Password": "密码", "Table": "表",
+    "Export": "导出",
+    "The results go into a new table with their outlines (EPSG:4547), and the run is recorded in the table pearlzone_runs.":
+        "结果连同地块轮廓（EPSG:4547）写入一张新表，本次运行记录在 pearlzone_runs 表中。",
+    "Fill in the host, the database and the user.": "请填写主机、数据库和用户。",
+    "The table is a name without spaces, or schema.table.": "表名不能含空格，也可写作 模式.表名。",
+    "No system keychain is available: the password is asked for each time and never saved.":
+        "没有可用的系统钥匙串：每次都会询问密码，且从不保存。",
+    "The password comes from the system keychain.": "密码取自系统钥匙串。",
+    "CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx)":
+        "CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel 工作簿 (*.xlsx)",
+    "The password could not be saved in the system keychain; it will be asked for next time.":
+        "密码未能保存到系统钥匙串，下次将再次询问。",
+    "table %1 in %2": "数据库 %2 中的表 %1",
+    "Export cancelled: %1 was left as it was": "导出已取消：%1 保持原样",
+    "Could not connect to the database. Check the host, port, database, user and password.\n\n%1":
+        "无法连接数据库。请检查主机、端口、数据库、用户和密码。\n\n%1",
+    "The %1 exists already and was left as it is. Choose another table name, or tick \"Replace the table if it exists\".":
+        "%1 已存在，未作改动。请换一个表名，或勾选“如表已存在则替换”。",
+    "The database has no PostGIS. Ask its administrator to run CREATE EXTENSION postgis, or choose another database.":
+        "该数据库未安装 PostGIS。请让管理员执行 CREATE EXTENSION postgis，或选择其他数据库。",
+    "The results could not be written to %1; nothing was left behind.\n\n%2": "结果未能写入 %1，未留下任何内容。\n\n%2",
+    "&Export results": "导出结果(&E)",
+    "To a &file (CSV, GeoJSON, GeoPackage, Excel)…": "导出到文件(&F)（CSV、GeoJSON、GeoPackage、Excel）…",
+    "To a &PostGIS table…": "导出到 PostGIS 表(&P)…",
+    "Add PostGIS table…": "添加 PostGIS 表…", "Add PostGIS table": "添加 PostGIS 表",
+    "On this computer": "在本机", "Inside PostGIS (only the results come back)": "在 PostGIS 中（只传回结果）",
+    "For PostGIS tables: where the location part of the check runs": "对 PostGIS 表：检查中位置判断部分在哪里运行",
+    "Check PostGIS tables": "PostGIS 表的检查方式",
+    "A PostgreSQL/PostGIS connection, e.g. PG:host=db.example dbname=plan user=planner\n(then choose the table under Layer)":
+        "PostgreSQL/PostGIS 连接，例如 PG:host=db.example dbname=plan user=planner\n（然后在“图层”中选择表）",
+    "A PostGIS connection starts with PG:": "PostGIS 连接以 PG: 开头",
+})
+
 # Where one English text needs different Chinese in one context.
 ZH_IN_CONTEXT = {
     ("pearlzone::render::PdfText", "Parcel"): "地块编号",

@@ -147,83 +147,125 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
 <context>
     <name>pearlzone::app::BatchCheckDialog</name>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="38" />
+        <location filename="../../app/batch_check_dialog.cpp" line="48" />
         <source>Batch check parcels</source>
         <translation>批量检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="41" />
+        <location filename="../../app/batch_check_dialog.cpp" line="51" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="42" />
+        <location filename="../../app/batch_check_dialog.cpp" line="52" />
+        <source>Add PostGIS table…</source>
+        <translation>添加 PostGIS 表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="53" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="48" />
+        <location filename="../../app/batch_check_dialog.cpp" line="59" />
         <source>As the file says</source>
         <translation>按文件所述</translation>
     </message>
     <message>
         <location filename="../../app/batch_check_dialog.cpp" line="73" />
+        <source>On this computer</source>
+        <translation>在本机</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="74" />
+        <source>Inside PostGIS (only the results come back)</source>
+        <translation>在 PostGIS 中（只传回结果）</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="75" />
+        <source>For PostGIS tables: where the location part of the check runs</source>
+        <translation>对 PostGIS 表：检查中位置判断部分在哪里运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="89" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="74" />
+        <location filename="../../app/batch_check_dialog.cpp" line="90" />
         <source>Id field</source>
         <translation>编号字段</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="75" />
+        <location filename="../../app/batch_check_dialog.cpp" line="91" />
         <source>Industry field</source>
         <translation>产业字段</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="76" />
+        <location filename="../../app/batch_check_dialog.cpp" line="92" />
         <source>Coordinates</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="77" />
+        <location filename="../../app/batch_check_dialog.cpp" line="93" />
         <source>Minimum share inside</source>
         <translation>最低区内比例</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="79" />
+        <location filename="../../app/batch_check_dialog.cpp" line="94" />
+        <source>Check PostGIS tables</source>
+        <translation>PostGIS 表的检查方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="96" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="81" />
-        <location filename="../../app/batch_check_dialog.cpp" line="108" />
+        <location filename="../../app/batch_check_dialog.cpp" line="98" />
+        <location filename="../../app/batch_check_dialog.cpp" line="166" />
         <source>Parcel files</source>
         <translation>地块文件</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="93" />
+        <location filename="../../app/batch_check_dialog.cpp" line="115" />
         <source>Add at least one parcel file.</source>
         <translation>请至少添加一个地块文件。</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="97" />
+        <location filename="../../app/batch_check_dialog.cpp" line="119" />
         <source>Choose the field that holds the industries.</source>
         <translation>请选择存放产业的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="148" />
+        <location filename="../../app/batch_check_dialog.cpp" line="138" />
+        <source>Add PostGIS table</source>
+        <translation>添加 PostGIS 表</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="139" />
+        <source>A PostgreSQL/PostGIS connection, e.g. PG:host=db.example dbname=plan user=planner
+(then choose the table under Layer)</source>
+        <translation>PostgreSQL/PostGIS 连接，例如 PG:host=db.example dbname=plan user=planner
+（然后在“图层”中选择表）</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="145" />
+        <source>A PostGIS connection starts with PG:</source>
+        <translation>PostGIS 连接以 PG: 开头</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="212" />
         <source>(feature id)</source>
         <translation>（要素编号）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="149" />
+        <location filename="../../app/batch_check_dialog.cpp" line="213" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="158" />
+        <location filename="../../app/batch_check_dialog.cpp" line="222" />
         <source>This layer does not say which coordinates it uses: choose them under Coordinates.</source>
         <translation>该图层未注明坐标系，请在“坐标系”中选择。</translation>
     </message>
@@ -247,12 +289,12 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
 <context>
     <name>pearlzone::app::CheckController</name>
     <message>
-        <location filename="../../app/check_controller.cpp" line="58" />
+        <location filename="../../app/check_controller.cpp" line="60" />
         <source>Open parcels</source>
         <translation>打开地块</translation>
     </message>
     <message>
-        <location filename="../../app/check_controller.cpp" line="58" />
+        <location filename="../../app/check_controller.cpp" line="60" />
         <source>Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
@@ -268,6 +310,12 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
         <location filename="../../app/compare_controller.cpp" line="26" />
         <source>The comparison could not run</source>
         <translation>无法运行对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare_controller.cpp" line="60" />
+        <location filename="../../app/compare_controller.cpp" line="83" />
+        <source>Compare zone sets</source>
+        <translation>对比片区边界</translation>
     </message>
     <message>
         <location filename="../../app/compare_controller.cpp" line="61" />
@@ -287,12 +335,6 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
         <location filename="../../app/compare_controller.cpp" line="82" />
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/compare_controller.cpp" line="60" />
-        <location filename="../../app/compare_controller.cpp" line="83" />
-        <source>Compare zone sets</source>
-        <translation>对比片区边界</translation>
     </message>
 </context>
 <context>
@@ -592,59 +634,103 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::ExportController</name>
     <message>
-        <location filename="../../app/export_controller.cpp" line="32" />
+        <location filename="../../app/export_controller.cpp" line="34" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="33" />
-        <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
-        <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../app/export_controller.cpp" line="40" />
+        <location filename="../../app/export_controller.cpp" line="87" />
         <source>Results written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="42" />
-        <location filename="../../app/export_controller.cpp" line="118" />
+        <location filename="../../app/export_controller.cpp" line="184" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="51" />
+        <location filename="../../app/export_controller.cpp" line="115" />
         <source>Export map to PDF</source>
         <translation>导出地图为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="51" />
-        <location filename="../../app/export_controller.cpp" line="69" />
+        <location filename="../../app/export_controller.cpp" line="35" />
+        <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="62" />
+        <source>The password could not be saved in the system keychain; it will be asked for next time.</source>
+        <translation>密码未能保存到系统钥匙串，下次将再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="67" />
+        <source>table %1 in %2</source>
+        <translation>数据库 %2 中的表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="87" />
+        <source>Export cancelled: %1 was left as it was</source>
+        <translation>导出已取消：%1 保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="95" />
+        <source>Could not connect to the database. Check the host, port, database, user and password.
+
+%1</source>
+        <translation>无法连接数据库。请检查主机、端口、数据库、用户和密码。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="97" />
+        <source>The %1 exists already and was left as it is. Choose another table name, or tick "Replace the table if it exists".</source>
+        <translation>%1 已存在，未作改动。请换一个表名，或勾选“如表已存在则替换”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="100" />
+        <source>The database has no PostGIS. Ask its administrator to run CREATE EXTENSION postgis, or choose another database.</source>
+        <translation>该数据库未安装 PostGIS。请让管理员执行 CREATE EXTENSION postgis，或选择其他数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="102" />
+        <source>The results could not be written to %1; nothing was left behind.
+
+%2</source>
+        <translation>结果未能写入 %1，未留下任何内容。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_controller.cpp" line="115" />
+        <location filename="../../app/export_controller.cpp" line="133" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="69" />
+        <location filename="../../app/export_controller.cpp" line="133" />
         <source>Export check report to PDF</source>
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="93" />
+        <location filename="../../app/export_controller.cpp" line="159" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="93" />
+        <location filename="../../app/export_controller.cpp" line="159" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="114" />
+        <location filename="../../app/export_controller.cpp" line="125" />
+        <location filename="../../app/export_controller.cpp" line="153" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="116" />
+        <location filename="../../app/export_controller.cpp" line="125" />
+        <location filename="../../app/export_controller.cpp" line="153" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -750,57 +836,57 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::LayersPanel</name>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="210" />
+        <location filename="../../app/layers_panel.cpp" line="211" />
         <source>Drawn parcels (%L1)</source>
         <translation>绘制的地块（%L1）</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="223" />
+        <location filename="../../app/layers_panel.cpp" line="224" />
         <source>Labels</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="224" />
+        <location filename="../../app/layers_panel.cpp" line="225" />
         <source>Sub-areas</source>
         <translation>子片区</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="225" />
+        <location filename="../../app/layers_panel.cpp" line="226" />
         <source>Zones</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="233" />
+        <location filename="../../app/layers_panel.cpp" line="234" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="253" />
+        <location filename="../../app/layers_panel.cpp" line="254" />
         <source>Move up (draw on top)</source>
         <translation>上移（绘制在上层）</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="254" />
+        <location filename="../../app/layers_panel.cpp" line="255" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="255" />
+        <location filename="../../app/layers_panel.cpp" line="256" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="256" />
+        <location filename="../../app/layers_panel.cpp" line="257" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="268" />
+        <location filename="../../app/layers_panel.cpp" line="269" />
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="268" />
+        <location filename="../../app/layers_panel.cpp" line="269" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -808,177 +894,187 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainActions</name>
     <message>
-        <location filename="../../app/main_actions.cpp" line="101" />
+        <location filename="../../app/main_actions.cpp" line="105" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="101" />
+        <location filename="../../app/main_actions.cpp" line="105" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="102" />
+        <location filename="../../app/main_actions.cpp" line="106" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="102" />
+        <location filename="../../app/main_actions.cpp" line="106" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="107" />
+        <location filename="../../app/main_actions.cpp" line="111" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="108" />
+        <location filename="../../app/main_actions.cpp" line="112" />
         <source>&amp;Open parcels…</source>
         <translation>打开地块(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="109" />
+        <location filename="../../app/main_actions.cpp" line="113" />
         <source>Open &amp;zones layer…</source>
         <translation>打开片区图层(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="110" />
+        <location filename="../../app/main_actions.cpp" line="114" />
         <source>Save zones as zone &amp;set…</source>
         <translation>将片区保存为边界版本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="111" />
+        <location filename="../../app/main_actions.cpp" line="115" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="112" />
-        <source>&amp;Export results…</source>
-        <translation>导出结果(&amp;E)…</translation>
+        <location filename="../../app/main_actions.cpp" line="116" />
+        <source>&amp;Export results</source>
+        <translation>导出结果(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="113" />
+        <location filename="../../app/main_actions.cpp" line="117" />
+        <source>To a &amp;file (CSV, GeoJSON, GeoPackage, Excel)…</source>
+        <translation>导出到文件(&amp;F)（CSV、GeoJSON、GeoPackage、Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="118" />
+        <source>To a &amp;PostGIS table…</source>
+        <translation>导出到 PostGIS 表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="119" />
         <source>Export map to &amp;PDF…</source>
         <translation>导出地图为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="114" />
+        <location filename="../../app/main_actions.cpp" line="120" />
         <source>Export check &amp;report to PDF…</source>
         <translation>导出检查报告为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="115" />
+        <location filename="../../app/main_actions.cpp" line="121" />
         <source>Save drawn parcels…</source>
         <translation>保存绘制的地块…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="116" />
+        <location filename="../../app/main_actions.cpp" line="122" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="117" />
+        <location filename="../../app/main_actions.cpp" line="123" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="119" />
+        <location filename="../../app/main_actions.cpp" line="125" />
         <source>Change industry of drawn parcel…</source>
         <translation>修改绘制地块的产业…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="120" />
+        <location filename="../../app/main_actions.cpp" line="126" />
         <source>Redraw outline of drawn parcel</source>
         <translation>重绘所选地块的边界</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="121" />
+        <location filename="../../app/main_actions.cpp" line="127" />
         <source>Delete drawn parcel</source>
         <translation>删除绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="122" />
+        <location filename="../../app/main_actions.cpp" line="128" />
         <source>&amp;Find parcel by id…</source>
         <translation>按编号查找地块(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="123" />
+        <location filename="../../app/main_actions.cpp" line="129" />
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="124" />
+        <location filename="../../app/main_actions.cpp" line="130" />
         <source>&amp;Batch check parcels…</source>
         <translation>批量检查地块(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="125" />
+        <location filename="../../app/main_actions.cpp" line="131" />
         <source>Compare zone &amp;sets…</source>
         <translation>对比片区边界(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="126" />
+        <location filename="../../app/main_actions.cpp" line="132" />
         <source>&amp;Draw candidate parcel</source>
         <translation>绘制候选地块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="127" />
+        <location filename="../../app/main_actions.cpp" line="133" />
         <source>&amp;Measure distance and area</source>
         <translation>量测距离和面积(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="128" />
+        <location filename="../../app/main_actions.cpp" line="134" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="129" />
+        <location filename="../../app/main_actions.cpp" line="135" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="130" />
+        <location filename="../../app/main_actions.cpp" line="136" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="131" />
+        <location filename="../../app/main_actions.cpp" line="137" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="132" />
+        <location filename="../../app/main_actions.cpp" line="138" />
         <source>Zoom to zone</source>
         <translation>缩放至片区</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="133" />
+        <location filename="../../app/main_actions.cpp" line="139" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="134" />
+        <location filename="../../app/main_actions.cpp" line="140" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="135" />
+        <location filename="../../app/main_actions.cpp" line="141" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="136" />
+        <location filename="../../app/main_actions.cpp" line="142" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="137" />
+        <location filename="../../app/main_actions.cpp" line="143" />
         <source>&amp;About Pearlzone</source>
         <translation>关于 Pearlzone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="138" />
+        <location filename="../../app/main_actions.cpp" line="144" />
         <source>&amp;Data sources and disclaimer</source>
         <translation>数据来源与免责声明(&amp;D)</translation>
     </message>
@@ -993,57 +1089,57 @@ If you quit without saving, they are kept for the next start but not in a file o
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157" />
+        <location filename="../../app/main_window.cpp" line="158" />
         <source>Drawn parcels could not be autosaved: %1</source>
         <translation>绘制的地块无法自动保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176" />
+        <location filename="../../app/main_window.cpp" line="177" />
         <source>Checking %1: %L2 parcels</source>
         <translation>正在检查 %1：%L2 个地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180" />
+        <location filename="../../app/main_window.cpp" line="181" />
         <source>The check could not run</source>
         <translation>无法运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="182" />
+        <location filename="../../app/main_window.cpp" line="183" />
         <source>Check cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="218" />
+        <location filename="../../app/main_window.cpp" line="219" />
         <source>Pearlzone — AI and Digital Economy Pilot Zone — %1</source>
         <translation>Pearlzone — 人工智能与数字经济试验区 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="313" />
+        <location filename="../../app/main_window.cpp" line="314" />
         <source>Zones loaded from %1; the parcels are checked again</source>
         <translation>已从 %1 加载片区，正在重新检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="221" />
+        <location filename="../../app/main_window.cpp" line="222" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="222" />
+        <location filename="../../app/main_window.cpp" line="223" />
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="223" />
+        <location filename="../../app/main_window.cpp" line="224" />
         <source>Check results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="319" />
+        <location filename="../../app/main_window.cpp" line="320" />
         <source>Checked %L1 parcels of %2 in %3 s</source>
         <translation>已检查 %2 的 %L1 个地块，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="321" />
+        <location filename="../../app/main_window.cpp" line="322" />
         <source>Coordinates look wrong</source>
         <translation>坐标似乎有误</translation>
     </message>
@@ -1094,6 +1190,89 @@ If you quit without saving, they are kept for the next start but not in a file o
         <location filename="../../app/pdf_export_dialog.cpp" line="37" />
         <source>Title:</source>
         <translation>标题：</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::PostgisExportDialog</name>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="47" />
+        <source>Export results to a PostGIS table</source>
+        <translation>将结果导出到 PostGIS 表</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="58" />
+        <source>Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="61" />
+        <source>A table name, or schema.table</source>
+        <translation>表名，或 模式.表名</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="62" />
+        <source>Replace the table if it exists</source>
+        <translation>如表已存在则替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="70" />
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="71" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="72" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="73" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="74" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="76" />
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="79" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="81" />
+        <source>The results go into a new table with their outlines (EPSG:4547), and the run is recorded in the table pearlzone_runs.</source>
+        <translation>结果连同地块轮廓（EPSG:4547）写入一张新表，本次运行记录在 pearlzone_runs 表中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="93" />
+        <source>Fill in the host, the database and the user.</source>
+        <translation>请填写主机、数据库和用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="97" />
+        <source>The table is a name without spaces, or schema.table.</source>
+        <translation>表名不能含空格，也可写作 模式.表名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="129" />
+        <source>No system keychain is available: the password is asked for each time and never saved.</source>
+        <translation>没有可用的系统钥匙串：每次都会询问密码，且从不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/postgis_export_dialog.cpp" line="132" />
+        <source>The password comes from the system keychain.</source>
+        <translation>密码取自系统钥匙串。</translation>
     </message>
 </context>
 <context>
