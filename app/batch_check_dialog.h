@@ -1,6 +1,6 @@
 #pragma once
-// The "Batch check parcels" dialog: files, layer, id and industry fields (detected, and
-// changeable), CRS (with GCJ-02 and BD-09) and min-inside.
+// The "Batch check parcels" dialog: files, layer, id, industry and land-use fields (detected,
+// and changeable; land use may be left unchecked), CRS (with GCJ-02 and BD-09) and min-inside.
 
 #include "core/batch_check.h"
 #include "core/parcel_source.h"
@@ -28,6 +28,7 @@ public:
     QComboBox* layerBox() const { return layer_; }
     QComboBox* idFieldBox() const { return idField_; }
     QComboBox* industryFieldBox() const { return industryField_; }
+    QComboBox* landUseFieldBox() const { return landUseField_; }
     QComboBox* crsBox() const { return crs_; }
 
 private:
@@ -40,6 +41,7 @@ private:
     QComboBox* layer_;
     QComboBox* idField_;
     QComboBox* industryField_;
+    QComboBox* landUseField_;
     QComboBox* crs_;
     QDoubleSpinBox* minInside_;
     QLabel* message_;

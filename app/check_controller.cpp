@@ -1,6 +1,8 @@
 #include "app/check_controller.h"
 
 #include "app/batch_check_dialog.h"
+#include "app/constraint_layers.h"
+#include "app/constraint_layers_dialog.h"
 #include "app/recent_files.h"
 
 #include <QFileDialog>
@@ -8,7 +10,8 @@
 namespace pearlzone::app {
 
 CheckController::CheckController(QWidget* window, CheckRunner* runner, RecentFiles* recent, LayerList layers)
-    : QObject(window), window_(window), runner_(runner), recent_(recent), layers_(std::move(layers))
+    : QObject(window), window_(window), runner_(runner), recent_(recent), constraints_(new ConstraintLayers(this)),
+      layers_(std::move(layers))
 {
     connect(runner_, &CheckRunner::finished, this, [this] {
         if (recheckPending_)  // the language or the zones changed while it ran
@@ -37,6 +40,8 @@ void CheckController::start(std::vector<CheckJob> jobs, bool remember)
     if (remember)
         for (const auto& job : jobs)
             recent_->remember(QString::fromStdString(job.input.source));
+    for (auto& job : jobs)
+        job.constraints = constraints_->set();
     emit started();
     runner_->start(data_, std::move(jobs));
 }
@@ -45,7 +50,7 @@ void CheckController::checkFiles(const QStringList& paths)
 {
     std::vector<CheckJob> jobs;
     for (const QString& path : paths) {
-        CheckJob job{{}, options(0.99)};
+        CheckJob job{{}, options(0.99), nullptr};
         job.input.source = path.toStdString();
         jobs.push_back(std::move(job));
     }
@@ -71,8 +76,14 @@ void CheckController::showDialog(const QStringList& files)
         return;
     std::vector<CheckJob> jobs;
     for (const auto& input : dialog.inputs())
-        jobs.push_back({input, options(dialog.minInside())});
+        jobs.push_back({input, options(dialog.minInside()), nullptr});
     start(std::move(jobs), true);
+}
+
+void CheckController::showConstraintLayers()
+{
+    ConstraintLayersDialog dialog(constraints_, lastFolder(), window_);
+    dialog.exec();
 }
 
 void CheckController::recheckAll()
@@ -82,7 +93,7 @@ void CheckController::recheckAll()
         return;
     std::vector<CheckJob> jobs;
     for (const auto& layer : layers_())
-        jobs.push_back({layer->input, options(layer->minInside)});
+        jobs.push_back({layer->input, options(layer->minInside), nullptr});
     start(std::move(jobs), false);
 }
 

@@ -36,6 +36,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     redrawOutline = action();
     deleteDrawn = action(QKeySequence::Delete);
     batchCheck = action(QKeySequence(Qt::CTRL | Qt::Key_B));
+    constraintLayers = action();
     // Drawing and measuring are map tools: one at a time.
     toolGroup = new QActionGroup(window);
     toolGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
@@ -73,7 +74,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     editMenu->addSeparator();
     editMenu->addAction(findParcel);
     checkMenu = bar->addMenu(QString());
-    checkMenu->addActions({batchCheck, draw, measure});
+    checkMenu->addActions({batchCheck, constraintLayers, draw, measure});
     viewMenu = bar->addMenu(QString());
     viewMenu->addActions({zoomFull, zoomIn, zoomOut});
     zoomZoneMenu = viewMenu->addMenu(QString());
@@ -119,6 +120,7 @@ void MainActions::retranslate()
     findParcel->setText(tr("&Find parcel by id…"));
     checkMenu->setTitle(tr("&Check"));
     batchCheck->setText(tr("&Batch check parcels…"));
+    constraintLayers->setText(tr("Constraint &layers…"));
     draw->setText(tr("&Draw candidate parcel"));
     measure->setText(tr("&Measure distance and area"));
     viewMenu->setTitle(tr("&View"));

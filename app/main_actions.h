@@ -42,6 +42,7 @@ public:
     QAction* redrawOutline;
     QAction* deleteDrawn;
     QAction* batchCheck;
+    QAction* constraintLayers;
     QAction* draw;
     QAction* measure;
     QAction* zoomFull;
