@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QSettings>
-#include <QVariantMap>
 
 namespace pearlzone::app {
 
@@ -41,17 +40,20 @@ ConstraintLayerEntry ConstraintLayers::load(core::ConstraintLayerOptions options
 void ConstraintLayers::restore()
 {
     entries_.clear();
-    for (const QVariant& item : QSettings().value(kSettingsKey).toList()) {
-        const QVariantMap saved = item.toMap();
+    QSettings settings;
+    const int count = settings.beginReadArray(kSettingsKey);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
         core::ConstraintLayerOptions options;
-        options.source = saved.value(QStringLiteral("source")).toString().toStdString();
-        options.layer = saved.value(QStringLiteral("layer")).toString().toStdString();
-        const QString rule = saved.value(QStringLiteral("rule")).toString();
+        options.source = settings.value(QStringLiteral("source")).toString().toStdString();
+        options.layer = settings.value(QStringLiteral("layer")).toString().toStdString();
+        const QString rule = settings.value(QStringLiteral("rule")).toString();
         if (!rule.isEmpty())
             options.rule = core::parseConstraintRule(rule.toStdString());
         if (!options.source.empty())
             entries_.push_back(load(std::move(options)));
     }
+    settings.endArray();
     combine();
 }
 
@@ -102,15 +104,20 @@ std::optional<QString> ConstraintLayers::setRule(std::size_t index, std::optiona
     return std::nullopt;
 }
 
+// A settings array (source, layer, rule per layer): plain text in the settings file.
 void ConstraintLayers::save() const
 {
-    QVariantList list;
-    for (const auto& entry : entries_) {
-        list.push_back(QVariantMap{{QStringLiteral("source"), QString::fromStdString(entry.options.source)},
-                                   {QStringLiteral("layer"), QString::fromStdString(entry.options.layer)},
-                                   {QStringLiteral("rule"), ruleCode(entry.options.rule)}});
+    QSettings settings;
+    settings.remove(kSettingsKey);
+    settings.beginWriteArray(kSettingsKey, static_cast<int>(entries_.size()));
+    for (int i = 0; i < static_cast<int>(entries_.size()); ++i) {
+        const auto& options = entries_[static_cast<std::size_t>(i)].options;
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("source"), QString::fromStdString(options.source));
+        settings.setValue(QStringLiteral("layer"), QString::fromStdString(options.layer));
+        settings.setValue(QStringLiteral("rule"), ruleCode(options.rule));
     }
-    QSettings().setValue(kSettingsKey, list);
+    settings.endArray();
 }
 
 void ConstraintLayers::combine()
