@@ -52,6 +52,11 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     connect(search_, &QLineEdit::returnPressed, this, [this] { findParcel(search_->text()); });
     search_->setClearButtonEnabled(true);
     search_->setMaximumWidth(220);
+    search_->setMinimumWidth(150);
+    for (QComboBox* filter : {zoneFilter_, landUseFilter_}) {  // long names elide; the list shows them whole
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(12);
+    }
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(verdictLabel_);
@@ -62,8 +67,10 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     bar->addWidget(landUseFilter_);
     bar->addWidget(conflictFilter_);
     bar->addWidget(search_);
-    bar->addStretch();
-    bar->addWidget(summary_);
+    // The summary takes what is left (its full text in a tooltip), never the filters' room.
+    summary_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    summary_->setMinimumWidth(1);
+    bar->addWidget(summary_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -177,6 +184,7 @@ void ResultsPanel::updateSummary()
                           .arg(counts[core::Verdict::Review])
                           .arg(counts[core::Verdict::Fail])
                           .arg(counts[core::Verdict::Error]));
+    summary_->setToolTip(summary_->text());
 }
 
 void ResultsPanel::selectParcel(std::size_t parcel)
