@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -109,7 +110,10 @@ bool ConstraintLayersDialog::addFile(const QString& path)
     } catch (const gis::Error&) {
         // The loader says what is wrong with the file, below.
     }
-    if (const auto error = layers_->add(path, layer)) {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);  // thousands of polygons take a moment to read
+    const auto error = layers_->add(path, layer);
+    QGuiApplication::restoreOverrideCursor();
+    if (error) {
         QMessageBox::warning(this, tr("Constraint layers"), *error);
         return false;
     }
