@@ -46,9 +46,7 @@ CountRows conflictCountRows(const core::BatchSummary& summary, const std::vector
     return {{verdictColour(core::Verdict::Fail), pdfText(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "parcels hitting a constraint line")),
              summary.parcelsWithConflicts},
             {verdictColour(core::Verdict::Pass), pdfText(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "parcels clear of every line")),
-             summary.total - summary.parcelsWithConflicts},
-            {QColor(), pdfText(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "constraint lines hit, counted per parcel")),
-             summary.conflicts}};
+             summary.total - summary.parcelsWithConflicts}};
 }
 
 }  // namespace pearlzone::render

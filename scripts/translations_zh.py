@@ -162,7 +162,6 @@ ZH.update({
     "Land use:": "用地性质：", "Constraint conflicts only": "仅显示触碰管控线的地块",
     "restricted": "限制建设", "prohibited": "禁止建设",
     "parcels hitting a constraint line": "触碰管控线的地块", "parcels clear of every line": "未触碰管控线的地块",
-    "constraint lines hit, counted per parcel": "触碰管控线次数（按地块计）",
 })
 
 # Where one English text needs different Chinese in one context.

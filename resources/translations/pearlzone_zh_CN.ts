@@ -268,7 +268,7 @@ Designated industries and targets follow 《广州人工智能与数字经济试
 <context>
     <name>pearlzone::app::ConstraintLayers</name>
     <message>
-        <location filename="../../app/constraint_layers.cpp" line="33" />
+        <location filename="../../app/constraint_layers.cpp" line="32" />
         <source>“%1” cannot be used as a constraint layer:
 %2
 
@@ -282,85 +282,85 @@ A constraint layer holds polygons in a known coordinate system, with the fields 
 <context>
     <name>pearlzone::app::ConstraintLayersDialog</name>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="37" />
-        <location filename="../../app/constraint_layers_dialog.cpp" line="102" />
-        <location filename="../../app/constraint_layers_dialog.cpp" line="113" />
-        <location filename="../../app/constraint_layers_dialog.cpp" line="128" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="38" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="103" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="117" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="132" />
         <source>Constraint layers</source>
         <translation>管控线图层</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="39" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="39" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
         <source>Polygons</source>
         <translation>面数</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="39" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
         <source>Fields found</source>
         <translation>识别的字段</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="39" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
         <source>Rule</source>
         <translation>管控规则</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="45" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="46" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="46" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="47" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="47" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="48" />
         <source>Polygon layers that planning law forbids or restricts building on (生态保护红线, 永久基本农田, 河道蓝线, …). Every check uses them: a parcel overlapping a prohibited line by 1 m² or more fails, a restricted one needs review.</source>
         <translation>规划法规禁止或限制建设的面图层（生态保护红线、永久基本农田、河道蓝线等）。每次检查都会使用：地块与禁止建设的管控线重叠 1 平方米及以上即不通过，与限制建设的重叠则待复核。</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="84" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="85" />
         <source>Add constraint layers</source>
         <translation>添加管控线图层</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="85" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="86" />
         <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.tab *.mif *.dxf *.sqlite);;All files (*)</source>
         <translation>矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.tab *.mif *.dxf *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="103" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="104" />
         <source>“%1” holds several layers. Which one are the constraint lines?</source>
         <translation>“%1”包含多个图层，哪一个是管控线？</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="146" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="150" />
         <source>name: %1, kind: %2, rule: %3</source>
         <translation>名称：%1，类型：%2，规则：%3</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="149" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="153" />
         <source>cannot be read now</source>
         <translation>目前无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="155" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="159" />
         <source>each polygon's %1 field</source>
         <translation>按各面的 %1 字段</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="156" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="160" />
         <source>prohibited (禁止建设)</source>
         <translation>禁止建设</translation>
     </message>
     <message>
-        <location filename="../../app/constraint_layers_dialog.cpp" line="157" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="161" />
         <source>restricted (限制建设)</source>
         <translation>限制建设</translation>
     </message>
@@ -1132,49 +1132,49 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="120" />
+        <location filename="../../app/results_panel.cpp" line="127" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="121" />
+        <location filename="../../app/results_panel.cpp" line="128" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="122" />
+        <location filename="../../app/results_panel.cpp" line="129" />
         <source>Land use:</source>
         <translation>用地性质：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="123" />
+        <location filename="../../app/results_panel.cpp" line="130" />
         <source>Constraint conflicts only</source>
         <translation>仅显示触碰管控线的地块</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="124" />
+        <location filename="../../app/results_panel.cpp" line="131" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="137" />
-        <location filename="../../app/results_panel.cpp" line="145" />
-        <location filename="../../app/results_panel.cpp" line="154" />
+        <location filename="../../app/results_panel.cpp" line="144" />
+        <location filename="../../app/results_panel.cpp" line="152" />
+        <location filename="../../app/results_panel.cpp" line="161" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="166" />
+        <location filename="../../app/results_panel.cpp" line="173" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="172" />
+        <location filename="../../app/results_panel.cpp" line="179" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="211" />
+        <location filename="../../app/results_panel.cpp" line="219" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>
@@ -1745,11 +1745,6 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <location filename="../../render/report_counts.cpp" line="48" />
         <source>parcels clear of every line</source>
         <translation>未触碰管控线的地块</translation>
-    </message>
-    <message>
-        <location filename="../../render/report_counts.cpp" line="50" />
-        <source>constraint lines hit, counted per parcel</source>
-        <translation>触碰管控线次数（按地块计）</translation>
     </message>
 </context>
 </TS>
