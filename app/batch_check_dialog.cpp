@@ -54,6 +54,7 @@ BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
     layer_ = new QComboBox(this);
     idField_ = new QComboBox(this);
     industryField_ = new QComboBox(this);
+    landUseField_ = new QComboBox(this);
     crs_ = new QComboBox(this);
     crs_->setEditable(true);
     crs_->addItem(tr("As the file says"), QString());
@@ -89,6 +90,7 @@ BatchCheckDialog::BatchCheckDialog(const QString& startFolder, QWidget* parent)
     form->addRow(tr("Layer"), layer_);
     form->addRow(tr("Id field"), idField_);
     form->addRow(tr("Industry field"), industryField_);
+    form->addRow(tr("Land-use field"), landUseField_);
     form->addRow(tr("Coordinates"), crs_);
     form->addRow(tr("Minimum share inside"), minInside_);
     form->addRow(tr("Check PostGIS tables"), engine_);
@@ -202,6 +204,7 @@ void BatchCheckDialog::layerChanged()
 {
     idField_->clear();
     industryField_->clear();
+    landUseField_->clear();
     if (!files_->currentItem() || layer_->currentIndex() < 0)
         return;
     try {
@@ -211,13 +214,16 @@ void BatchCheckDialog::layerChanged()
         const auto& fields = reader.fieldNames();
         idField_->addItem(tr("(feature id)"), QString());
         industryField_->addItem(tr("(choose)"), QString());
+        landUseField_->addItem(tr("(none: land use not checked)"), QVariant());
         for (const auto& field : fields) {
-            idField_->addItem(QString::fromStdString(field), QString::fromStdString(field));
-            industryField_->addItem(QString::fromStdString(field), QString::fromStdString(field));
+            for (QComboBox* box : {idField_, industryField_, landUseField_})
+                box->addItem(QString::fromStdString(field), QString::fromStdString(field));
         }
         idField_->setCurrentIndex(std::max(0, idField_->findData(QString::fromStdString(core::detectIdField(fields)))));
         industryField_->setCurrentIndex(
             std::max(0, industryField_->findData(QString::fromStdString(core::detectIndustryField(fields)))));
+        landUseField_->setCurrentIndex(
+            std::max(0, landUseField_->findData(QString::fromStdString(core::detectLandUseField(fields)))));
         if (reader.crsWkt().empty() && crs_->currentIndex() == 0)
             message_->setText(tr("This layer does not say which coordinates it uses: choose them under Coordinates."));
     } catch (const gis::Error& error) {
@@ -239,6 +245,8 @@ std::vector<core::ParcelInputOptions> BatchCheckDialog::inputs() const
             input.layer = layer_->currentText().toStdString();
             input.idField = idField_->currentData().toString().toStdString();
             input.industryField = industryField_->currentData().toString().toStdString();
+            input.landUseField = landUseField_->currentData().toString().toStdString();
+            input.checkLandUse = !landUseField_->currentData().isNull();
         }
         input.crs = crs.toStdString();
         out.push_back(input);

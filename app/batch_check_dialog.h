@@ -1,7 +1,8 @@
 #pragma once
-// The "Batch check parcels" dialog: files, layer, id and industry fields (detected, and
-// changeable), CRS (with GCJ-02 and BD-09) and min-inside. PostGIS tables ("PG:..." sources)
-// too, with the choice of where their check runs (here, or pushed down into PostGIS).
+// The "Batch check parcels" dialog: files, layer, id, industry and land-use fields (detected,
+// and changeable; land use may be left unchecked), CRS (with GCJ-02 and BD-09) and min-inside.
+// PostGIS tables ("PG:..." sources) too, with the choice of where their check runs (here, or
+// pushed down into PostGIS).
 
 #include "core/batch_check.h"
 #include "core/parcel_source.h"
@@ -32,6 +33,7 @@ public:
     QComboBox* layerBox() const { return layer_; }
     QComboBox* idFieldBox() const { return idField_; }
     QComboBox* industryFieldBox() const { return industryField_; }
+    QComboBox* landUseFieldBox() const { return landUseField_; }
     QComboBox* crsBox() const { return crs_; }
     QComboBox* engineBox() const { return engine_; }
 
@@ -47,6 +49,7 @@ private:
     QComboBox* layer_;
     QComboBox* idField_;
     QComboBox* industryField_;
+    QComboBox* landUseField_;
     QComboBox* crs_;
     QDoubleSpinBox* minInside_;
     QComboBox* engine_;

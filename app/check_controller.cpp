@@ -1,6 +1,8 @@
 #include "app/check_controller.h"
 
 #include "app/batch_check_dialog.h"
+#include "app/constraint_layers.h"
+#include "app/constraint_layers_dialog.h"
 #include "app/recent_files.h"
 #include "core/report_run.h"
 
@@ -9,7 +11,8 @@
 namespace pearlzone::app {
 
 CheckController::CheckController(QWidget* window, CheckRunner* runner, RecentFiles* recent, LayerList layers)
-    : QObject(window), window_(window), runner_(runner), recent_(recent), layers_(std::move(layers))
+    : QObject(window), window_(window), runner_(runner), recent_(recent), constraints_(new ConstraintLayers(this)),
+      layers_(std::move(layers))
 {
     connect(runner_, &CheckRunner::finished, this, [this] {
         if (recheckPending_)  // the language or the zones changed while it ran
@@ -39,6 +42,8 @@ void CheckController::start(std::vector<CheckJob> jobs, bool remember)
         for (const auto& job : jobs)  // a connection with a password is not kept in plain text
             if (core::withoutPassword(job.input.source) == job.input.source)
                 recent_->remember(QString::fromStdString(job.input.source));
+    for (auto& job : jobs)
+        job.constraints = constraints_->set();
     emit started();
     runner_->start(data_, std::move(jobs));
 }
@@ -47,7 +52,7 @@ void CheckController::checkFiles(const QStringList& paths)
 {
     std::vector<CheckJob> jobs;
     for (const QString& path : paths) {
-        CheckJob job{{}, options(0.99)};
+        CheckJob job{{}, options(0.99), nullptr};
         job.input.source = path.toStdString();
         jobs.push_back(std::move(job));
     }
@@ -73,8 +78,14 @@ void CheckController::showDialog(const QStringList& files)
         return;
     std::vector<CheckJob> jobs;
     for (const auto& input : dialog.inputs())
-        jobs.push_back({input, options(dialog.minInside()), dialog.pushDown() && BatchCheckDialog::isDatabase(input.source)});
+        jobs.push_back({input, options(dialog.minInside()), dialog.pushDown() && BatchCheckDialog::isDatabase(input.source), nullptr});
     start(std::move(jobs), true);
+}
+
+void CheckController::showConstraintLayers()
+{
+    ConstraintLayersDialog dialog(constraints_, lastFolder(), window_);
+    dialog.exec();
 }
 
 void CheckController::recheckAll()
@@ -84,7 +95,7 @@ void CheckController::recheckAll()
         return;
     std::vector<CheckJob> jobs;
     for (const auto& layer : layers_())
-        jobs.push_back({layer->input, options(layer->minInside), layer->pushedDown});
+        jobs.push_back({layer->input, options(layer->minInside), layer->pushedDown, nullptr});
     start(std::move(jobs), false);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // CheckController: starts batch checks (dropped or recent files with detected fields, or the
-// Check menu's dialog) and checks layers again when the language or the zones change (after
-// the running check, if one is running).
+// Check menu's dialog) and checks layers again when the language, the zones or the constraint
+// layers change (after the running check, if one is running). Every check uses the planner's
+// constraint layers (Check → Constraint layers…).
 
 #include "app/check_runner.h"
 
@@ -16,6 +17,7 @@ class QWidget;
 
 namespace pearlzone::app {
 
+class ConstraintLayers;
 class RecentFiles;
 
 class CheckController : public QObject {
@@ -30,8 +32,11 @@ public:
     // File → Open parcels: choose files, then the check dialog.
     void openFiles();
     void showDialog(const QStringList& files);
-    // Checks every listed layer again with the current zones and language.
+    // Checks every listed layer again with the current zones, language and constraint layers.
     void recheckAll();
+    // Check → Constraint layers….
+    void showConstraintLayers();
+    ConstraintLayers* constraints() const { return constraints_; }
 
 signals:
     void started();
@@ -43,6 +48,7 @@ private:
     QWidget* window_;
     CheckRunner* runner_;
     RecentFiles* recent_;
+    ConstraintLayers* constraints_;
     LayerList layers_;
     std::shared_ptr<const core::PilotZoneData> data_;
     core::Language language_ = core::Language::Chinese;

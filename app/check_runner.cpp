@@ -32,7 +32,7 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
 {
     std::vector<CheckJob> jobs;
     for (auto& input : inputs)
-        jobs.push_back({std::move(input), options});
+        jobs.push_back({std::move(input), options, nullptr});
     start(std::move(data), std::move(jobs));
 }
 
@@ -47,7 +47,11 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
         // Everything that reaches the GUI goes through queued calls on this object's thread.
         auto post = [this](auto function) { QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection); };
         bool stopped = false;
-        for (const auto& [input, options, pushDown] : jobs) {
+        for (const auto& job : jobs) {
+            const core::ParcelInputOptions& input = job.input;
+            core::BatchCheckOptions options = job.options;
+            options.constraints = job.constraints.get();
+            const bool pushDown = job.pushDown;
             const QString source = QString::fromStdString(input.source);
             try {
                 auto parcelSource = core::ParcelSource::open(input);

@@ -36,8 +36,9 @@ struct CheckedLayer {
 // One file to check and how.
 struct CheckJob {
     core::ParcelInputOptions input;
-    core::BatchCheckOptions options;
+    core::BatchCheckOptions options;  // its constraints pointer is set from the set below
     bool pushDown = false;  // a PG: source checked inside PostGIS (core/postgis_engine.h)
+    std::shared_ptr<const core::ConstraintSet> constraints;  // SPEC 4.2; kept alive for the run
 };
 
 class CheckRunner : public QObject {

@@ -40,7 +40,7 @@ core::ParcelResult DrawnParcelsDocument::check(const std::vector<unsigned char>&
         if (!checker_) {
             core::CheckSettings settings;
             settings.language = language_;
-            checker_ = std::make_unique<core::ParcelChecker>(*data_, settings);
+            checker_ = std::make_unique<core::ParcelChecker>(*data_, settings, constraints_.get());
         }
         return checker_->check(id.toStdString(), gis::Geometry::fromWkb(wkb), industry.toStdString());
     } catch (const gis::Error& error) {
@@ -111,6 +111,13 @@ void DrawnParcelsDocument::setLanguage(core::Language language)
     recheckAll();
 }
 
+void DrawnParcelsDocument::setConstraints(std::shared_ptr<const core::ConstraintSet> constraints)
+{
+    checker_.reset();  // before the set it points into goes
+    constraints_ = std::move(constraints);
+    recheckAll();
+}
+
 void DrawnParcelsDocument::recheckAll()
 {
     checker_.reset();
@@ -128,9 +135,7 @@ void DrawnParcelsDocument::afterChange(bool modifies)
     layer->checkedAt = QDateTime::currentDateTime();
     for (const auto& parcel : parcels_) {
         layer->parcels.push_back({parcel.result, std::nullopt, parcel.wkb});
-        ++layer->summary.total;
-        ++layer->summary.byVerdict[parcel.result.verdict];
-        ++layer->summary.byZone[parcel.result.zoneId];
+        layer->summary.count(parcel.result);
     }
     layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
     layer_ = std::move(layer);

@@ -49,6 +49,8 @@ public:
     // Re-checks every parcel against other zones or in another language.
     void setData(std::shared_ptr<const core::PilotZoneData> data);
     void setLanguage(core::Language language);
+    // Re-checks every parcel against these constraint lines (null: none).
+    void setConstraints(std::shared_ptr<const core::ConstraintSet> constraints);
 
     // Work not yet written to a file the planner chose (the autosave does not count).
     bool isModified() const { return modified_; }
@@ -71,6 +73,7 @@ private:
 
     std::shared_ptr<const core::PilotZoneData> data_;
     core::Language language_;
+    std::shared_ptr<const core::ConstraintSet> constraints_;  // outlives checker_, which points into it
     std::unique_ptr<core::ParcelChecker> checker_;  // on the GUI thread; drawn parcels are few
     std::vector<DrawnParcel> parcels_;
     std::shared_ptr<const CheckedLayer> layer_;

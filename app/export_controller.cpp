@@ -141,6 +141,7 @@ void ExportController::exportReportPdfTo(const QString& path, const std::shared_
     if (!layer || !data)
         return;
     auto scene = std::make_shared<render::MapScene>(render::sceneFromData(*data));
+    scene->constraintLayers = constraints_;
     scene->parcelLayers.push_back(layer->shapes);
     const render::PdfPageSettings settings = page;
     run(path, [path, scene, layer, data, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {

@@ -41,6 +41,8 @@ public:
     void exportReportPdfTo(const QString& path, const std::shared_ptr<const CheckedLayer>& layer,
                            std::shared_ptr<const core::PilotZoneData> data, const render::PdfPageSettings& page);
     bool isBusy() const { return running_ > 0; }
+    // The constraint layers the report's map shows (those the checks use).
+    void setConstraintLayers(std::vector<std::shared_ptr<const render::ConstraintLayer>> layers) { constraints_ = std::move(layers); }
 
 signals:
     void message(const QString& text);
@@ -60,6 +62,7 @@ private:
     QWidget* window_;
     std::shared_ptr<PasswordStore> passwords_ = systemPasswordStore();
     int running_ = 0;
+    std::vector<std::shared_ptr<const render::ConstraintLayer>> constraints_;
 };
 
 }  // namespace pearlzone::app

@@ -39,6 +39,14 @@ void IdentifyPanel::showZone(const std::string& zoneId, const std::string& subar
     refresh();
 }
 
+void IdentifyPanel::showConstraint(std::shared_ptr<const render::ConstraintLayer> layer, std::size_t shape)
+{
+    subject_ = Subject::Constraint;
+    constraintLayer_ = std::move(layer);
+    parcel_ = shape;
+    refresh();
+}
+
 void IdentifyPanel::showNothing()
 {
     subject_ = Subject::Nothing;
@@ -51,6 +59,7 @@ void IdentifyPanel::refresh()
     case Subject::None: setHtml(tr("<p><i>Click a zone or a parcel on the map to see what the guideline says about it.</i></p>")); return;
     case Subject::Nothing: setHtml(tr("<p>Nothing here: outside every zone.</p>")); return;
     case Subject::Zone: setHtml(zoneHtml(zoneId_, subareaId_)); return;
+    case Subject::Constraint: setHtml(constraintHtml()); return;
     case Subject::Parcel:
         if (layer_ && findLayer_) {
             if (auto current = findLayer_(*layer_))
@@ -93,6 +102,29 @@ QString IdentifyPanel::parcelHtml(const core::ParcelResult& r) const
             r.constraintHits.empty() ? tr("no conflict") : words.constraintHits(r.constraintHits).toHtmlEscaped());
     if (!r.geometryNote.empty())
         row(tr("Geometry"), words.geometryNote(r.geometryNote).toHtmlEscaped());
+    return out + QStringLiteral("</table>");
+}
+
+QString IdentifyPanel::constraintHtml() const
+{
+    if (!constraintLayer_ || parcel_ >= constraintLayer_->shapes().size())
+        return {};
+    const core::Wording words(language_);
+    const render::ConstraintShape& shape = constraintLayer_->shapes()[parcel_];
+    const render::ConstraintClass& style = constraintLayer_->classes()[shape.styleClass];
+    const bool prohibited = style.rule == core::ConstraintRule::Prohibited;
+    QString out = QStringLiteral("<h3>%1</h3>").arg(shape.name.toHtmlEscaped());
+    out += QStringLiteral("<p style='font-size:large'><b style='color:%1'>%2</b></p><p>%3</p><table cellspacing=4>")
+               .arg(style.colour.name(), words.constraintRule(style.rule).toUpper(),
+                    prohibited ? tr("A parcel overlapping this line by 1 m² or more fails the check.")
+                               : tr("A parcel overlapping this line by 1 m² or more needs review."));
+    auto row = [&out](const QString& label, const QString& value) {
+        out += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
+    };
+    row(tr("Kind"), style.kind.isEmpty() ? tr("not given") : style.kind);
+    row(tr("Constraint layer"), constraintLayer_->label());
+    row(tr("Area"), tr("%L1 m² (%L2 ha)").arg(shape.areaM2, 0, 'f', 0).arg(shape.areaM2 / 1e4, 0, 'f', 2));
+    row(tr("File"), constraintLayer_->source());
     return out + QStringLiteral("</table>");
 }
 

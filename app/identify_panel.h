@@ -5,6 +5,7 @@
 
 #include "app/check_runner.h"
 #include "core/pilot_zone_data.h"
+#include "render/constraint_layer.h"
 
 #include <QTextBrowser>
 
@@ -26,6 +27,8 @@ public:
 
     void showParcel(std::shared_ptr<const CheckedLayer> layer, std::size_t index);
     void showZone(const std::string& zoneId, const std::string& subareaId);
+    // A constraint line: its name, kind, rule (and what the rule means), layer and area.
+    void showConstraint(std::shared_ptr<const render::ConstraintLayer> layer, std::size_t shape);
     void showNothing();
     // Shows the same thing again, in the current language and from the current results.
     void refresh();
@@ -33,11 +36,13 @@ public:
 private:
     QString parcelHtml(const core::ParcelResult& r) const;
     QString zoneHtml(const std::string& zoneId, const std::string& subareaId) const;
+    QString constraintHtml() const;
 
-    enum class Subject { None, Nothing, Parcel, Zone };
+    enum class Subject { None, Nothing, Parcel, Zone, Constraint };
     Subject subject_ = Subject::None;
     std::shared_ptr<const CheckedLayer> layer_;
-    std::size_t parcel_ = 0;
+    std::size_t parcel_ = 0;  // or the constraint shape
+    std::shared_ptr<const render::ConstraintLayer> constraintLayer_;
     std::string zoneId_;
     std::string subareaId_;
     std::shared_ptr<const core::PilotZoneData> data_;

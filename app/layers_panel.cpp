@@ -21,6 +21,16 @@ const QString kDrawn = QStringLiteral("drawn");
 
 // A parcel layer's key: its source, so that a re-checked layer keeps its visibility.
 QString keyOf(const CheckedLayer& layer) { return layer.drawn ? kDrawn : QStringLiteral("layer:") + layer.source; }
+QString keyOf(const render::ConstraintLayer& layer) { return QStringLiteral("constraint:") + layer.source() + layer.label(); }
+
+QIcon constraintSwatch(const render::ConstraintClass& style)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    render::paintConstraintSwatch(painter, QRectF(2, 2, 12, 12), style, 0.6);
+    return QIcon(pixmap);
+}
 
 QIcon swatch(const QColor& fill, const QColor& outline, bool dashed = false)
 {
@@ -143,6 +153,23 @@ void LayersPanel::setDrawnLayer(std::shared_ptr<const CheckedLayer> drawn)
         emit currentLayerChanged(current_);
 }
 
+void LayersPanel::setConstraintLayers(std::vector<std::shared_ptr<const render::ConstraintLayer>> layers)
+{
+    constraints_ = std::move(layers);
+    rebuild();
+    emit layersChanged();
+}
+
+std::shared_ptr<const CheckedLayer> LayersPanel::latest(const CheckedLayer& shown) const
+{
+    if (shown.drawn)
+        return drawn_;
+    for (const auto& layer : layers_)
+        if (layer->source == shown.source)
+            return layer;
+    return nullptr;
+}
+
 std::shared_ptr<const CheckedLayer> LayersPanel::currentLayer() const { return current_; }
 
 void LayersPanel::setCurrentLayer(const std::shared_ptr<const CheckedLayer>& layer)
@@ -178,6 +205,9 @@ void LayersPanel::applyTo(render::RenderSettings& settings) const
     for (const auto& layer : layers_)
         settings.parcelLayerVisible.push_back(visible(keyOf(*layer)));
     settings.parcelLayerVisible.push_back(visible(kDrawn));
+    settings.constraintLayerVisible.clear();
+    for (const auto& layer : constraints_)
+        settings.constraintLayerVisible.push_back(visible(keyOf(*layer)));
 }
 
 std::size_t LayersPanel::sceneIndexOf(const std::shared_ptr<const CheckedLayer>& layer) const
@@ -220,6 +250,17 @@ void LayersPanel::rebuild()
         item->setExpanded(layer == current_);
         if (layer == current_)
             currentItem = item;
+    }
+    for (std::size_t i = constraints_.size(); i-- > 0;) {
+        const auto& layer = *constraints_[i];
+        QTreeWidgetItem* item = add(layer.label(), keyOf(layer), layer.classes().empty() ? QIcon() : constraintSwatch(layer.classes().front()));
+        item->setToolTip(0, layer.source());
+        for (const auto& style : layer.classes()) {
+            const QString rule = words.constraintRule(style.rule);
+            auto* child = new QTreeWidgetItem(item, {style.kind.isEmpty() ? rule : style.kind + QStringLiteral(" · ") + rule});
+            child->setIcon(0, constraintSwatch(style));
+        }
+        item->setExpanded(true);
     }
     add(tr("Labels"), kLabels, QIcon());
     add(tr("Sub-areas"), kSubareas, swatch(Qt::transparent, Qt::darkGray, true));

@@ -1,6 +1,7 @@
 #pragma once
 // LayersPanel: the map's layers, top first: drawn parcels, checked parcel layers (with their
-// verdict legend), labels, sub-areas, zones, river. It owns the list of checked layers:
+// verdict legend), constraint layers (with a legend entry per kind and rule), labels,
+// sub-areas, zones, river. It owns the list of checked layers:
 // adding one checked from a file already shown replaces it; a layer can be renamed, removed
 // and moved. The selected parcel layer is the one the results table shows.
 
@@ -31,6 +32,12 @@ public:
     void move(std::size_t index, int step);
     void clearLayers();
     void setDrawnLayer(std::shared_ptr<const CheckedLayer> drawn);
+    // The constraint layers drawn (Check → Constraint layers…), in drawing order.
+    void setConstraintLayers(std::vector<std::shared_ptr<const render::ConstraintLayer>> layers);
+    const std::vector<std::shared_ptr<const render::ConstraintLayer>>& constraintLayers() const { return constraints_; }
+    // The current version of a layer shown before (the drawn parcels, or the layer checked
+    // from the same source), or null.
+    std::shared_ptr<const CheckedLayer> latest(const CheckedLayer& shown) const;
 
     // The parcel layer selected in the panel (the drawn parcels count), or none.
     std::shared_ptr<const CheckedLayer> currentLayer() const;
@@ -56,6 +63,7 @@ private:
     std::vector<std::shared_ptr<const CheckedLayer>> layers_;
     std::shared_ptr<const CheckedLayer> drawn_;
     std::shared_ptr<const CheckedLayer> current_;
+    std::vector<std::shared_ptr<const render::ConstraintLayer>> constraints_;
     std::vector<render::RegionShape> zones_;
     core::Language language_ = core::Language::Chinese;
     std::map<QString, bool> hidden_;  // what the planner switched off, by key (see keyOf)

@@ -42,6 +42,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     deleteDrawn = action(QKeySequence::Delete);
     batchCheck = action(QKeySequence(Qt::CTRL | Qt::Key_B));
     compareZoneSets = action();
+    constraintLayers = action();
     // Drawing and measuring are map tools: one at a time.
     toolGroup = new QActionGroup(window);
     toolGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
@@ -79,7 +80,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* stack) : undoStack_(st
     editMenu->addSeparator();
     editMenu->addAction(findParcel);
     checkMenu = bar->addMenu(QString());
-    checkMenu->addActions({batchCheck, compareZoneSets, draw, measure});
+    checkMenu->addActions({batchCheck, compareZoneSets, constraintLayers, draw, measure});
     viewMenu = bar->addMenu(QString());
     viewMenu->addActions({zoomFull, zoomIn, zoomOut});
     zoomZoneMenu = viewMenu->addMenu(QString());
@@ -129,6 +130,7 @@ void MainActions::retranslate()
     checkMenu->setTitle(tr("&Check"));
     batchCheck->setText(tr("&Batch check parcels…"));
     compareZoneSets->setText(tr("Compare zone &sets…"));
+    constraintLayers->setText(tr("Constraint &layers…"));
     draw->setText(tr("&Draw candidate parcel"));
     measure->setText(tr("&Measure distance and area"));
     viewMenu->setTitle(tr("&View"));

@@ -47,6 +47,7 @@ public:
     QAction* deleteDrawn;
     QAction* batchCheck;
     QAction* compareZoneSets;
+    QAction* constraintLayers;
     QAction* draw;
     QAction* measure;
     QAction* zoomFull;

@@ -4,6 +4,7 @@
 #include "app/basemap_menu.h"
 #include "app/check_controller.h"
 #include "app/compare_controller.h"
+#include "app/constraint_layers.h"
 #include "app/drawn_parcel_commands.h"
 #include "app/drawing_controller.h"
 #include "app/export_controller.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
@@ -59,6 +61,7 @@ MainWindow::MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, std
         return layer && !layer->drawn ? layer->input : core::ParcelInputOptions{};
     });
     connectActions();
+    checks_->constraints()->restore();  // the planner's constraint layers, before anything is checked
 
     QSettings settings;
     const QString savedLanguage = settings.value(QStringLiteral("language")).toString();
@@ -114,6 +117,7 @@ void MainWindow::connectActions()
     connect(a.redrawOutline, &QAction::triggered, drawing_, &DrawingController::startRedraw);
     connect(a.deleteDrawn, &QAction::triggered, drawing_, &DrawingController::deleteSelected);
     connect(a.batchCheck, &QAction::triggered, this, [this] { checks_->showDialog({}); });
+    connect(a.constraintLayers, &QAction::triggered, checks_, &CheckController::showConstraintLayers);
     connect(a.draw, &QAction::toggled, canvas_, &MapCanvas::setDrawing);
     connect(a.draw, &QAction::toggled, status_, &StatusWidgets::showDrawingHint);
     connect(a.measure, &QAction::toggled, canvas_, &MapCanvas::setMeasuring);
@@ -124,8 +128,7 @@ void MainWindow::connectActions()
     connect(a.zoomSelection, &QAction::triggered, this, &MainWindow::zoomToSelection);
     connect(a.findParcel, &QAction::triggered, this, [this] {
         resultsDock_->show();
-        results_->searchBox()->setFocus();
-        results_->searchBox()->selectAll();
+        results_->focusSearch();
     });
     connect(a.chinese, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
     connect(a.english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
@@ -187,13 +190,12 @@ void MainWindow::connectActions()
         status_->hideProgress();
         actions_->batchCheck->setEnabled(true);
     });
-    identify_->setLayerFinder([this](const CheckedLayer& shown) -> std::shared_ptr<const CheckedLayer> {
-        if (shown.drawn)
-            return document_->layer();
-        for (const auto& layer : layers_->layers())
-            if (layer->source == shown.source)
-                return layer;
-        return nullptr;
+    identify_->setLayerFinder([this](const CheckedLayer& shown) { return layers_->latest(shown); });
+    connect(checks_->constraints(), &ConstraintLayers::changed, this, [this] {
+        document_->setConstraints(checks_->constraints()->set());  // drawn parcels and
+        layers_->setConstraintLayers(checks_->constraints()->mapLayers());
+        exporter_->setConstraintLayers(checks_->constraints()->mapLayers());  // the report's map
+        checks_->recheckAll();  // every checked layer against the new lines
     });
 }
 
@@ -284,6 +286,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::rebuildScene()
 {
     auto scene = std::make_shared<render::MapScene>(baseScene_);
+    scene->constraintLayers = layers_->constraintLayers();
     for (const auto& layer : layers_->layers())
         scene->parcelLayers.push_back(layer->shapes);
     scene->parcelLayers.push_back(document_->layer()->shapes);  // drawn parcels on top
@@ -369,6 +372,7 @@ void MainWindow::identifyAt(QPointF world)
         results_->selectParcel(hit.parcel);
         return;
     }
+    case render::MapHit::Kind::Constraint: identify_->showConstraint(scene->constraintLayers[hit.layer], hit.parcel); return;
     case render::MapHit::Kind::Subarea:
     case render::MapHit::Kind::Zone: identify_->showZone(hit.zoneId, hit.subareaId); return;
     case render::MapHit::Kind::Nothing: identify_->showNothing(); return;

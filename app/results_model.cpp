@@ -77,9 +77,17 @@ struct Query {
     core::Language language;
     std::optional<core::Verdict> verdict;
     std::optional<std::string> zone;
+    std::optional<core::LandUseStatus> landUse;
+    bool conflictsOnly;
     int column;
     Qt::SortOrder order;
 };
+
+bool shown(const Query& q, const core::ParcelResult& r)
+{
+    return (!q.verdict || r.verdict == *q.verdict) && (!q.zone || r.zoneId == *q.zone) &&
+           (!q.landUse || r.landUseStatus == *q.landUse) && (!q.conflictsOnly || !r.constraintHits.empty());
+}
 
 // The shown rows in order; runs on any thread (it only reads).
 std::vector<std::uint32_t> shownRows(const Query& q)
@@ -90,8 +98,7 @@ std::vector<std::uint32_t> shownRows(const Query& q)
     const auto& parcels = q.layer->parcels;
     rows.reserve(parcels.size());
     for (std::size_t i = 0; i < parcels.size(); ++i) {
-        const core::ParcelResult& r = parcels[i].result;
-        if ((!q.verdict || r.verdict == *q.verdict) && (!q.zone || r.zoneId == *q.zone))
+        if (shown(q, parcels[i].result))
             rows.push_back(static_cast<std::uint32_t>(i));
     }
     if (q.column < 0 || q.column >= ResultsModel::ColumnCount || !q.data)
@@ -143,6 +150,18 @@ void ResultsModel::setZoneFilter(std::optional<std::string> zoneId)
     recompute();
 }
 
+void ResultsModel::setLandUseFilter(std::optional<core::LandUseStatus> status)
+{
+    landUse_ = status;
+    recompute();
+}
+
+void ResultsModel::setConflictFilter(bool conflictsOnly)
+{
+    conflictsOnly_ = conflictsOnly;
+    recompute();
+}
+
 void ResultsModel::sort(int column, Qt::SortOrder order)
 {
     sortColumn_ = column;
@@ -153,7 +172,7 @@ void ResultsModel::sort(int column, Qt::SortOrder order)
 void ResultsModel::recompute()
 {
     const quint64 generation = ++generation_;
-    const Query query{layer_, data_, language_, verdict_, zone_, sortColumn_, sortOrder_};
+    const Query query{layer_, data_, language_, verdict_, zone_, landUse_, conflictsOnly_, sortColumn_, sortOrder_};
     if (!layer_ || layer_->parcels.size() <= kSynchronousRows) {
         applyRows(shownRows(query));
         return;

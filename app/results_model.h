@@ -1,6 +1,6 @@
 #pragma once
-// The results table's model: one checked layer's parcels, filtered by verdict and zone and
-// sorted by any column. Sorting and filtering a large layer run on a worker thread (the table
+// The results table's model: one checked layer's parcels, filtered by verdict, zone, land-use
+// status and constraint conflicts, and sorted by any column. Sorting and filtering a large layer run on a worker thread (the table
 // keeps showing the old order meanwhile), so a million rows never freeze the window. Every
 // word comes from core::Wording; the columns are listed once, in results_model.cpp.
 
@@ -34,6 +34,10 @@ public:
     void setVerdictFilter(std::optional<core::Verdict> verdict);
     // std::nullopt: any zone; "": parcels in no zone.
     void setZoneFilter(std::optional<std::string> zoneId);
+    // SPEC 4.1's land_use_status; std::nullopt: any.
+    void setLandUseFilter(std::optional<core::LandUseStatus> status);
+    // Only parcels that hit at least one constraint line (SPEC 4.2).
+    void setConflictFilter(bool conflictsOnly);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool isBusy() const { return busy_ > 0; }
 
@@ -61,6 +65,8 @@ private:
     core::Language language_ = core::Language::Chinese;
     std::optional<core::Verdict> verdict_;
     std::optional<std::string> zone_;
+    std::optional<core::LandUseStatus> landUse_;
+    bool conflictsOnly_ = false;
     int sortColumn_ = -1;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
     std::vector<std::uint32_t> rows_;  // parcel indexes in table order

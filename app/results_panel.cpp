@@ -1,5 +1,6 @@
 #include "app/results_panel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,8 @@ namespace pearlzone::app {
 
 ResultsPanel::ResultsPanel(QWidget* parent)
     : QWidget(parent), model_(new ResultsModel(this)), table_(new QTableView(this)), verdictFilter_(new QComboBox(this)),
-      zoneFilter_(new QComboBox(this)), verdictLabel_(new QLabel(this)), zoneLabel_(new QLabel(this)),
+      zoneFilter_(new QComboBox(this)), landUseFilter_(new QComboBox(this)), conflictFilter_(new QCheckBox(this)),
+      landUseLabel_(new QLabel(this)), verdictLabel_(new QLabel(this)), zoneLabel_(new QLabel(this)),
       search_(new QLineEdit(this)), summary_(new QLabel(this))
 {
     table_->setModel(model_);
@@ -42,18 +44,33 @@ ResultsPanel::ResultsPanel(QWidget* parent)
         const QVariant zone = zoneFilter_->currentData();
         model_->setZoneFilter(zone.isNull() ? std::nullopt : std::optional<std::string>(zone.toString().toStdString()));
     });
+    connect(landUseFilter_, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = landUseFilter_->currentData().toInt();
+        model_->setLandUseFilter(status < 0 ? std::nullopt : std::optional(static_cast<core::LandUseStatus>(status)));
+    });
+    connect(conflictFilter_, &QCheckBox::toggled, model_, &ResultsModel::setConflictFilter);
     connect(search_, &QLineEdit::returnPressed, this, [this] { findParcel(search_->text()); });
     search_->setClearButtonEnabled(true);
     search_->setMaximumWidth(220);
+    search_->setMinimumWidth(150);
+    for (QComboBox* filter : {zoneFilter_, landUseFilter_}) {  // long names elide; the list shows them whole
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(12);
+    }
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(verdictLabel_);
     bar->addWidget(verdictFilter_);
     bar->addWidget(zoneLabel_);
     bar->addWidget(zoneFilter_);
+    bar->addWidget(landUseLabel_);
+    bar->addWidget(landUseFilter_);
+    bar->addWidget(conflictFilter_);
     bar->addWidget(search_);
-    bar->addStretch();
-    bar->addWidget(summary_);
+    // The summary takes what is left (its full text in a tooltip), never the filters' room.
+    summary_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    summary_->setMinimumWidth(1);
+    bar->addWidget(summary_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -71,7 +88,16 @@ void ResultsPanel::setLayer(std::shared_ptr<const CheckedLayer> layer)
     const bool landUse = any([](const core::ParcelResult& r) { return r.landUseStatus != core::LandUseStatus::NotApplicable; });
     table_->setColumnHidden(ResultsModel::LandUse, !landUse);
     table_->setColumnHidden(ResultsModel::LandUseStatus, !landUse);
-    table_->setColumnHidden(ResultsModel::Constraints, !any([](const core::ParcelResult& r) { return r.constraintsChecked; }));
+    const bool constraints = any([](const core::ParcelResult& r) { return r.constraintsChecked; });
+    table_->setColumnHidden(ResultsModel::Constraints, !constraints);
+    // Their filters likewise; a filter the layer cannot use is reset, so that no row hides behind it.
+    for (QWidget* widget : {static_cast<QWidget*>(landUseLabel_), static_cast<QWidget*>(landUseFilter_)})
+        widget->setVisible(landUse);
+    conflictFilter_->setVisible(constraints);
+    if (!landUse)
+        landUseFilter_->setCurrentIndex(0);
+    if (!constraints)
+        conflictFilter_->setChecked(false);
     // Every column readable, the Reason gets the rest (and a wrapping tooltip).
     // With the land-use columns shown, a fixed cap pushed the Reason off screen: the parcel id keeps
     // up to 150 px, the other columns before the Reason share about half the width (70 to 150 px each).
@@ -100,6 +126,8 @@ void ResultsPanel::retranslate()
 {
     verdictLabel_->setText(tr("Verdict:"));
     zoneLabel_->setText(tr("Zone:"));
+    landUseLabel_->setText(tr("Land use:"));
+    conflictFilter_->setText(tr("Constraint conflicts only"));
     search_->setPlaceholderText(tr("Find parcel id…"));
     fillFilters();
     updateSummary();
@@ -118,6 +146,15 @@ void ResultsPanel::fillFilters()
         verdictFilter_->addItem(words.verdict(v), static_cast<int>(v));
     verdictFilter_->setCurrentIndex(std::max(0, verdict));
     verdictFilter_->blockSignals(false);
+    const int landUse = landUseFilter_->currentIndex();
+    landUseFilter_->blockSignals(true);
+    landUseFilter_->clear();
+    landUseFilter_->addItem(tr("All"), -1);
+    for (core::LandUseStatus status : {core::LandUseStatus::Compatible, core::LandUseStatus::Conditional, core::LandUseStatus::Incompatible,
+                                       core::LandUseStatus::Unknown, core::LandUseStatus::Missing})
+        landUseFilter_->addItem(words.landUseStatus(status), static_cast<int>(status));
+    landUseFilter_->setCurrentIndex(std::max(0, landUse));
+    landUseFilter_->blockSignals(false);
     const int zone = zoneFilter_->currentIndex();
     zoneFilter_->blockSignals(true);
     zoneFilter_->clear();
@@ -147,6 +184,7 @@ void ResultsPanel::updateSummary()
                           .arg(counts[core::Verdict::Review])
                           .arg(counts[core::Verdict::Fail])
                           .arg(counts[core::Verdict::Error]));
+    summary_->setToolTip(summary_->text());
 }
 
 void ResultsPanel::selectParcel(std::size_t parcel)
@@ -166,6 +204,12 @@ std::vector<std::size_t> ResultsPanel::selectedParcels() const
     for (const QModelIndex& row : table_->selectionModel()->selectedRows())
         parcels.push_back(model_->parcelAt(row.row()));
     return parcels;
+}
+
+void ResultsPanel::focusSearch()
+{
+    search_->setFocus();
+    search_->selectAll();
 }
 
 bool ResultsPanel::findParcel(const QString& id)

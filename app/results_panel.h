@@ -1,12 +1,14 @@
 #pragma once
-// ResultsPanel: the results table of the selected parcel layer, with filters by verdict and
-// zone, a search by parcel id, and a summary line. It says which parcels are selected and
+// ResultsPanel: the results table of the selected parcel layer, with filters by verdict,
+// zone, land-use status and constraint conflicts (the last two for layers checked for them),
+// a search by parcel id, and a summary line. It says which parcels are selected and
 // asks the map to zoom to them; the map's selection comes back through selectParcel().
 
 #include "app/results_model.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,10 +31,15 @@ public:
     std::vector<std::size_t> selectedParcels() const;
     // Jumps to and selects the parcel with this id; false (and a message) when none.
     bool findParcel(const QString& id);
+    // Edit → Find parcel: the search box, its text selected.
+    void focusSearch();
 
     QTableView* table() const { return table_; }
     ResultsModel* model() const { return model_; }
     QLineEdit* searchBox() const { return search_; }
+    QComboBox* verdictFilter() const { return verdictFilter_; }
+    QComboBox* landUseFilter() const { return landUseFilter_; }
+    QCheckBox* conflictFilter() const { return conflictFilter_; }
 
 signals:
     void selectionChanged();
@@ -48,6 +55,9 @@ private:
     QTableView* table_;
     QComboBox* verdictFilter_;
     QComboBox* zoneFilter_;
+    QComboBox* landUseFilter_;
+    QCheckBox* conflictFilter_;
+    QLabel* landUseLabel_;
     QLabel* verdictLabel_;
     QLabel* zoneLabel_;
     QLineEdit* search_;

@@ -57,6 +57,21 @@ ConstraintSet ConstraintSet::load(const std::vector<ConstraintLayerOptions>& lay
     return set;
 }
 
+ConstraintSet ConstraintSet::combine(const std::vector<const ConstraintSet*>& sets)
+{
+    ConstraintSet combined;
+    for (const ConstraintSet* set : sets) {
+        const std::size_t offset = combined.layers_.size();
+        combined.layers_.insert(combined.layers_.end(), set->layers_.begin(), set->layers_.end());
+        combined.warnings_.insert(combined.warnings_.end(), set->warnings_.begin(), set->warnings_.end());
+        for (ConstraintFeature feature : set->features_) {
+            feature.layer += offset;
+            combined.features_.push_back(std::move(feature));
+        }
+    }
+    return combined;
+}
+
 void ConstraintSet::addLayer(const ConstraintLayerOptions& options)
 {
     try {

@@ -51,6 +51,8 @@ public:
     // Throws InputError naming the source and what is wrong: unreadable, no CRS, no polygons,
     // a rule value that is neither prohibited nor restricted.
     static ConstraintSet load(const std::vector<ConstraintLayerOptions>& layers);
+    // The layers of several sets as one, in order (the app loads each layer once, on its own).
+    static ConstraintSet combine(const std::vector<const ConstraintSet*>& sets);
 
     bool empty() const { return features_.empty(); }
     const std::vector<ConstraintLayerInfo>& layers() const { return layers_; }

@@ -164,8 +164,10 @@ void ParcelSource::chooseFields(const ParcelInputOptions& options)
     idField_ = chooseField(options.idField, "id", detectIdField);
     industryField_ = chooseField(options.industryField, "industry", detectIndustryField);
     // A drawing's land_use column is judged by the catalogue, in useCatalogues().
-    landUseField_ = drawing_ && options.landUseField.empty() ? std::string()
-                                                            : chooseField(options.landUseField, "land-use", detectLandUseField);
+    checkLandUse_ = options.checkLandUse;
+    landUseField_ = !options.checkLandUse || (drawing_ && options.landUseField.empty())
+                        ? std::string()
+                        : chooseField(options.landUseField, "land-use", detectLandUseField);
     if (!drawing_)
         reader_.selectFields(selectedFields());
 }
@@ -184,7 +186,7 @@ void ParcelSource::useCatalogues(const IndustryCatalogue& industries, const Land
 {
     catalogue_ = &industries;
     landUses_ = &landUses;
-    if (drawing_ && landUseField_.empty() &&
+    if (drawing_ && landUseField_.empty() && checkLandUse_ &&
         std::any_of(drawing_->outlines.begin(), drawing_->outlines.end(), [&](const CadOutline& outline) {
             return !cadAttributes(outline, industries, landUses).landUse.empty();
         }))

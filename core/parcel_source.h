@@ -23,6 +23,7 @@ struct ParcelInputOptions {
     std::string idField;        // empty: detect (parcel_id, id, 地块编号, DKBH, ...), else the feature id
     std::string industryField;  // empty: detect (industry, 产业, 行业, 产业类型, ...); none: all "missing"
     std::string landUseField;   // empty: detect (land_use, 用地性质, ...); none is fine
+    bool checkLandUse = true;   // false: land use is not checked even when a field is detected
     std::string crs;            // overrides the layer's CRS; required when it has none
     std::string encoding;       // e.g. GBK, for files that do not say
 };
@@ -72,6 +73,7 @@ private:
     std::string idField_;
     std::string industryField_;
     std::string landUseField_;
+    bool checkLandUse_ = true;
     std::string crs_;
     std::string crsLabel_;
     std::string positionColumns_;  // for spreadsheets: where the positions came from

@@ -96,6 +96,12 @@ QString Wording::industryStatus(IndustryStatus status) const
     return translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "not applicable"));
 }
 
+QString Wording::constraintRule(ConstraintRule rule) const
+{
+    return rule == ConstraintRule::Restricted ? translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "restricted"))
+                                              : translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "prohibited"));
+}
+
 QString Wording::landUseStatus(LandUseStatus status) const
 {
     switch (status) {

@@ -33,6 +33,8 @@ public:
     QString industryStatus(IndustryStatus status) const;
     // SPEC 4.1's assessment of the planned land use against the industries.
     QString landUseStatus(LandUseStatus status) const;
+    // A constraint line's rule: "prohibited" (禁止建设) or "restricted" (限制建设).
+    QString constraintRule(ConstraintRule rule) const;
     // SPEC 4.2's constraint lines hit, as the reason words each (core::constraintHitWords), listed.
     QString constraintHits(const std::vector<ConstraintHit>& hits) const;
 

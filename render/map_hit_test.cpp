@@ -16,9 +16,25 @@ bool hits(const ParcelShape& shape, QPointF world, double slop)
     return inside;
 }
 
-bool layerVisible(const RenderSettings& settings, std::size_t layer)
+bool layerVisible(const std::vector<bool>& visible, std::size_t layer) { return layer >= visible.size() || visible[layer]; }
+
+// The topmost constraint shape of a visible layer under the point.
+bool hitConstraint(const MapScene& scene, QPointF world, const gis::Envelope& probe, const RenderSettings& settings, MapHit& hit)
 {
-    return layer >= settings.parcelLayerVisible.size() || settings.parcelLayerVisible[layer];
+    for (std::size_t layer = scene.constraintLayers.size(); layer-- > 0;) {
+        if (!scene.constraintLayers[layer] || !layerVisible(settings.constraintLayerVisible, layer))
+            continue;
+        const auto found = scene.constraintLayers[layer]->query(probe);
+        for (auto index = found.rbegin(); index != found.rend(); ++index) {
+            if (scene.constraintLayers[layer]->shapes()[*index].path.contains(world)) {
+                hit.kind = MapHit::Kind::Constraint;
+                hit.layer = layer;
+                hit.parcel = *index;
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 }  // namespace
@@ -28,7 +44,7 @@ MapHit hitTest(const MapScene& scene, QPointF world, double slop, const RenderSe
     MapHit hit;
     const gis::Envelope probe{world.x() - slop, world.y() - slop, world.x() + slop, world.y() + slop};
     for (std::size_t layer = scene.parcelLayers.size(); layer-- > 0;) {
-        if (!scene.parcelLayers[layer] || !layerVisible(settings, layer))
+        if (!scene.parcelLayers[layer] || !layerVisible(settings.parcelLayerVisible, layer))
             continue;
         const ParcelLayer& parcels = *scene.parcelLayers[layer];
         std::size_t best = parcels.parcels().size();
@@ -44,6 +60,8 @@ MapHit hitTest(const MapScene& scene, QPointF world, double slop, const RenderSe
             return hit;
         }
     }
+    if (hitConstraint(scene, world, probe, settings, hit))
+        return hit;
     for (const auto& subarea : scene.subareas) {
         if (subarea.path.contains(world)) {
             hit.kind = MapHit::Kind::Subarea;

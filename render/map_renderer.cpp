@@ -188,6 +188,10 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
         }
     }
     painter.setTransform(base);
+    for (std::size_t i = 0; i < scene.constraintLayers.size(); ++i) {
+        if (i >= settings.constraintLayerVisible.size() || settings.constraintLayerVisible[i])
+            drawConstraintLayer(painter, view, *scene.constraintLayers[i], base);
+    }
     if (isCancelled(cancel)) {
         painter.restore();
         return false;

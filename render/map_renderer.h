@@ -27,6 +27,7 @@ struct RenderSettings {
     bool showSubareas = true;
     bool showLabels = true;
     std::vector<bool> parcelLayerVisible;                  // by layer index; missing: visible
+    std::vector<bool> constraintLayerVisible;              // by constraint layer index; missing: visible
     std::set<std::pair<std::size_t, std::size_t>> selected;  // (layer, parcel) to highlight
     double fontScale = 1.0;                               // for print surfaces
     std::shared_ptr<const BasemapImage> basemap;          // drawn under everything, with its attribution

@@ -8,6 +8,7 @@
 #include "core/pilot_zone_data.h"
 #include "gis/envelope.h"
 #include "gis/spatial_index.h"
+#include "render/constraint_layer.h"
 
 #include <QColor>
 #include <QPainterPath>
@@ -66,6 +67,7 @@ struct MapScene {
     std::vector<RegionShape> zones;
     std::vector<RegionShape> subareas;
     std::vector<WaterShape> water;
+    std::vector<std::shared_ptr<const ConstraintLayer>> constraintLayers;  // over the zones, under the parcels
     std::vector<std::shared_ptr<const ParcelLayer>> parcelLayers;
     gis::Envelope extent() const;
 };

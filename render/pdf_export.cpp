@@ -6,6 +6,7 @@
 #include "core/atomic_output.h"
 #include "gis/error.h"
 #include "render/map_style.h"
+#include "render/report_counts.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -119,14 +120,17 @@ QString disclaimer(bool zh)
 
 // A legend entry: a swatch and its text; returns the height used.
 double legendRow(QPainter& p, QPointF at, double width, const QColor& fill, const QColor& outline, const QString& text,
-                 const QString& note = {}, bool dashed = false)
+                 const QString& note = {}, bool dashed = false, const ConstraintClass* constraint = nullptr)
 {
     const double swatch = 4 * kMillimetre;
     p.save();
     QPen pen(outline, 0.3 * kMillimetre, dashed ? Qt::DashLine : Qt::SolidLine);
     p.setPen(pen);
     p.setBrush(fill);
-    p.drawRect(QRectF(at, QSizeF(swatch, swatch * 0.7)));
+    if (constraint)  // hatched or tinted as on the map
+        paintConstraintSwatch(p, QRectF(at, QSizeF(swatch, swatch * 0.7)), *constraint, kDotsPerInch / 96.0 * 0.5);
+    else
+        p.drawRect(QRectF(at, QSizeF(swatch, swatch * 0.7)));
     p.setPen(QColor(30, 30, 30));
     p.setFont(pdfFont(8));
     const QRectF textBox(at.x() + swatch + 2 * kMillimetre, at.y() - 0.5 * kMillimetre, width - swatch - 2 * kMillimetre,
@@ -218,6 +222,14 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     if (layers.showWater)
         y += legendRow(p, QPointF(panel.left(), y), panel.width(), waterColour(), waterOutline(), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Pearl River")),
                        QString::fromUtf8(zh ? "Pearl River" : "珠江")  /* the name in the other language */);
+    for (std::size_t i = 0; i < scene.constraintLayers.size(); ++i) {
+        for (const auto& style : scene.constraintLayers[i]->classes()) {
+            const QString rule = core::Wording(zh ? core::Language::Chinese : core::Language::English).constraintRule(style.rule);
+            if (i >= layers.constraintLayerVisible.size() || layers.constraintLayerVisible[i])
+                y += legendRow(p, QPointF(panel.left(), y), panel.width(), {}, {}, style.kind.isEmpty() ? rule : style.kind + QStringLiteral(" · ") + rule,
+                               scene.constraintLayers[i]->label(), false, &style);
+        }
+    }
     // The verdict classes present on the map.
     bool present[5] = {false, false, false, false, false};
     for (const auto& layer : scene.parcelLayers) {
@@ -493,9 +505,15 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 zoneRows.emplace_back(zone.colour, zh ? zone.nameZh : zone.nameEn, count(content.summary.byZone, zone.zoneId));
             zoneRows.emplace_back(QColor(), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "outside every zone")), count(content.summary.byZone, std::string()));
             const double tablesTop = area.top() + 72 * kMillimetre;
-            drawCountTable(page, QPointF(area.left(), tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdicts")), verdictRows, content.summary.total);
-            drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zones")), zoneRows,
-                           content.summary.total);
+            const double firstRow = std::max(
+                drawCountTable(page, QPointF(area.left(), tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdicts")), verdictRows, content.summary.total),
+                drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zones")), zoneRows,
+                               content.summary.total));
+            // Land use and constraint lines (SPEC 4.1, 4.2), when the check had them.
+            if (const CountRows rows = landUseCountRows(content.summary, settings.language); !rows.empty())
+                drawCountTable(page, QPointF(area.left(), tablesTop + firstRow + 6 * kMillimetre), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Land use")), rows, content.summary.total);
+            if (const CountRows rows = conflictCountRows(content.summary, parcels, settings.language); !rows.empty())
+                drawCountTable(page, QPointF(area.left() + area.width() / 2, tablesTop + firstRow + 6 * kMillimetre), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Constraint lines")), rows, content.summary.total);
             footer(1);
 
             // Page 2: the map of the checked parcels.

@@ -176,6 +176,33 @@ ZH.update({
     "A PostGIS connection starts with PG:": "PostGIS 连接以 PG: 开头",
 })
 
+# Constraint layers, land use in the app and the report's cover (issue 11).
+ZH.update({
+    "Land-use field": "用地性质字段", "(none: land use not checked)": "（无：不检查用地性质）",
+    "“%1” cannot be used as a constraint layer:\n%2\n\nA constraint layer holds polygons in a known coordinate system, "
+    "with the fields name (名称), kind (类型) and rule (规则: prohibited 禁止 or restricted 限制) where it has them.":
+        "“%1”不能用作管控线图层：\n%2\n\n管控线图层应为坐标系明确的面图层，可带字段 name（名称）、kind（类型）"
+        "和 rule（规则：prohibited 禁止 或 restricted 限制）。",
+    "Constraint layers": "管控线图层", "Polygons": "面数", "Fields found": "识别的字段", "Rule": "管控规则", "Add…": "添加…",
+    "Polygon layers that planning law forbids or restricts building on (生态保护红线, 永久基本农田, 河道蓝线, …). Every check "
+    "uses them: a parcel overlapping a prohibited line by 1 m² or more fails, a restricted one needs review.":
+        "规划法规禁止或限制建设的面图层（生态保护红线、永久基本农田、河道蓝线等）。每次检查都会使用：地块与禁止建设的管控线"
+        "重叠 1 平方米及以上即不通过，与限制建设的重叠则待复核。",
+    "Add constraint layers": "添加管控线图层",
+    "Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.tab *.mif *.dxf *.sqlite);;All files (*)":
+        "矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.tab *.mif *.dxf *.sqlite);;所有文件 (*)",
+    "“%1” holds several layers. Which one are the constraint lines?": "“%1”包含多个图层，哪一个是管控线？",
+    "name: %1, kind: %2, rule: %3": "名称：%1，类型：%2，规则：%3", "cannot be read now": "目前无法读取",
+    "each polygon's %1 field": "按各面的 %1 字段", "prohibited (禁止建设)": "禁止建设", "restricted (限制建设)": "限制建设",
+    "A parcel overlapping this line by 1 m² or more fails the check.": "地块与此线重叠 1 平方米及以上即不通过。",
+    "A parcel overlapping this line by 1 m² or more needs review.": "地块与此线重叠 1 平方米及以上需复核。",
+    "Kind": "类型", "not given": "未注明", "Constraint layer": "管控线图层", "Area": "面积",
+    "%L1 m² (%L2 ha)": "%L1 平方米（%L2 公顷）", "File": "文件", "Constraint &layers…": "管控线图层(&L)…",
+    "Land use:": "用地性质：", "Constraint conflicts only": "仅显示触碰管控线的地块",
+    "restricted": "限制建设", "prohibited": "禁止建设",
+    "parcels hitting a constraint line": "触碰管控线的地块", "parcels clear of every line": "未触碰管控线的地块",
+})
+
 # Where one English text needs different Chinese in one context.
 ZH_IN_CONTEXT = {
     ("pearlzone::render::PdfText", "Parcel"): "地块编号",

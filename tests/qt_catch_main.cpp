@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -18,6 +19,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PearlzoneTests"));
     QApplication::setApplicationName(QStringLiteral("tests"));
-    QSettings().clear();  // every run starts from default settings
+    // Every run starts from default settings of its own: test processes run in parallel, and
+    // one must not read (or clear) what another remembers.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
     return Catch::Session().run(argc, argv);
 }

@@ -183,6 +183,7 @@ int runCheck(const QStringList& arguments)
         }
         if (parser.isSet(pdf)) {
             render::MapScene scene = render::sceneFromData(*data);
+            scene.constraintLayers = render::constraintLayersOf(constraintSet);
             scene.parcelLayers.push_back(render::parcelLayerOf(QFileInfo(parcels).completeBaseName(), keeping.kept()));
             const auto content = core::checkReportContents(parcels, qs(source.layerName()), qs(source.crsLabel()),
                                                            options.settings.minInside, checkedAt, summary, &keeping.kept(),

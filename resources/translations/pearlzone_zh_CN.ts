@@ -167,105 +167,115 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="59" />
+        <location filename="../../app/batch_check_dialog.cpp" line="60" />
         <source>As the file says</source>
         <translation>按文件所述</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="73" />
+        <location filename="../../app/batch_check_dialog.cpp" line="74" />
         <source>On this computer</source>
         <translation>在本机</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="74" />
+        <location filename="../../app/batch_check_dialog.cpp" line="75" />
         <source>Inside PostGIS (only the results come back)</source>
         <translation>在 PostGIS 中（只传回结果）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="75" />
+        <location filename="../../app/batch_check_dialog.cpp" line="76" />
         <source>For PostGIS tables: where the location part of the check runs</source>
         <translation>对 PostGIS 表：检查中位置判断部分在哪里运行</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="89" />
+        <location filename="../../app/batch_check_dialog.cpp" line="90" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="90" />
+        <location filename="../../app/batch_check_dialog.cpp" line="91" />
         <source>Id field</source>
         <translation>编号字段</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="91" />
+        <location filename="../../app/batch_check_dialog.cpp" line="92" />
         <source>Industry field</source>
         <translation>产业字段</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="92" />
+        <location filename="../../app/batch_check_dialog.cpp" line="93" />
+        <source>Land-use field</source>
+        <translation>用地性质字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="94" />
         <source>Coordinates</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="93" />
+        <location filename="../../app/batch_check_dialog.cpp" line="95" />
         <source>Minimum share inside</source>
         <translation>最低区内比例</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="94" />
+        <location filename="../../app/batch_check_dialog.cpp" line="96" />
         <source>Check PostGIS tables</source>
         <translation>PostGIS 表的检查方式</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="96" />
+        <location filename="../../app/batch_check_dialog.cpp" line="98" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="98" />
-        <location filename="../../app/batch_check_dialog.cpp" line="166" />
+        <location filename="../../app/batch_check_dialog.cpp" line="100" />
+        <location filename="../../app/batch_check_dialog.cpp" line="168" />
         <source>Parcel files</source>
         <translation>地块文件</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="115" />
+        <location filename="../../app/batch_check_dialog.cpp" line="117" />
         <source>Add at least one parcel file.</source>
         <translation>请至少添加一个地块文件。</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="119" />
+        <location filename="../../app/batch_check_dialog.cpp" line="121" />
         <source>Choose the field that holds the industries.</source>
         <translation>请选择存放产业的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="138" />
+        <location filename="../../app/batch_check_dialog.cpp" line="140" />
         <source>Add PostGIS table</source>
         <translation>添加 PostGIS 表</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="139" />
+        <location filename="../../app/batch_check_dialog.cpp" line="141" />
         <source>A PostgreSQL/PostGIS connection, e.g. PG:host=db.example dbname=plan user=planner
 (then choose the table under Layer)</source>
         <translation>PostgreSQL/PostGIS 连接，例如 PG:host=db.example dbname=plan user=planner
 （然后在“图层”中选择表）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="145" />
+        <location filename="../../app/batch_check_dialog.cpp" line="147" />
         <source>A PostGIS connection starts with PG:</source>
         <translation>PostGIS 连接以 PG: 开头</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="212" />
+        <location filename="../../app/batch_check_dialog.cpp" line="215" />
         <source>(feature id)</source>
         <translation>（要素编号）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="213" />
+        <location filename="../../app/batch_check_dialog.cpp" line="216" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../app/batch_check_dialog.cpp" line="222" />
+        <location filename="../../app/batch_check_dialog.cpp" line="217" />
+        <source>(none: land use not checked)</source>
+        <translation>（无：不检查用地性质）</translation>
+    </message>
+    <message>
+        <location filename="../../app/batch_check_dialog.cpp" line="228" />
         <source>This layer does not say which coordinates it uses: choose them under Coordinates.</source>
         <translation>该图层未注明坐标系，请在“坐标系”中选择。</translation>
     </message>
@@ -289,12 +299,12 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
 <context>
     <name>pearlzone::app::CheckController</name>
     <message>
-        <location filename="../../app/check_controller.cpp" line="60" />
+        <location filename="../../app/check_controller.cpp" line="65" />
         <source>Open parcels</source>
         <translation>打开地块</translation>
     </message>
     <message>
-        <location filename="../../app/check_controller.cpp" line="60" />
+        <location filename="../../app/check_controller.cpp" line="65" />
         <source>Parcel files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>地块文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.dxf *.csv *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
@@ -507,6 +517,106 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
     </message>
 </context>
 <context>
+    <name>pearlzone::app::ConstraintLayers</name>
+    <message>
+        <location filename="../../app/constraint_layers.cpp" line="32" />
+        <source>“%1” cannot be used as a constraint layer:
+%2
+
+A constraint layer holds polygons in a known coordinate system, with the fields name (名称), kind (类型) and rule (规则: prohibited 禁止 or restricted 限制) where it has them.</source>
+        <translation>“%1”不能用作管控线图层：
+%2
+
+管控线图层应为坐标系明确的面图层，可带字段 name（名称）、kind（类型）和 rule（规则：prohibited 禁止 或 restricted 限制）。</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ConstraintLayersDialog</name>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="38" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="103" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="117" />
+        <location filename="../../app/constraint_layers_dialog.cpp" line="132" />
+        <source>Constraint layers</source>
+        <translation>管控线图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
+        <source>Polygons</source>
+        <translation>面数</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
+        <source>Fields found</source>
+        <translation>识别的字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="40" />
+        <source>Rule</source>
+        <translation>管控规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="46" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="47" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="48" />
+        <source>Polygon layers that planning law forbids or restricts building on (生态保护红线, 永久基本农田, 河道蓝线, …). Every check uses them: a parcel overlapping a prohibited line by 1 m² or more fails, a restricted one needs review.</source>
+        <translation>规划法规禁止或限制建设的面图层（生态保护红线、永久基本农田、河道蓝线等）。每次检查都会使用：地块与禁止建设的管控线重叠 1 平方米及以上即不通过，与限制建设的重叠则待复核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="85" />
+        <source>Add constraint layers</source>
+        <translation>添加管控线图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="86" />
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.tab *.mif *.dxf *.sqlite);;All files (*)</source>
+        <translation>矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.gml *.tab *.mif *.dxf *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="104" />
+        <source>“%1” holds several layers. Which one are the constraint lines?</source>
+        <translation>“%1”包含多个图层，哪一个是管控线？</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="150" />
+        <source>name: %1, kind: %2, rule: %3</source>
+        <translation>名称：%1，类型：%2，规则：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="153" />
+        <source>cannot be read now</source>
+        <translation>目前无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="159" />
+        <source>each polygon's %1 field</source>
+        <translation>按各面的 %1 字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="160" />
+        <source>prohibited (禁止建设)</source>
+        <translation>禁止建设</translation>
+    </message>
+    <message>
+        <location filename="../../app/constraint_layers_dialog.cpp" line="161" />
+        <source>restricted (限制建设)</source>
+        <translation>限制建设</translation>
+    </message>
+</context>
+<context>
     <name>pearlzone::app::DrawingController</name>
     <message>
         <location filename="../../app/drawing_controller.cpp" line="47" />
@@ -626,7 +736,7 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>草图-%1</translation>
     </message>
     <message>
-        <location filename="../../app/drawn_parcels_document.cpp" line="126" />
+        <location filename="../../app/drawn_parcels_document.cpp" line="133" />
         <source>Drawn parcels</source>
         <translation>绘制的地块</translation>
     </message>
@@ -644,7 +754,7 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="184" />
+        <location filename="../../app/export_controller.cpp" line="185" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -713,24 +823,24 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="159" />
+        <location filename="../../app/export_controller.cpp" line="160" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="159" />
+        <location filename="../../app/export_controller.cpp" line="160" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="153" />
+        <location filename="../../app/export_controller.cpp" line="154" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="153" />
+        <location filename="../../app/export_controller.cpp" line="154" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -738,97 +848,137 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::IdentifyPanel</name>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="51" />
+        <location filename="../../app/identify_panel.cpp" line="59" />
         <source>&lt;p&gt;&lt;i&gt;Click a zone or a parcel on the map to see what the guideline says about it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;点击地图上的片区或地块，查看导则对它的规定。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="52" />
+        <location filename="../../app/identify_panel.cpp" line="60" />
         <source>&lt;p&gt;Nothing here: outside every zone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此处没有对象：不在任何片区内。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="70" />
+        <location filename="../../app/identify_panel.cpp" line="79" />
         <source>Parcel</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="77" />
+        <location filename="../../app/identify_panel.cpp" line="86" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="78" />
+        <location filename="../../app/identify_panel.cpp" line="87" />
         <source>Catalogue codes</source>
         <translation>目录代码</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="80" />
+        <location filename="../../app/identify_panel.cpp" line="89" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="82" />
+        <location filename="../../app/identify_panel.cpp" line="91" />
         <source>Designated in</source>
         <translation>指定片区</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="84" />
+        <location filename="../../app/identify_panel.cpp" line="93" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="85" />
+        <location filename="../../app/identify_panel.cpp" line="94" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="86" />
+        <location filename="../../app/identify_panel.cpp" line="95" />
         <source>Industry status</source>
         <translation>产业状态</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="88" />
+        <location filename="../../app/identify_panel.cpp" line="97" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="89" />
+        <location filename="../../app/identify_panel.cpp" line="98" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="92" />
+        <location filename="../../app/identify_panel.cpp" line="101" />
         <source>Constraint lines</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="93" />
+        <location filename="../../app/identify_panel.cpp" line="102" />
         <source>no conflict</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="95" />
+        <location filename="../../app/identify_panel.cpp" line="104" />
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="109" />
+        <location filename="../../app/identify_panel.cpp" line="119" />
+        <source>A parcel overlapping this line by 1 m² or more fails the check.</source>
+        <translation>地块与此线重叠 1 平方米及以上即不通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="120" />
+        <source>A parcel overlapping this line by 1 m² or more needs review.</source>
+        <translation>地块与此线重叠 1 平方米及以上需复核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="124" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="124" />
+        <source>not given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="125" />
+        <source>Constraint layer</source>
+        <translation>管控线图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="126" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="126" />
+        <source>%L1 m² (%L2 ha)</source>
+        <translation>%L1 平方米（%L2 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="127" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_panel.cpp" line="141" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="112" />
+        <location filename="../../app/identify_panel.cpp" line="144" />
         <source>Sub-area:</source>
         <translation>子片区：</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="115" />
+        <location filename="../../app/identify_panel.cpp" line="147" />
         <source>Designated industries</source>
         <translation>指定产业</translation>
     </message>
     <message>
-        <location filename="../../app/identify_panel.cpp" line="127" />
+        <location filename="../../app/identify_panel.cpp" line="159" />
         <source>The guideline's targets (whole pilot zone)</source>
         <translation>导则目标（整个试验区）</translation>
     </message>
@@ -836,57 +986,57 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::LayersPanel</name>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="211" />
+        <location filename="../../app/layers_panel.cpp" line="241" />
         <source>Drawn parcels (%L1)</source>
         <translation>绘制的地块（%L1）</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="224" />
+        <location filename="../../app/layers_panel.cpp" line="265" />
         <source>Labels</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="225" />
+        <location filename="../../app/layers_panel.cpp" line="266" />
         <source>Sub-areas</source>
         <translation>子片区</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="226" />
+        <location filename="../../app/layers_panel.cpp" line="267" />
         <source>Zones</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="234" />
+        <location filename="../../app/layers_panel.cpp" line="275" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="254" />
+        <location filename="../../app/layers_panel.cpp" line="295" />
         <source>Move up (draw on top)</source>
         <translation>上移（绘制在上层）</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="255" />
+        <location filename="../../app/layers_panel.cpp" line="296" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="256" />
+        <location filename="../../app/layers_panel.cpp" line="297" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="257" />
+        <location filename="../../app/layers_panel.cpp" line="298" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="269" />
+        <location filename="../../app/layers_panel.cpp" line="310" />
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../../app/layers_panel.cpp" line="269" />
+        <location filename="../../app/layers_panel.cpp" line="310" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -894,187 +1044,192 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainActions</name>
     <message>
-        <location filename="../../app/main_actions.cpp" line="105" />
+        <location filename="../../app/main_actions.cpp" line="106" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="105" />
+        <location filename="../../app/main_actions.cpp" line="106" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="106" />
+        <location filename="../../app/main_actions.cpp" line="107" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="106" />
+        <location filename="../../app/main_actions.cpp" line="107" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="111" />
+        <location filename="../../app/main_actions.cpp" line="112" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="112" />
+        <location filename="../../app/main_actions.cpp" line="113" />
         <source>&amp;Open parcels…</source>
         <translation>打开地块(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="113" />
+        <location filename="../../app/main_actions.cpp" line="114" />
         <source>Open &amp;zones layer…</source>
         <translation>打开片区图层(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="114" />
+        <location filename="../../app/main_actions.cpp" line="115" />
         <source>Save zones as zone &amp;set…</source>
         <translation>将片区保存为边界版本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="115" />
+        <location filename="../../app/main_actions.cpp" line="116" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="116" />
+        <location filename="../../app/main_actions.cpp" line="117" />
         <source>&amp;Export results</source>
         <translation>导出结果(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="117" />
+        <location filename="../../app/main_actions.cpp" line="118" />
         <source>To a &amp;file (CSV, GeoJSON, GeoPackage, Excel)…</source>
         <translation>导出到文件(&amp;F)（CSV、GeoJSON、GeoPackage、Excel）…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="118" />
+        <location filename="../../app/main_actions.cpp" line="119" />
         <source>To a &amp;PostGIS table…</source>
         <translation>导出到 PostGIS 表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="119" />
+        <location filename="../../app/main_actions.cpp" line="120" />
         <source>Export map to &amp;PDF…</source>
         <translation>导出地图为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="120" />
+        <location filename="../../app/main_actions.cpp" line="121" />
         <source>Export check &amp;report to PDF…</source>
         <translation>导出检查报告为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="121" />
+        <location filename="../../app/main_actions.cpp" line="122" />
         <source>Save drawn parcels…</source>
         <translation>保存绘制的地块…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="122" />
+        <location filename="../../app/main_actions.cpp" line="123" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="123" />
+        <location filename="../../app/main_actions.cpp" line="124" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="125" />
+        <location filename="../../app/main_actions.cpp" line="126" />
         <source>Change industry of drawn parcel…</source>
         <translation>修改绘制地块的产业…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="126" />
+        <location filename="../../app/main_actions.cpp" line="127" />
         <source>Redraw outline of drawn parcel</source>
         <translation>重绘所选地块的边界</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="127" />
+        <location filename="../../app/main_actions.cpp" line="128" />
         <source>Delete drawn parcel</source>
         <translation>删除绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="128" />
+        <location filename="../../app/main_actions.cpp" line="129" />
         <source>&amp;Find parcel by id…</source>
         <translation>按编号查找地块(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="129" />
+        <location filename="../../app/main_actions.cpp" line="130" />
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="130" />
+        <location filename="../../app/main_actions.cpp" line="131" />
         <source>&amp;Batch check parcels…</source>
         <translation>批量检查地块(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="131" />
+        <location filename="../../app/main_actions.cpp" line="132" />
         <source>Compare zone &amp;sets…</source>
         <translation>对比片区边界(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="132" />
+        <location filename="../../app/main_actions.cpp" line="133" />
+        <source>Constraint &amp;layers…</source>
+        <translation>管控线图层(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_actions.cpp" line="134" />
         <source>&amp;Draw candidate parcel</source>
         <translation>绘制候选地块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="133" />
+        <location filename="../../app/main_actions.cpp" line="135" />
         <source>&amp;Measure distance and area</source>
         <translation>量测距离和面积(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="134" />
+        <location filename="../../app/main_actions.cpp" line="136" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="135" />
+        <location filename="../../app/main_actions.cpp" line="137" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="136" />
+        <location filename="../../app/main_actions.cpp" line="138" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="137" />
+        <location filename="../../app/main_actions.cpp" line="139" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="138" />
+        <location filename="../../app/main_actions.cpp" line="140" />
         <source>Zoom to zone</source>
         <translation>缩放至片区</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="139" />
+        <location filename="../../app/main_actions.cpp" line="141" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="140" />
+        <location filename="../../app/main_actions.cpp" line="142" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="141" />
+        <location filename="../../app/main_actions.cpp" line="143" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="142" />
+        <location filename="../../app/main_actions.cpp" line="144" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="143" />
+        <location filename="../../app/main_actions.cpp" line="145" />
         <source>&amp;About Pearlzone</source>
         <translation>关于 Pearlzone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="144" />
+        <location filename="../../app/main_actions.cpp" line="146" />
         <source>&amp;Data sources and disclaimer</source>
         <translation>数据来源与免责声明(&amp;D)</translation>
     </message>
@@ -1082,64 +1237,64 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="75" />
+        <location filename="../../app/main_window.cpp" line="78" />
         <source>Restored %n drawn parcel(s) from the last session</source>
         <translation>
             <numerusform>已恢复上次绘制的 %n 个地块</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="158" />
+        <location filename="../../app/main_window.cpp" line="161" />
         <source>Drawn parcels could not be autosaved: %1</source>
         <translation>绘制的地块无法自动保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177" />
+        <location filename="../../app/main_window.cpp" line="180" />
         <source>Checking %1: %L2 parcels</source>
         <translation>正在检查 %1：%L2 个地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181" />
+        <location filename="../../app/main_window.cpp" line="184" />
         <source>The check could not run</source>
         <translation>无法运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="183" />
+        <location filename="../../app/main_window.cpp" line="186" />
         <source>Check cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="219" />
+        <location filename="../../app/main_window.cpp" line="221" />
         <source>Pearlzone — AI and Digital Economy Pilot Zone — %1</source>
         <translation>Pearlzone — 人工智能与数字经济试验区 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="314" />
+        <location filename="../../app/main_window.cpp" line="317" />
         <source>Zones loaded from %1; the parcels are checked again</source>
         <translation>已从 %1 加载片区，正在重新检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="222" />
+        <location filename="../../app/main_window.cpp" line="224" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="223" />
+        <location filename="../../app/main_window.cpp" line="225" />
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="224" />
+        <location filename="../../app/main_window.cpp" line="226" />
         <source>Check results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="320" />
+        <location filename="../../app/main_window.cpp" line="323" />
         <source>Checked %L1 parcels of %2 in %3 s</source>
         <translation>已检查 %2 的 %L1 个地块，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="322" />
+        <location filename="../../app/main_window.cpp" line="325" />
         <source>Coordinates look wrong</source>
         <translation>坐标似乎有误</translation>
     </message>
@@ -1349,43 +1504,54 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::ResultsPanel</name>
     <message>
-        <location filename="../../app/results_panel.cpp" line="35" />
+        <location filename="../../app/results_panel.cpp" line="37" />
         <source>Sorting and filtering…</source>
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="101" />
+        <location filename="../../app/results_panel.cpp" line="127" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="102" />
+        <location filename="../../app/results_panel.cpp" line="128" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="103" />
+        <location filename="../../app/results_panel.cpp" line="129" />
+        <source>Land use:</source>
+        <translation>用地性质：</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="130" />
+        <source>Constraint conflicts only</source>
+        <translation>仅显示触碰管控线的地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/results_panel.cpp" line="131" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="116" />
-        <location filename="../../app/results_panel.cpp" line="124" />
+        <location filename="../../app/results_panel.cpp" line="144" />
+        <location filename="../../app/results_panel.cpp" line="152" />
+        <location filename="../../app/results_panel.cpp" line="161" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="136" />
+        <location filename="../../app/results_panel.cpp" line="173" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="142" />
+        <location filename="../../app/results_panel.cpp" line="179" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="175" />
+        <location filename="../../app/results_panel.cpp" line="219" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>
@@ -1798,62 +1964,72 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../core/wording.cpp" line="96" />
-        <location filename="../../core/wording.cpp" line="110" />
+        <location filename="../../core/wording.cpp" line="116" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
+        <location filename="../../core/wording.cpp" line="101" />
+        <source>restricted</source>
+        <translation>限制建设</translation>
+    </message>
+    <message>
         <location filename="../../core/wording.cpp" line="102" />
+        <source>prohibited</source>
+        <translation>禁止建设</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="108" />
         <source>compatible</source>
         <translation>相容</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="104" />
+        <location filename="../../core/wording.cpp" line="110" />
         <source>compatible on condition</source>
         <translation>有条件相容</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="105" />
+        <location filename="../../core/wording.cpp" line="111" />
         <source>incompatible</source>
         <translation>不相容</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="106" />
+        <location filename="../../core/wording.cpp" line="112" />
         <source>land use not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="107" />
+        <location filename="../../core/wording.cpp" line="113" />
         <source>no land use given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="124" />
+        <location filename="../../core/wording.cpp" line="130" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="163" />
+        <location filename="../../core/wording.cpp" line="169" />
         <source>%1% (%2 of %3 m²)</source>
         <translation>%1%（%3 平方米中的 %2 平方米）</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="179" />
+        <location filename="../../core/wording.cpp" line="185" />
         <source> near E %1, N %2</source>
         <translation>（约在 E %1，N %2 处）</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="191" />
+        <location filename="../../core/wording.cpp" line="197" />
         <source>%1%2; checked as repaired</source>
         <translation>%1%2，已按修复后的形状检查</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="194" />
+        <location filename="../../core/wording.cpp" line="200" />
         <source>a closed line was taken as the parcel's outline</source>
         <translation>闭合线已作为地块边界</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="196" />
+        <location filename="../../core/wording.cpp" line="202" />
         <source>only the areas of a mixed geometry were used</source>
         <translation>混合几何中只使用了面部分</translation>
     </message>
@@ -1861,209 +2037,215 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::render::PdfText</name>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="116" />
+        <location filename="../../render/pdf_export.cpp" line="117" />
         <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
         <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="207" />
+        <location filename="../../render/pdf_export.cpp" line="211" />
         <location filename="../../render/change_pdf_export.cpp" line="118" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="217" />
+        <location filename="../../render/pdf_export.cpp" line="221" />
         <source>Sub-area boundary</source>
         <translation>子片区界线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="219" />
+        <location filename="../../render/pdf_export.cpp" line="223" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="227" />
+        <location filename="../../render/pdf_export.cpp" line="239" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="228" />
+        <location filename="../../render/pdf_export.cpp" line="240" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="229" />
+        <location filename="../../render/pdf_export.cpp" line="241" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="230" />
+        <location filename="../../render/pdf_export.cpp" line="242" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="237" />
+        <location filename="../../render/pdf_export.cpp" line="249" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="242" />
+        <location filename="../../render/pdf_export.cpp" line="254" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="243" />
+        <location filename="../../render/pdf_export.cpp" line="255" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="244" />
+        <location filename="../../render/pdf_export.cpp" line="256" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="319" />
+        <location filename="../../render/pdf_export.cpp" line="331" />
         <source>AI and Digital Economy Pilot Zone</source>
         <translation>人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="332" />
+        <location filename="../../render/pdf_export.cpp" line="344" />
         <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="411" />
+        <location filename="../../render/pdf_export.cpp" line="423" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/pdf_export.cpp" line="437" />
         <location filename="../../render/change_pdf_export.cpp" line="164" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="425" />
+        <location filename="../../render/pdf_export.cpp" line="437" />
         <location filename="../../render/change_pdf_export.cpp" line="164" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="426" />
+        <location filename="../../render/pdf_export.cpp" line="438" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="426" />
+        <location filename="../../render/pdf_export.cpp" line="438" />
         <location filename="../../render/change_pdf_export.cpp" line="165" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="427" />
+        <location filename="../../render/pdf_export.cpp" line="439" />
         <location filename="../../render/change_pdf_export.cpp" line="166" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="427" />
+        <location filename="../../render/pdf_export.cpp" line="439" />
+        <location filename="../../render/pdf_export.cpp" line="514" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="428" />
+        <location filename="../../render/pdf_export.cpp" line="440" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="428" />
+        <location filename="../../render/pdf_export.cpp" line="440" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="463" />
+        <location filename="../../render/pdf_export.cpp" line="475" />
         <location filename="../../render/change_pdf_export.cpp" line="60" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="467" />
+        <location filename="../../render/pdf_export.cpp" line="479" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="472" />
+        <location filename="../../render/pdf_export.cpp" line="484" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="473" />
+        <location filename="../../render/pdf_export.cpp" line="485" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="474" />
+        <location filename="../../render/pdf_export.cpp" line="486" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="476" />
+        <location filename="../../render/pdf_export.cpp" line="488" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="477" />
+        <location filename="../../render/pdf_export.cpp" line="489" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="477" />
+        <location filename="../../render/pdf_export.cpp" line="489" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="479" />
+        <location filename="../../render/pdf_export.cpp" line="491" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="480" />
+        <location filename="../../render/pdf_export.cpp" line="492" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="480" />
+        <location filename="../../render/pdf_export.cpp" line="492" />
         <location filename="../../render/change_pdf_export.cpp" line="212" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="481" />
+        <location filename="../../render/pdf_export.cpp" line="493" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="494" />
+        <location filename="../../render/pdf_export.cpp" line="506" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="496" />
+        <location filename="../../render/pdf_export.cpp" line="509" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="497" />
+        <location filename="../../render/pdf_export.cpp" line="510" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="503" />
+        <location filename="../../render/pdf_export.cpp" line="516" />
+        <source>Constraint lines</source>
+        <translation>管控线</translation>
+    </message>
+    <message>
+        <location filename="../../render/pdf_export.cpp" line="521" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="528" />
+        <location filename="../../render/pdf_export.cpp" line="546" />
         <source>Parcels checked</source>
         <translation>地块检查明细</translation>
     </message>
@@ -2186,6 +2368,16 @@ If you quit without saving, they are kept for the next start but not in a file o
         <location filename="../../render/change_pdf_export.cpp" line="255" />
         <source>The changed parcels</source>
         <translation>变化地块明细</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_counts.cpp" line="46" />
+        <source>parcels hitting a constraint line</source>
+        <translation>触碰管控线的地块</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_counts.cpp" line="48" />
+        <source>parcels clear of every line</source>
+        <translation>未触碰管控线的地块</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // that copies out as the right characters, a scale bar whose printed length is true, a long
 // report with every parcel, and a cancelled export that leaves nothing.
 #include "core/pilot_zone_data.h"
+#include "gis/crs_transform.h"
 #include "gis/geometry.h"
 #include "gis/utf8_path.h"
 #include "gis/vector_writer.h"
@@ -252,4 +253,58 @@ TEST_CASE("the report PDF's table has the land use and the constraint lines hit"
     // one-industry-refused: 50 × 100 m of it under the red line.
     // The narrow column wraps the cell; without line breaks it reads whole.
     CHECK(QString(text).remove(QLatin1Char('\n')).contains(QStringLiteral("生态红线甲（生态保护红线，禁止建设）重叠5000.00平方米")));
+}
+
+TEST_CASE("the report PDF counts land-use statuses and conflicts, and maps and lists the constraint lines", "[pdf][constraints]")
+{
+    test::TempDir dir("管控线");
+    // Three 80 × 80 m blockchain parcels in Yuzhu (EPSG:4547 around E 443 040, N 2 557 180):
+    // on business land 0902 (compatible), on housing 0701 (incompatible), and on business land
+    // B2 under a 200 × 200 m ecological red line (compatible; prohibited, so it fails).
+    const std::string parcels = dir.file("地块.geojson");
+    const std::string redLine = dir.file("生态红线.geojson");
+    const QString header = QStringLiteral(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},"features":[)");
+    auto square = [](double x, double y, double half, const QString& properties) {
+        return QStringLiteral(R"({"type":"Feature","properties":%1,"geometry":{"type":"Polygon","coordinates":[[[%2,%3],[%4,%3],[%4,%5],[%2,%5],[%2,%3]]]}})")
+            .arg(properties).arg(x - half, 0, 'f', 1).arg(y - half, 0, 'f', 1).arg(x + half, 0, 'f', 1).arg(y + half, 0, 'f', 1);
+    };
+    const auto planar = [] {
+        const auto toPlanar = gis::CrsTransform::create("EPSG:4326", "EPSG:4547");
+        return toPlanar.transform(113.435, 23.112);
+    }();
+    const double x = planar.lon, y = planar.lat;
+    auto write = [](const std::string& path, const QString& text) {
+        QFile file(QString::fromStdString(path));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write(parcels, header + square(x - 250, y, 40, QStringLiteral(R"({"地块编号":"P1","产业":"区块链","用地性质":"0902"})")) + QStringLiteral(",") +
+                       square(x + 250, y, 40, QStringLiteral(R"({"地块编号":"P2","产业":"区块链","用地性质":"0701"})")) + QStringLiteral(",") +
+                       square(x, y, 40, QStringLiteral(R"({"地块编号":"P3","产业":"区块链","用地性质":"B2"})")) + QStringLiteral("]}"));
+    write(redLine, header + square(x, y, 100, QStringLiteral(R"({"名称":"鱼珠生态红线","类型":"生态保护红线"})")) + QStringLiteral("]}"));
+    const QString pdf = QString::fromStdString(dir.file("报告.pdf"));
+    int exitCode = -1;
+    const QString output = run(cli(), {QStringLiteral("check"), QString::fromStdString(parcels), QStringLiteral("--constraints"),
+                                       QString::fromStdString(redLine), QStringLiteral("--out"), QString::fromStdString(dir.file("报告.csv")),
+                                       QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+                               &exitCode);
+    INFO(output.toStdString());
+    REQUIRE(exitCode == 0);
+    const QString cover = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("1"),
+                                                            QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    INFO(cover.toStdString());
+    auto row = [&](const QString& label, int count, const QString& share) {
+        return cover.contains(QRegularExpression(QRegularExpression::escape(label) + QStringLiteral("\\s+") + QString::number(count) +
+                                                 QStringLiteral("\\s+") + QRegularExpression::escape(share)));
+    };
+    CHECK(row(QStringLiteral("相容"), 2, QStringLiteral("66.7%")));
+    CHECK(row(QStringLiteral("不相容"), 1, QStringLiteral("33.3%")));
+    CHECK(row(QStringLiteral("触碰管控线的地块"), 1, QStringLiteral("33.3%")));
+    CHECK(row(QStringLiteral("未触碰管控线的地块"), 2, QStringLiteral("66.7%")));
+    const QString map = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                                                          QStringLiteral("-")});
+    CHECK(map.contains(QStringLiteral("生态保护红线 · 禁止建设")));
+    CHECK(map.contains(QStringLiteral("生态红线")));  // the layer, under its legend line
+    const QString table = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), pdf, QStringLiteral("-")});
+    CHECK(table.contains(QStringLiteral("鱼珠生态红线")));
 }

@@ -215,3 +215,59 @@ TEST_CASE("labels never overlap and can be cancelled", "[render][labels]")
     render::MapScene withParcels = checkedScene();
     CHECK_FALSE(render::renderMap(painter, view, withParcels, {}, &cancel));
 }
+
+TEST_CASE("constraint lines are drawn in their style where they are: prohibited hatched, restricted tinted", "[render][constraints]")
+{
+    app();
+    // The red line (prohibited) is x 432000–432150, the green line (restricted) x 432500–432600,
+    // both y 2550000–2551000 (tests/data/rules/constraints). At 2 m a pixel from (431900, 2551100):
+    // red is screen x 50–125, green x 300–350, both y 50–550.
+    const std::string folder = std::string(PEARLZONE_TEST_DATA_DIR) + "/rules/constraints/";
+    core::ConstraintLayerOptions red, green;
+    red.source = folder + "constraints-red.geojson";
+    green.source = folder + "constraints-green.geojson";
+    const core::ConstraintSet set = core::ConstraintSet::load({red, green});
+    render::MapScene scene;
+    scene.constraintLayers = render::constraintLayersOf(set);
+    REQUIRE(scene.constraintLayers.size() == 2);
+    CHECK(scene.constraintLayers[0]->classes().at(0).rule == core::ConstraintRule::Prohibited);
+    CHECK(scene.constraintLayers[1]->classes().at(0).kind == QStringLiteral("绿线"));
+    const render::MapView view(QSizeF(400, 600), QPointF(432300, 2550500), 2.0);
+    auto draw = [&](std::vector<bool> visible) {
+        QImage image(400, 600, QImage::Format_RGB32);
+        QPainter painter(&image);
+        render::RenderSettings settings;
+        settings.showLabels = settings.showZones = settings.showSubareas = settings.showWater = false;
+        settings.constraintLayerVisible = std::move(visible);
+        render::renderMap(painter, view, scene, settings);
+        return image;
+    };
+    auto count = [](const QImage& image, QRect area, auto test) {
+        int n = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                n += test(QColor(image.pixel(x, y))) ? 1 : 0;
+        return n;
+    };
+    auto strongRed = [](const QColor& c) { return c.red() > 150 && c.green() < 120 && c.blue() < 120; };
+    auto strongGreen = [](const QColor& c) { return c.green() > 100 && c.red() < 100 && c.blue() < 100; };
+    auto greenTint = [](const QColor& c) { return c.green() - c.red() > 15; };
+    const QRect redInside(54, 54, 68, 492), greenInside(304, 54, 42, 492), between(180, 54, 80, 492);
+
+    const QImage both = draw({});
+    // Hatch lines every 7 px on the diagonal: about a seventh of the pixels, none outside.
+    const int hatch = count(both, redInside, strongRed);
+    INFO("hatch pixels " << hatch << " of " << redInside.width() * redInside.height());
+    CHECK(hatch > redInside.width() * redInside.height() / 14);
+    CHECK(hatch < redInside.width() * redInside.height() / 2);
+    CHECK(count(both, greenInside, strongGreen) == 0);  // restricted: no hatch
+    CHECK(count(both, greenInside, greenTint) == greenInside.width() * greenInside.height());
+    CHECK(count(both, between, [](const QColor& c) { return c == render::paperColour(); }) == between.width() * between.height());
+    // The outline: the restricted line's dashed edge at x = 300.
+    CHECK(count(both, QRect(299, 54, 3, 492), strongGreen) > 100);
+
+    // A layer switched off is not drawn.
+    const QImage greenOnly = draw({false, true});
+    CHECK(count(greenOnly, redInside, strongRed) == 0);
+    CHECK(count(greenOnly, greenInside, greenTint) == greenInside.width() * greenInside.height());
+}
