@@ -16,6 +16,7 @@
 #include <cpl_error.h>
 
 #include "pearlzone_catch.h"
+#include "square_parcels.h"
 #include "temp_dir.h"
 #include "test_data.h"
 
@@ -25,26 +26,9 @@
 #include <vector>
 
 using namespace pearlzone;
+using pearlzone::test::writeSquares;
 
 namespace {
-
-// Writes count 100 m squares along a row inside the Pazhou core test zone (x 430000..431000,
-// EPSG:4547), with ids P1, P2, ...; each 10,000 m2
-void writeSquares(const std::string& path, int count)
-{
-    gis::VectorWriterOptions options;
-    options.layerName = "parcels";
-    options.crs = "EPSG:4547";
-    options.geometry = gis::WriterGeometry::Polygon;
-    options.fields = {{"parcel_id", gis::FieldType::String}, {"industry", gis::FieldType::String}};
-    auto writer = gis::VectorWriter::create(path, options);
-    for (int i = 0; i < count; ++i) {
-        const double x = 430100 + i * 150.0;
-        writer.write({"P" + std::to_string(i + 1), std::string("人工智能")},
-                     gis::Geometry::rectangle({x, 2550100, x + 100, 2550200}).toWkb());
-    }
-    writer.close();
-}
 
 // What GDAL said (errors and warnings) while the object lived.
 class GdalMessages {

@@ -1,0 +1,23 @@
+#pragma once
+// What VectorSource checks about a file before and after GDAL opens it, where GDAL would
+// otherwise refuse with advice a planner cannot follow or read a file wrongly without a word:
+// a Shapefile without its .shx, a CRS that only says "undefined", a CRS code GDAL does not know.
+// Internal to gis/vector_source.cpp.
+
+#include <string>
+
+namespace pearlzone::gis::detail {
+
+// Whether shapefile (a .shp) exists but has no .shx (in either case) beside it.
+bool shapeIndexMissing(const std::string& shapefile);
+
+// Whether srs (an OGRSpatialReferenceH) is a placeholder for "no CRS": GeoPackage's
+// "Undefined Cartesian SRS" / "Undefined geographic SRS", "Undefined SRS", or a local CRS
+// without a name.
+bool isUndefinedCrs(void* srs);
+
+// For a GeoJSON file that names its CRS ("crs": {"properties": {"name": ...}}) in a form GDAL
+// does not know (GDAL then reads it as WGS84): that name; else "".
+std::string unknownNamedCrs(const std::string& geojsonFile);
+
+}  // namespace pearlzone::gis::detail
