@@ -27,6 +27,7 @@ const char* const kLibraryReasons[][2] = {
     {"corrupt", QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the file is damaged")},
     {"truncated", QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the file is incomplete (cut short)")},
     {"JSON parsing error", QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the file's text is not valid JSON")},
+    {"Failed to read", QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the file is damaged or incomplete")},
     {"Failed to parse", QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the file's text cannot be read as its format says")},
     {"Unable to open", QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the file cannot be opened")},
     {"Failed to open", QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the file cannot be opened")},

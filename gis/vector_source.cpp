@@ -238,12 +238,13 @@ VectorSource VectorSource::open(const std::string& source, const VectorOpenOptio
     }
     const ScopedThreadConfigs config(result.driverConfig_);
     CPLErrorReset();
-    // GDAL 3.6's own KML reader crashes on a gx:Track without times (fixed in 3.8): KML goes
-    // to LIBKML where it is built in.
-    const char* const libkmlOnly[] = {"LIBKML", nullptr};
-    const bool preferLibkml = (extension == "kml" || extension == "kmz") && GDALGetDriverByName("LIBKML");
+    // GDAL 3.6's LIBKML driver, which GDAL tries first, crashes on a gx:Track without times
+    // (fixed in 3.8); GDAL's own KML reader skips such tracks: a .kml goes to it. (A .kmz needs
+    // LIBKML.)
+    const char* const kmlOnly[] = {"KML", nullptr};
+    const bool plainKml = extension == "kml" && GDALGetDriverByName("KML");
     GDALDatasetH handle = GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                     isConnection ? kConnectionDrivers : preferLibkml ? libkmlOnly : kReaderDrivers,
+                                     isConnection ? kConnectionDrivers : plainKml ? kmlOnly : kReaderDrivers,
                                      openOptions.data(), nullptr);
     if (!handle) {
         const std::string detail = lastGdalErrorDetail();
@@ -495,8 +496,11 @@ bool VectorLayerReader::readInto(VectorFeature& feature)
     CPLErrorReset();
     FeatureOwner owner(OGR_L_GetNextFeature(static_cast<OGRLayerH>(layer_)));
     if (!owner) {
-        if (CPLGetLastErrorType() >= CE_Failure)
-            throw Error(source_ + ": reading layer '" + name_ + "' failed: " + lastGdalError("unknown error"));
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            const std::string detail = lastGdalErrorDetail();
+            const std::string reason = lastGdalError("unknown error");
+            throw Error(source_ + ": reading layer '" + name_ + "' failed: " + reason, reason, detail);
+        }
         return readShapeWithoutRecord(feature);
     }
     OGRFeatureH handle = owner.get();

@@ -27,14 +27,14 @@ feature() {  # id industry [coordinates]
 crs4547='"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},'
 { printf '{"type":"FeatureCollection",%s"features":[' "$crs4547"
   for i in 1 2 3 4 5; do [ $i = 1 ] || printf ','; feature "P$i" "人工智能"; done; printf ']}\n'; } > "$nasty/five.geojson"
-ogr2ogr -q "$nasty/short-dbf.shp" "$nasty/five.geojson"
-ogr2ogr -q -where "parcel_id IN ('P1','P2')" "$work/two.shp" "$nasty/five.geojson"
+ogr2ogr -q -lco ENCODING=UTF-8 "$nasty/short-dbf.shp" "$nasty/five.geojson"
+ogr2ogr -q -lco ENCODING=UTF-8 -where "parcel_id IN ('P1','P2')" "$work/two.shp" "$nasty/five.geojson"
 cp "$work/two.dbf" "$nasty/short-dbf.dbf"                 # 5 shapes, 2 records
-ogr2ogr -q "$nasty/long-dbf.shp" "$nasty/five.geojson"
-ogr2ogr -q -where "parcel_id IN ('P1','P2')" "$nasty/long-dbf-shapes.shp" "$nasty/five.geojson"
+ogr2ogr -q -lco ENCODING=UTF-8 "$nasty/long-dbf.shp" "$nasty/five.geojson"
+ogr2ogr -q -lco ENCODING=UTF-8 -where "parcel_id IN ('P1','P2')" "$nasty/long-dbf-shapes.shp" "$nasty/five.geojson"
 for ext in shp shx; do mv "$nasty/long-dbf-shapes.$ext" "$nasty/long-dbf.$ext"; done   # 2 shapes, 5 records
 rm -f "$nasty"/long-dbf-shapes.*
-ogr2ogr -q "$nasty/no-shx.shp" "$nasty/five.geojson" && rm "$nasty/no-shx.shx"
+ogr2ogr -q -lco ENCODING=UTF-8 "$nasty/no-shx.shp" "$nasty/five.geojson" && rm "$nasty/no-shx.shx"
 { printf '{"type":"FeatureCollection",%s"features":[' "$crs4547"
   feature '=cmd|\" /C calc\"!A0' '=HYPERLINK(\"http://x\")'; printf ','; feature '@SUM(A1)' '+人工智能'; printf ','
   feature '-2' '-人工智能'; printf ']}\n'; } > "$nasty/formulas.geojson"

@@ -109,6 +109,7 @@ ZH = {
     "the file does not exist": "文件不存在",
     "you have no permission to read it": "您没有读取该文件的权限",
     "the file is damaged": "文件已损坏",
+    "the file is damaged or incomplete": "文件已损坏或不完整",
     "the file is incomplete (cut short)": "文件不完整（被截断）",
     "the file's text is not valid JSON": "文件内容不是有效的 JSON",
     "the file's text cannot be read as its format says": "文件内容无法按其格式读取",

@@ -599,167 +599,167 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainActions</name>
     <message>
-        <location filename="../../app/main_actions.cpp" line="93" />
+        <location filename="../../app/main_actions.cpp" line="99" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="93" />
+        <location filename="../../app/main_actions.cpp" line="99" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="94" />
+        <location filename="../../app/main_actions.cpp" line="100" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="94" />
+        <location filename="../../app/main_actions.cpp" line="100" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="99" />
+        <location filename="../../app/main_actions.cpp" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="100" />
+        <location filename="../../app/main_actions.cpp" line="106" />
         <source>&amp;Open parcels…</source>
         <translation>打开地块(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="101" />
+        <location filename="../../app/main_actions.cpp" line="107" />
         <source>Open &amp;zones layer…</source>
         <translation>打开片区图层(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="102" />
+        <location filename="../../app/main_actions.cpp" line="108" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="103" />
+        <location filename="../../app/main_actions.cpp" line="109" />
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="104" />
+        <location filename="../../app/main_actions.cpp" line="110" />
         <source>Export map to &amp;PDF…</source>
         <translation>导出地图为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="105" />
+        <location filename="../../app/main_actions.cpp" line="111" />
         <source>Export check &amp;report to PDF…</source>
         <translation>导出检查报告为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="106" />
+        <location filename="../../app/main_actions.cpp" line="112" />
         <source>Save drawn parcels…</source>
         <translation>保存绘制的地块…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="107" />
+        <location filename="../../app/main_actions.cpp" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="108" />
+        <location filename="../../app/main_actions.cpp" line="114" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="110" />
+        <location filename="../../app/main_actions.cpp" line="116" />
         <source>Change industry of drawn parcel…</source>
         <translation>修改绘制地块的产业…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="111" />
+        <location filename="../../app/main_actions.cpp" line="117" />
         <source>Redraw outline of drawn parcel</source>
         <translation>重绘所选地块的边界</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="112" />
+        <location filename="../../app/main_actions.cpp" line="118" />
         <source>Delete drawn parcel</source>
         <translation>删除绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="113" />
+        <location filename="../../app/main_actions.cpp" line="119" />
         <source>&amp;Find parcel by id…</source>
         <translation>按编号查找地块(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="114" />
+        <location filename="../../app/main_actions.cpp" line="120" />
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="115" />
+        <location filename="../../app/main_actions.cpp" line="121" />
         <source>&amp;Batch check parcels…</source>
         <translation>批量检查地块(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="116" />
+        <location filename="../../app/main_actions.cpp" line="122" />
         <source>&amp;Draw candidate parcel</source>
         <translation>绘制候选地块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="117" />
+        <location filename="../../app/main_actions.cpp" line="123" />
         <source>&amp;Measure distance and area</source>
         <translation>量测距离和面积(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="118" />
+        <location filename="../../app/main_actions.cpp" line="124" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="119" />
+        <location filename="../../app/main_actions.cpp" line="125" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="120" />
+        <location filename="../../app/main_actions.cpp" line="126" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="121" />
+        <location filename="../../app/main_actions.cpp" line="127" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="122" />
+        <location filename="../../app/main_actions.cpp" line="128" />
         <source>Zoom to zone</source>
         <translation>缩放至片区</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="123" />
+        <location filename="../../app/main_actions.cpp" line="129" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="124" />
+        <location filename="../../app/main_actions.cpp" line="130" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="125" />
+        <location filename="../../app/main_actions.cpp" line="131" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="126" />
+        <location filename="../../app/main_actions.cpp" line="132" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="127" />
+        <location filename="../../app/main_actions.cpp" line="133" />
         <source>&amp;About Pearlzone</source>
         <translation>关于 Pearlzone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="128" />
+        <location filename="../../app/main_actions.cpp" line="134" />
         <source>&amp;Data sources and disclaimer</source>
         <translation>数据来源与免责声明(&amp;D)</translation>
     </message>
@@ -977,38 +977,38 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="93" />
+        <location filename="../../app/results_panel.cpp" line="101" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="94" />
+        <location filename="../../app/results_panel.cpp" line="102" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="95" />
+        <location filename="../../app/results_panel.cpp" line="103" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="108" />
         <location filename="../../app/results_panel.cpp" line="116" />
+        <location filename="../../app/results_panel.cpp" line="124" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="128" />
+        <location filename="../../app/results_panel.cpp" line="136" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="134" />
+        <location filename="../../app/results_panel.cpp" line="142" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="167" />
+        <location filename="../../app/results_panel.cpp" line="175" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>
@@ -1216,13 +1216,100 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
     </message>
     <message>
         <location filename="../../core/wording.cpp" line="194" />
+        <source>the outline cannot be used: %1</source>
+        <translation>边界无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="197" />
         <source>a closed line was taken as the parcel's outline</source>
         <translation>闭合线已作为地块边界</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="196" />
+        <location filename="../../core/wording.cpp" line="199" />
         <source>only the areas of a mixed geometry were used</source>
         <translation>混合几何中只使用了面部分</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="16" />
+        <source>the shape is stored in a form that cannot be read (type %1)</source>
+        <translation>图形的存储形式无法读取（类型 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="17" />
+        <source>a ring of the outline has too few corners</source>
+        <translation>边界的某个环拐点过少</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="18" />
+        <source>a ring of the outline is not closed</source>
+        <translation>边界的某个环未闭合</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="19" />
+        <source>the outline's lines cross in a way that cannot be measured</source>
+        <translation>边界线的交叉方式无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="20" />
+        <source>the file is damaged near line %1</source>
+        <translation>文件在第 %1 行附近已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="21" />
+        <source>another program holds the file locked; close it there and try again</source>
+        <translation>文件被另一个程序锁定；请在该程序中关闭后重试</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="22" />
+        <location filename="../../core/library_wording.cpp" line="23" />
+        <source>the file is damaged or not the kind its name says</source>
+        <translation>文件已损坏，或与其名称所示的类型不符</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="24" />
+        <source>its contents are not in a format Pearlzone reads</source>
+        <translation>其内容不是 Pearlzone 可读取的格式</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="25" />
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="26" />
+        <source>you have no permission to read it</source>
+        <translation>您没有读取该文件的权限</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="27" />
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="28" />
+        <source>the file is incomplete (cut short)</source>
+        <translation>文件不完整（被截断）</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="29" />
+        <source>the file's text is not valid JSON</source>
+        <translation>文件内容不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="30" />
+        <source>the file is damaged or incomplete</source>
+        <translation>文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="31" />
+        <source>the file's text cannot be read as its format says</source>
+        <translation>文件内容无法按其格式读取</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="32" />
+        <location filename="../../core/library_wording.cpp" line="33" />
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
     </message>
 </context>
 <context>

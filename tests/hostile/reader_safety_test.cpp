@@ -208,3 +208,17 @@ TEST_CASE("a Shapefile whose .dbf is short keeps every shape as a row and says s
     CHECK(batch[4].attributes == std::vector<std::string>{"", ""});  // both fields, empty
     CHECK_FALSE(batch[4].wkb.empty());
 }
+
+TEST_CASE("a KML track without times is read without a crash", "[hostile][gdal]")
+{
+    // GDAL autotest's gx_track_without_when.kml in short: GDAL 3.6's LIBKML driver crashes on it.
+    const test::TempDir dir;
+    const std::string path = dir.file("轨迹.kml");
+    std::ofstream(gis::pathFromUtf8(path)) << R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Document><Placemark>
+<name>track</name><gx:Track><gx:coord>113.36 23.10 0</gx:coord><gx:coord>113.37 23.11 0</gx:coord></gx:Track>
+</Placemark></Document></kml>)";
+    auto layer = gis::VectorSource::open(path).layer();
+    std::vector<gis::VectorFeature> batch;
+    CHECK(layer.readBatch(batch, 10) <= 1);  // the track skipped (or read): no crash either way
+}
