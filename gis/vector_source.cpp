@@ -254,8 +254,9 @@ VectorSource VectorSource::open(const std::string& source, const VectorOpenOptio
         if (const std::string refused = refusedKindReason(extension); !refused.empty())
             throw Error(source + ": not a vector file Pearlzone reads (" + refused + ")");
         if (rebuildIndex)
-            throw Error(source + ": the Shapefile's .shx index is missing and could not be rebuilt beside it (the "
-                                 "folder may be read-only): copy the .shp and .dbf to a folder you can write to");
+            throw Error(source + ": the Shapefile's .shx index is missing and could not be rebuilt from the .shp (the "
+                                 ".shp may be damaged, or the folder read-only: then copy the .shp and .dbf to a "
+                                 "folder you can write to)");
         throw Error(source + ": not a vector file GDAL can read" + (reason.empty() ? "" : " (" + reason + ")"), reason,
                     detail);
     }
