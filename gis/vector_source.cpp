@@ -239,10 +239,10 @@ VectorSource VectorSource::open(const std::string& source, const VectorOpenOptio
     const ScopedThreadConfigs config(result.driverConfig_);
     CPLErrorReset();
     // GDAL 3.6's LIBKML driver, which GDAL tries first, crashes on a gx:Track without times
-    // (fixed in 3.8); GDAL's own KML reader skips such tracks: a .kml goes to it. (A .kmz needs
-    // LIBKML.)
+    // (fixed in 3.8); GDAL's own KML reader skips tracks: a .kml with tracks goes to it. (It
+    // reads fewer attributes, so other KML stays with LIBKML; a .kmz needs LIBKML.)
     const char* const kmlOnly[] = {"KML", nullptr};
-    const bool plainKml = extension == "kml" && GDALGetDriverByName("KML");
+    const bool plainKml = extension == "kml" && GDALGetDriverByName("KML") && detail::kmlHasTracks(source);
     GDALDatasetH handle = GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                      isConnection ? kConnectionDrivers : plainKml ? kmlOnly : kReaderDrivers,
                                      openOptions.data(), nullptr);

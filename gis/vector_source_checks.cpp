@@ -74,4 +74,25 @@ std::string unknownNamedCrs(const std::string& geojsonFile)
     return known ? std::string() : name;
 }
 
+bool kmlHasTracks(const std::string& kmlFile)
+{
+    static const std::string mark = "gx:Track";
+    VSILFILE* file = VSIFOpenL(kmlFile.c_str(), "rb");
+    if (!file)
+        return false;
+    std::string window;  // the piece read, after the end of the one before (a mark may straddle)
+    std::vector<char> piece(1 << 20);
+    bool found = false;
+    while (!found) {
+        const std::size_t count = VSIFReadL(piece.data(), 1, piece.size(), file);
+        if (count == 0)
+            break;
+        window.erase(0, window.size() > mark.size() ? window.size() - mark.size() : 0);
+        window.append(piece.data(), count);
+        found = window.find(mark) != std::string::npos;
+    }
+    VSIFCloseL(file);
+    return found;
+}
+
 }  // namespace pearlzone::gis::detail

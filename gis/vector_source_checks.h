@@ -20,4 +20,8 @@ bool isUndefinedCrs(void* srs);
 // does not know (GDAL then reads it as WGS84): that name; else "".
 std::string unknownNamedCrs(const std::string& geojsonFile);
 
+// Whether a KML file holds a gx:Track (GDAL 3.6's LIBKML driver crashes on one without times).
+// Reads the file through in pieces.
+bool kmlHasTracks(const std::string& kmlFile);
+
 }  // namespace pearlzone::gis::detail
