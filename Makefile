@@ -13,7 +13,7 @@ SANITIZER_ENV = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_aft
   LSAN_OPTIONS=suppressions=$(CURDIR)/cmake/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps configure build run test test-sanitize fuzz bench bench-hostile package clean
+.PHONY: all deps configure build run test test-sanitize fuzz bench bench-hostile corpus package clean
 
 all: build
 
@@ -52,6 +52,10 @@ bench: build
 # Hostile inputs at full size: 10M parcels, a 2 GB CSV line, 1M vertices, 50,000 zone pieces.
 bench-hostile: build
 	@scripts/bench-hostile.sh $(BUILD_DIR) $(BENCH_PARCELS)
+
+# Files from the wild through the CLI four ways; fails on a crash, hang, raw message or leftover.
+corpus: build
+	@scripts/corpus.sh $(BUILD_DIR)
 
 package: build
 	cd $(BUILD_DIR) && cpack

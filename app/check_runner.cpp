@@ -1,6 +1,7 @@
 #include "app/check_runner.h"
 
 #include "core/postgis_engine.h"
+#include "core/wording.h"
 #include "gis/error.h"
 
 #include <QFileInfo>
@@ -79,9 +80,13 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
                 layer->parcels = std::move(sink.parcels());
                 layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
                 post([this, layer] { emit layerChecked(layer); });
-            } catch (const std::exception& error) {  // gis::Error and anything else: a message, not a crash
+            } catch (const gis::Error& error) {
+                const QString message = core::Wording(options.settings.language).errorMessage(error);
+                const QString details = QString::fromStdString(error.detail());
+                post([this, message, details] { emit failed(message, details); });
+            } catch (const std::exception& error) {  // anything else: a message, not a crash
                 const QString message = QString::fromUtf8(error.what());
-                post([this, message] { emit failed(message); });
+                post([this, message] { emit failed(message, QString()); });
             }
         }
         post([this, stopped] {

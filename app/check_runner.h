@@ -57,7 +57,8 @@ public:
 signals:
     void progress(qint64 done, qint64 total, const QString& source);
     void layerChecked(std::shared_ptr<pearlzone::app::CheckedLayer> layer);
-    void failed(const QString& message);
+    // message in the planner's words; details: what GDAL or GEOS said as they said it (may be "").
+    void failed(const QString& message, const QString& details);
     void cancelled();
     void finished();
 

@@ -8,6 +8,7 @@
 #include "app/drawn_parcel_commands.h"
 #include "app/drawing_controller.h"
 #include "app/export_controller.h"
+#include "app/failure_dialog.h"
 #include "app/identify_panel.h"
 #include "app/layers_panel.h"
 #include "app/main_actions.h"
@@ -180,8 +181,8 @@ void MainWindow::connectActions()
         statusBar()->showMessage(tr("Checking %1: %L2 parcels").arg(QFileInfo(source).fileName()).arg(done));
     });
     connect(runner_, &CheckRunner::layerChecked, this, &MainWindow::onLayerChecked);
-    connect(runner_, &CheckRunner::failed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("The check could not run"), message);
+    connect(runner_, &CheckRunner::failed, this, [this](const QString& message, const QString& details) {
+        showFailure(this, tr("The check could not run"), message, details);
     });
     connect(runner_, &CheckRunner::cancelled, this, [this] { showMessage(tr("Check cancelled"), 5000); });
     connect(runner_, &CheckRunner::finished, this, [this] {

@@ -158,7 +158,8 @@ void ConstraintSet::addLayer(const ConstraintLayerOptions& options)
     } catch (const InputError&) {
         throw;
     } catch (const gis::Error& error) {
-        throw InputError(options.source + ": cannot use it as a constraint layer (" + error.what() + ")");
+        throw InputError(options.source + ": cannot use it as a constraint layer (" + error.what() + ")", error.reason(),
+                         error.detail());
     }
 }
 

@@ -1,10 +1,12 @@
 #include "core/csv_report_file.h"
 
 #include "core/check_errors.h"
+#include "core/spreadsheet_text.h"
 #include "gis/utf8_path.h"
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace pearlzone::core {
 
@@ -23,7 +25,9 @@ std::FILE* openForWriting(const std::string& path)
 
 }  // namespace
 
-CsvReportFile::CsvReportFile(const std::string& path, const std::vector<std::string>& columns) : path_(path)
+CsvReportFile::CsvReportFile(const std::string& path, const std::vector<std::string>& columns,
+                             std::vector<bool> textColumns)
+    : path_(path)
 {
     file_ = openForWriting(path);
     if (!file_)
@@ -31,6 +35,7 @@ CsvReportFile::CsvReportFile(const std::string& path, const std::vector<std::str
     buffer_.reserve(kFlushBytes + 4096);
     buffer_ = "\xEF\xBB\xBF";
     writeRow(columns);
+    textColumns_ = std::move(textColumns);  // after the header: column names are ours
 }
 
 CsvReportFile::~CsvReportFile()
@@ -64,7 +69,10 @@ void CsvReportFile::writeRow(const std::vector<std::string>& cells)
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0)
             buffer_ += ',';
-        appendCell(cells[i]);
+        if (i < textColumns_.size() && textColumns_[i] && startsLikeFormula(cells[i]))
+            appendCell(neutralisedCellText(cells[i]));
+        else
+            appendCell(cells[i]);
     }
     buffer_ += "\r\n";
     if (buffer_.size() >= kFlushBytes) {

@@ -15,7 +15,10 @@ namespace pearlzone::core {
 class CsvReportFile {
 public:
     // Opens path (UTF-8) for writing and writes the BOM and the header; throws OutputError.
-    CsvReportFile(const std::string& path, const std::vector<std::string>& columns);
+    // Cells of the columns marked in textColumns that would start a spreadsheet formula are
+    // neutralised (core/spreadsheet_text.h); the others (numbers) are written as given.
+    CsvReportFile(const std::string& path, const std::vector<std::string>& columns,
+                  std::vector<bool> textColumns = {});
     CsvReportFile(const CsvReportFile&) = delete;
     CsvReportFile& operator=(const CsvReportFile&) = delete;
     ~CsvReportFile();
@@ -27,6 +30,7 @@ public:
 private:
     void appendCell(const std::string& cell);
 
+    std::vector<bool> textColumns_;
     std::string path_;
     std::FILE* file_ = nullptr;
     std::string buffer_;

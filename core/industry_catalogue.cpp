@@ -108,7 +108,7 @@ IndustryMatch IndustryCatalogue::resolveOne(const std::string& name) const
 {
     IndustryMatch match;
     const std::string key = normaliseName(name);
-    match.text = QString::fromStdString(name).trimmed().toStdString();
+    match.text = abbreviatedName(QString::fromStdString(name).trimmed().toStdString());  // quoted in reasons
     if (const auto* owners = byName_.find(key)) {
         for (std::size_t i : *owners)
             match.codes.push_back(industries_[i].code);

@@ -23,7 +23,7 @@ struct Industry {
 
 // One industry named in a parcel's industry field.
 struct IndustryMatch {
-    std::string text;                      // as written, trimmed
+    std::string text;                      // as written, trimmed (long text cut, with …)
     std::vector<std::string> codes;        // empty when unknown; several for a broad GB/T class
     std::vector<std::string> suggestions;  // for unknown names: the closest catalogue names
 };

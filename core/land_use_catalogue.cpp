@@ -22,11 +22,20 @@ const QRegularExpression& separators()
     return pattern;
 }
 
-// Several GB codes written together, as 控规 drawings do: "B1B2", "R2B1".
-const QRegularExpression& gluedGbCodes()
+// Several GB codes written together, as 控规 drawings do: "B1B2", "R2B1": a letter and up to two
+// digits, at least twice. Checked by hand: a regular expression's backtracking stack gives up on
+// long text (a 400,000-character value).
+bool isGluedGbCodes(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(?:[A-Z]\\d{0,2}){2,}$"));
-    return pattern;
+    int pieces = 0;
+    for (qsizetype i = 0; i < text.size(); ++pieces) {
+        if (text[i] < QLatin1Char('A') || text[i] > QLatin1Char('Z'))
+            return false;
+        ++i;
+        for (int digits = 0; digits < 2 && i < text.size() && text[i].isDigit() && text[i] < QLatin1Char(0x80); ++digits)
+            ++i;
+    }
+    return pieces >= 2;
 }
 
 // A code at the start, followed by its name or a note: "0902 商务金融用地", "B29（其他商务）".
@@ -134,7 +143,7 @@ LandUseMatch LandUseCatalogue::resolveOne(const std::string& text) const
 {
     LandUseMatch match;
     const QString written = QString::fromStdString(text).trimmed();
-    match.text = written.toStdString();
+    match.text = abbreviatedName(written.toStdString());  // quoted in reasons
     const std::string key = codeKey(written);
     if (find(key)) {
         match.code = key;
@@ -169,7 +178,7 @@ std::vector<LandUseMatch> LandUseCatalogue::resolve(const std::string& field) co
             continue;
         LandUseMatch match = resolveOne(trimmed.toStdString());
         const QString glued = QString::fromStdString(codeKey(trimmed));
-        if (match.code.empty() && gluedGbCodes().match(glued).hasMatch()) {
+        if (match.code.empty() && isGluedGbCodes(glued)) {
             // B1B2: every piece must be a known code, else the part stays unrecognised.
             std::vector<LandUseMatch> pieces;
             static const QRegularExpression piece(QStringLiteral("[A-Z]\\d{0,2}"));

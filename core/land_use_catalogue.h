@@ -26,7 +26,7 @@ struct LandUseClass {
 
 // One part of a land-use field.
 struct LandUseMatch {
-    std::string text;                      // as written, trimmed
+    std::string text;                      // as written, trimmed (long text cut, with …)
     std::string code;                      // "" when not recognised
     std::vector<std::string> suggestions;  // for unrecognised text: "code name" of the closest classes
 };

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace pearlzone::core {
@@ -31,15 +32,27 @@ int editDistance(const QString& a, const QString& b)
 
 }  // namespace
 
+std::string abbreviatedName(const std::string& text)
+{
+    const QString name = QString::fromUtf8(text);
+    if (static_cast<std::size_t>(name.size()) <= kFuzzyLength)
+        return text;
+    return (name.left(static_cast<qsizetype>(kFuzzyLength)) + QChar(0x2026)).toStdString();
+}
+
 std::vector<std::size_t> closestOwners(const std::string& wantedKey,
                                        const std::map<std::string, std::vector<std::size_t>>& byName, std::size_t maxCount)
 {
-    const QString wanted = QString::fromStdString(wantedKey);
+    const QString wanted = QString::fromUtf8(wantedKey.data(), static_cast<qsizetype>(std::min(wantedKey.size(), 4 * kFuzzyLength)))
+                               .left(static_cast<qsizetype>(kFuzzyLength));
     std::vector<std::pair<int, std::size_t>> ranked;
     for (const auto& [candidate, owners] : byName) {
         const QString text = QString::fromStdString(candidate);
-        const int distance = editDistance(wanted, text);
         const int limit = std::max<int>(1, static_cast<int>(std::max(wanted.size(), text.size()) / 2));
+        // The distance is at least the difference in length (and just that when one name
+        // contains the other): no need to count it when that is already too far.
+        const int lengthGap = std::abs(static_cast<int>(wanted.size() - text.size()));
+        const int distance = lengthGap <= limit ? editDistance(wanted, text) : lengthGap;
         if (distance <= limit || text.contains(wanted) || wanted.contains(text))
             ranked.emplace_back(distance, owners.front());
     }

@@ -58,6 +58,13 @@ const Value& cached(std::unordered_map<std::string, Value>& cache, const std::st
 }
 
 // The geometry the check works on, or why there is none; note says what was done to it.
+// Coordinates so large that areas overflow (a broken file, or numbers that are not coordinates).
+std::string absurdCoordinates(bool zh)
+{
+    return zh ? "坐标数值大得不合常理，无法计算面积（文件可能已损坏）"
+              : "its coordinates are absurdly large and no area can be computed (the file may be damaged)";
+}
+
 gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, std::string& note, Language language)
 {
     const bool zh = language == Language::Chinese;
@@ -93,7 +100,12 @@ gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, s
         note = (note.empty() ? "" : note + "; ") + "repaired with make-valid: " + why;
         g = std::move(repaired);
     }
-    if (g.area() <= 0.0) {
+    const double area = g.area();
+    if (!std::isfinite(area)) {
+        problem = absurdCoordinates(zh);
+        return {};
+    }
+    if (area <= 0.0) {
         problem = zh ? "地块面积为零" : "it has no area";
         return {};
     }
@@ -230,7 +242,9 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         result.geometryNote += (result.geometryNote.empty() ? "" : "; ") + geometryNote;
     const PreparedZone* best = nullptr;
     const PreparedRegion* bestSubarea = nullptr;
-    if (!measured && parcel.isNull()) {
+    if (measured && !std::isfinite(measured->areaM2))
+        problem = absurdCoordinates(language == Language::Chinese);
+    if ((!measured && parcel.isNull()) || (measured && !problem.empty())) {
         result.location = Location::Error;
         facts.geometryProblem = problem;
     } else {

@@ -145,7 +145,7 @@ ParcelSource ParcelSource::open(const ParcelInputOptions& options)
     } catch (const InputError&) {
         throw;
     } catch (const gis::Error& error) {
-        throw InputError(error.what());
+        throw InputError(error.what(), error.reason(), error.detail());
     }
 }
 
@@ -211,7 +211,7 @@ std::size_t ParcelSource::readBatch(std::vector<gis::VectorFeature>& batch, std:
     try {
         n = reader_.readBatch(batch, maxCount);
     } catch (const gis::Error& error) {
-        throw InputError(error.what());
+        throw InputError(error.what(), error.reason(), error.detail());
     }
     // The reader gives selectedFields(): id, industry and
     // land use, any of them missing; they come back as {id, industry[, land use]}.
@@ -283,6 +283,7 @@ std::vector<std::string> ParcelSource::notices() const
                           std::to_string(reader_.shapeCount() - reader_.attributeRecordCount()) +
                           " shapes without attributes are rows with a note; the .dbf is probably truncated or from "
                           "another export");
+    notices.insert(notices.end(), reader_.notes().begin(), reader_.notes().end());
     if (!reader_.guessedEncoding().empty())
         notices.push_back("the file does not say how its text is encoded; it was read as " + reader_.guessedEncoding() +
                           " (Chinese). If names look wrong, give the encoding with --encoding");

@@ -48,12 +48,17 @@ TableOutput::TableOutput(const std::string& path, const TableOutputOptions& opti
     if (isDatabaseReport(path)) {
         writerOptions = databaseOptions(options);
     } else {
-        output_.emplace(path);
+        // CSV and XLSX are written front to back, which lets the file stay unnamed until commit.
+        const bool stream = lower.endsWith(QStringLiteral(".csv")) || lower.endsWith(QStringLiteral(".xlsx"));
+        output_.emplace(path, stream ? AtomicOutput::Writing::Stream : AtomicOutput::Writing::Named);
         if (lower.endsWith(QStringLiteral(".csv"))) {
             std::vector<std::string> columns;
-            for (const auto& field : options.fields)
+            std::vector<bool> textColumns;
+            for (const auto& field : options.fields) {
                 columns.push_back(field.name);
-            csv_ = std::make_unique<CsvReportFile>(output_->temporaryPath(), columns);
+                textColumns.push_back(field.type == gis::FieldType::String);
+            }
+            csv_ = std::make_unique<CsvReportFile>(output_->temporaryPath(), columns, std::move(textColumns));
             return;
         }
         if (lower.endsWith(QStringLiteral(".xlsx"))) {

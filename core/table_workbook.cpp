@@ -1,6 +1,7 @@
 #include "core/table_workbook.h"
 
 #include "core/check_errors.h"
+#include "core/spreadsheet_text.h"
 
 #include <xlsxwriter.h>
 
@@ -82,14 +83,6 @@ struct TableWorkbook::State {
             value);
     }
 };
-
-std::string neutralisedCellText(const std::string& text)
-{
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-                          text[0] == '\r'))
-        return "'" + text;
-    return text;
-}
 
 TableWorkbook::TableWorkbook(const std::string& path) : state_(std::make_unique<State>()), path_(path)
 {

@@ -53,8 +53,4 @@ private:
     std::string path_;
 };
 
-// Text Excel would take for a formula (=, +, -, @, tab, carriage return first) gets a
-// leading apostrophe, so that a cell never runs as a formula (CSV/formula injection).
-std::string neutralisedCellText(const std::string& text);
-
 }  // namespace pearlzone::core

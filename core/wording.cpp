@@ -196,6 +196,9 @@ QString Wording::geometryNote(const std::string& note) const
             }
             out << translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "%1%2; checked as repaired"))
                        .arg(words, where);
+        } else if (part.startsWith(QLatin1String("geometry unusable: "))) {
+            out << translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "the outline cannot be used: %1"))
+                       .arg(libraryReason(part.mid(19).toStdString()));
         } else if (part == QLatin1String("closed line taken as a polygon")) {
             out << translate(kContext, QT_TRANSLATE_NOOP("pearlzone::core::Wording", "a closed line was taken as the parcel's outline"));
         } else if (part == QLatin1String("only the polygons of a geometry collection were used")) {

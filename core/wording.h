@@ -8,6 +8,7 @@
 // the codes (SPEC section 5).
 
 #include "core/check_result.h"
+#include "gis/error.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -50,6 +51,12 @@ public:
     // The check's geometry note (make-valid repairs with GEOS's reason and point, closed
     // lines taken as polygons) in a planner's words.
     QString geometryNote(const std::string& note) const;
+
+    // A library's reason (gis::Error::reason(), cleaned of internals) as a sentence in this
+    // language where it is one we know (core/library_wording.cpp); else as it is.
+    QString libraryReason(const std::string& reason) const;
+    // An error's message with its library reason so worded.
+    QString errorMessage(const gis::Error& error) const;
 
     // source (English, marked with QT_TRANSLATE_NOOP in context) in this language.
     QString translate(const char* context, const char* source) const;

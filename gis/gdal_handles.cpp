@@ -4,6 +4,7 @@
 
 #include <cpl_error.h>
 
+#include <cstdio>
 #include <mutex>
 
 namespace pearlzone::gis {
@@ -13,16 +14,25 @@ void ensureGdalRegistered()
     static std::once_flag once;
     std::call_once(once, [] {
         GDALAllRegister();
-        CPLSetErrorHandler(CPLQuietErrorHandler);
+        // GDAL's own words reach a person only when asked for (--verbose); they are otherwise
+        // kept as the last error for our messages, cleaned (plainLibraryText).
+        CPLSetErrorHandler([](CPLErr level, CPLErrorNum, const char* message) {
+            if (libraryMessagesShown() && level >= CE_Warning)
+                std::fprintf(stderr, "GDAL: %s\n", message ? message : "");
+        });
     });
 }
 
 std::string lastGdalError(const std::string& fallback)
 {
+    const std::string plain = plainLibraryText(lastGdalErrorDetail());
+    return plain.empty() ? fallback : plain;
+}
+
+std::string lastGdalErrorDetail()
+{
     const char* message = CPLGetLastErrorMsg();
-    if (message && *message)
-        return message;
-    return fallback;
+    return message ? message : "";
 }
 
 SpatialReferenceOwner spatialReferenceFrom(const std::string& crsText)

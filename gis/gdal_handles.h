@@ -38,6 +38,8 @@ using CplString = std::unique_ptr<char, CplFree>;
 
 // GDAL's last error message on this thread, or fallback when it has none.
 std::string lastGdalError(const std::string& fallback);
+// GDAL's last error message as GDAL wrote it ("" when none), for Error::detail().
+std::string lastGdalErrorDetail();
 
 // A spatial reference from any text GDAL accepts, with x = longitude/easting.
 SpatialReferenceOwner spatialReferenceFrom(const std::string& crsText);

@@ -70,7 +70,7 @@ Geometry Geometry::fromWkb(const unsigned char* wkb, std::size_t size)
     auto& ctx = context();
     if (!wkb || size == 0)
         throw Error("cannot read WKB: no data");
-    return checked(GEOSWKBReader_read_r(ctx.handle(), ctx.wkbReader(), wkb, size), "cannot read WKB");
+    return checked(GEOSWKBReader_read_r(ctx.handle(), ctx.wkbReader(), wkb, size), "the shape's stored form cannot be read");
 }
 
 Geometry Geometry::rectangle(const Envelope& box)

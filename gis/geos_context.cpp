@@ -2,6 +2,8 @@
 
 #include "gis/error.h"
 
+#include <cstdio>
+
 namespace pearlzone::gis {
 
 GeosContext& GeosContext::forThisThread()
@@ -34,6 +36,8 @@ void GeosContext::onError(const char* message, void* userdata)
 {
     auto* self = static_cast<GeosContext*>(userdata);
     self->lastError_ = message ? message : "unknown GEOS error";
+    if (libraryMessagesShown())
+        std::fprintf(stderr, "GEOS: %s\n", self->lastError_.c_str());
 }
 
 GEOSWKTReader* GeosContext::wktReader()
@@ -77,8 +81,9 @@ std::string GeosContext::takeLastError()
 
 void GeosContext::fail(const std::string& what)
 {
-    std::string message = takeLastError();
-    throw Error(message.empty() ? what : what + ": " + message);
+    const std::string detail = takeLastError();
+    const std::string reason = plainLibraryText(detail);
+    throw Error(reason.empty() ? what : what + ": " + reason, reason, detail);
 }
 
 }  // namespace pearlzone::gis

@@ -5,6 +5,7 @@
 #include "gis/gdal_handles.h"
 #include "gis/text_encoding.h"
 #include "gis/utf8_path.h"
+#include "gis/vector_source_checks.h"
 
 #include <cpl_conv.h>
 #include <cpl_string.h>
@@ -229,17 +230,35 @@ VectorSource VectorSource::open(const std::string& source, const VectorOpenOptio
     result.driverConfig_.emplace_back("DXF_ENCODING", extension == "dxf" ? dxfEncoding : std::string());
     // A GML file's schema may name a web service to ask for its fields: never ask.
     result.driverConfig_.emplace_back("GML_DOWNLOAD_WFS_SCHEMA", "NO");
+    // A Shapefile without its .shx index: GDAL rebuilds it from the .shp (beside it) when told.
+    const bool rebuildIndex = extension == "shp" && detail::shapeIndexMissing(source);
+    if (rebuildIndex) {
+        result.driverConfig_.emplace_back("SHAPE_RESTORE_SHX", "YES");
+        result.notes_.push_back("the Shapefile's .shx index was missing; it was rebuilt from the .shp beside it");
+    }
     const ScopedThreadConfigs config(result.driverConfig_);
     CPLErrorReset();
+    // GDAL 3.6's LIBKML driver, which GDAL tries first, crashes on a gx:Track without times
+    // (fixed in 3.8); GDAL's own KML reader skips tracks: a .kml with tracks goes to it. (It
+    // reads fewer attributes, so other KML stays with LIBKML; a .kmz needs LIBKML.)
+    const char* const kmlOnly[] = {"KML", nullptr};
+    const bool plainKml = extension == "kml" && GDALGetDriverByName("KML") && detail::kmlHasTracks(source);
     GDALDatasetH handle = GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                     isConnection ? kConnectionDrivers : kReaderDrivers, openOptions.data(), nullptr);
+                                     isConnection ? kConnectionDrivers : plainKml ? kmlOnly : kReaderDrivers,
+                                     openOptions.data(), nullptr);
     if (!handle) {
-        const std::string reason = lastGdalError("");
+        const std::string detail = lastGdalErrorDetail();
+        const std::string reason = plainLibraryText(detail);
         if (!isConnection && !CPLCheckForFile(const_cast<char*>(source.c_str()), nullptr))
             throw Error(source + ": file not found");
         if (const std::string refused = refusedKindReason(extension); !refused.empty())
             throw Error(source + ": not a vector file Pearlzone reads (" + refused + ")");
-        throw Error(source + ": not a vector file GDAL can read" + (reason.empty() ? "" : " (" + reason + ")"));
+        if (rebuildIndex)
+            throw Error(source + ": the Shapefile's .shx index is missing and could not be rebuilt from the .shp (the "
+                                 ".shp may be damaged, or the folder read-only: then copy the .shp and .dbf to a "
+                                 "folder you can write to)");
+        throw Error(source + ": not a vector file GDAL can read" + (reason.empty() ? "" : " (" + reason + ")"), reason,
+                    detail);
     }
     result.dataset_ = std::shared_ptr<void>(handle, DatasetCloser());
     const std::string driver = result.driverName();
@@ -263,15 +282,46 @@ std::vector<std::string> VectorSource::layerNames() const
     return names;
 }
 
+void* VectorSource::firstLayerWithFeatures(std::vector<std::string>& notes) const
+{
+    GDALDatasetH dataset = datasetOf(dataset_);
+    OGRLayerH first = GDALDatasetGetLayer(dataset, 0);
+    const int count = GDALDatasetGetLayerCount(dataset);
+    if (count == 1 || OGR_L_GetFeatureCount(first, TRUE) != 0)
+        return first;
+    // An empty first layer (a GPX file's waypoints, say): the one layer with features, if one.
+    std::vector<std::pair<OGRLayerH, GIntBig>> withFeatures;
+    for (int i = 1; i < count; ++i) {
+        OGRLayerH candidate = GDALDatasetGetLayer(dataset, i);
+        if (const GIntBig features = OGR_L_GetFeatureCount(candidate, TRUE); features != 0)
+            withFeatures.emplace_back(candidate, features);
+    }
+    if (withFeatures.empty())
+        return first;  // every layer is empty: said as for one empty layer
+    const std::string firstName = OGR_L_GetName(first);
+    if (withFeatures.size() == 1) {
+        notes.push_back("the first layer '" + firstName + "' has no features; the layer '" +
+                        OGR_L_GetName(withFeatures[0].first) + "', the only one with features, was read");
+        return withFeatures[0].first;
+    }
+    std::string list;
+    for (const auto& [candidate, features] : withFeatures)
+        list += (list.empty() ? "" : ", ") + std::string(OGR_L_GetName(candidate)) +
+                (features > 0 ? " (" + std::to_string(features) + " features)" : "");
+    throw Error(source_ + ": the first layer '" + firstName + "' has no features; choose one of the layers with " +
+                "features with --layer: " + list);
+}
+
 VectorLayerReader VectorSource::layer(const std::string& name) const
 {
     const ScopedThreadConfigs config(driverConfig_);
     GDALDatasetH dataset = datasetOf(dataset_);
     OGRLayerH layer = nullptr;
+    std::vector<std::string> notes = notes_;
     if (name.empty()) {
         if (GDALDatasetGetLayerCount(dataset) == 0)
             throw Error(source_ + ": contains no layers");
-        layer = GDALDatasetGetLayer(dataset, 0);
+        layer = firstLayerWithFeatures(notes);
     } else {
         layer = GDALDatasetGetLayerByName(dataset, name.c_str());
         if (!layer) {
@@ -289,6 +339,7 @@ VectorLayerReader VectorSource::layer(const std::string& name) const
     reader.guessedEncoding_ = guessedEncoding_;
     reader.dataset_ = dataset_;
     reader.layer_ = layer;
+    reader.notes_ = std::move(notes);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
     const int fieldCount = OGR_FD_GetFieldCount(definition);
     for (int i = 0; i < fieldCount; ++i) {
@@ -299,7 +350,17 @@ VectorLayerReader VectorSource::layer(const std::string& name) const
         reader.fieldNames_.push_back(fieldName);
         reader.selectedFields_.push_back(i);
     }
-    if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer)) {
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
+    if (detail::isUndefinedCrs(srs))
+        srs = nullptr;  // "Undefined SRS" says nothing: as if there were none (the caller asks for --crs)
+    if (driverName() == "GeoJSON" && srs) {
+        if (const std::string unknown = detail::unknownNamedCrs(source_); !unknown.empty()) {
+            srs = nullptr;  // GDAL would take it for WGS84
+            reader.notes_.push_back("the file names its coordinate reference system '" + unknown +
+                                    "', which is not a known one; it is read as having none");
+        }
+    }
+    if (srs) {
         char* wkt = nullptr;
         const char* wktOptions[] = {"FORMAT=WKT2_2019", nullptr};
         if (OSRExportToWktEx(srs, &wkt, wktOptions) == OGRERR_NONE && wkt)
@@ -318,6 +379,11 @@ VectorLayerReader VectorSource::layer(const std::string& name) const
             reader.shapeCount_ = shapes;
             reader.nextShapeWithoutRecord_ = records;
             reader.shapesOnly_ = shapesOnly(source_);
+        } else if (shapes >= 0 && records > shapes) {
+            reader.notes_.push_back("the Shapefile's .dbf holds " + std::to_string(records) + " records but its .shp only " +
+                                    std::to_string(shapes) + " shapes: the " + std::to_string(records - shapes) +
+                                    " records without a shape are not parcels; the .shp is probably truncated or "
+                                    "from another export");
         }
     }
     OGR_L_ResetReading(layer);
@@ -431,8 +497,11 @@ bool VectorLayerReader::readInto(VectorFeature& feature)
     CPLErrorReset();
     FeatureOwner owner(OGR_L_GetNextFeature(static_cast<OGRLayerH>(layer_)));
     if (!owner) {
-        if (CPLGetLastErrorType() >= CE_Failure)
-            throw Error(source_ + ": reading layer '" + name_ + "' failed: " + lastGdalError("unknown error"));
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            const std::string detail = lastGdalErrorDetail();
+            const std::string reason = lastGdalError("unknown error");
+            throw Error(source_ + ": reading layer '" + name_ + "' failed: " + reason, reason, detail);
+        }
         return readShapeWithoutRecord(feature);
     }
     OGRFeatureH handle = owner.get();

@@ -59,11 +59,14 @@ public:
     // gis/text_encoding.h), or "" when the file or the caller said.
     const std::string& guessedEncoding() const { return guessedEncoding_; }
 
-    // The named layer, or the first one when name is empty.
+    // The named layer, or when name is empty the first one; should that one be empty, the one
+    // layer with features (with a note), and when several have features an Error listing them.
     VectorLayerReader layer(const std::string& name = {}) const;
 
 private:
     VectorSource() = default;
+    void* firstLayerWithFeatures(std::vector<std::string>& notes) const;  // OGRLayerH
+    std::vector<std::string> notes_;  // what was done to open the file, e.g. a .shx rebuilt
     std::string source_;
     std::string explicitEncoding_;  // applied by us when the driver cannot recode itself
     std::string guessedEncoding_;
@@ -109,6 +112,9 @@ public:
     // outline read from a copy of the .shp and .shx without the .dbf), with a note. The counts are -1 for other layers and consistent Shapefiles.
     std::int64_t shapeCount() const { return shapesWithoutRecordFrom_ < 0 ? -1 : shapeCount_; }
     std::int64_t attributeRecordCount() const { return shapesWithoutRecordFrom_; }
+    // What a person should know about how the layer was read: a .shx rebuilt, another layer
+    // than the first, a CRS name not known, .dbf records without a shape (English, one each).
+    const std::vector<std::string>& notes() const { return notes_; }
 
 private:
     friend class VectorSource;
@@ -137,6 +143,7 @@ private:
     std::int64_t shapeCount_ = -1;
     std::int64_t nextShapeWithoutRecord_ = -1;
     std::shared_ptr<void> shapesOnly_;  // the .shp without its .dbf, for the shapes past it
+    std::vector<std::string> notes_;
 };
 
 }  // namespace pearlzone::gis

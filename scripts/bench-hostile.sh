@@ -50,3 +50,14 @@ run "a 2 GB CSV line (refused at GDAL's 10 MB line limit)" 2 "$cli" check "$long
 run "one parcel of 1,000,000 vertices (GeoJSON)" 0 "$cli" check "$circle" --out "$out/circle.csv" --quiet
 run "a zones layer of 50,000 pieces, loaded and checked" 0 env PEARLZONE_ZONE_PIECES=50000 \
   "$build_dir/tests/hostile/hostile_tests" "a zones layer of thousands of pieces*"
+long_value="$data_dir/text-400k-characters.geojson"
+if [ ! -f "$long_value" ]; then
+  { printf '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4547"}},'
+    printf '"features":[{"type":"Feature","properties":{"parcel_id":"long","industry":"'
+    head -c 400000 /dev/zero | tr '\0' 'x'
+    printf '","land_use":"'
+    head -c 400000 /dev/zero | tr '\0' 'y'
+    printf '"},"geometry":{"type":"Polygon","coordinates":[[[430100,2550100],[430200,2550100],[430200,2550200],[430100,2550200],[430100,2550100]]]}}]}\n'
+  } > "$long_value"
+fi
+run "an industry and a land-use value of 400,000 characters each (GeoJSON)" 0 "$cli" check "$long_value" --out "$out/long-value.csv" --quiet

@@ -110,6 +110,8 @@ int runCheck(const QStringList& arguments)
     const QString out = QStringLiteral("out");
     const QString pdf = QStringLiteral("pdf");
     const QString quiet = QStringLiteral("quiet");
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    gis::showLibraryMessages(verbose);
     const QString basemap = QStringLiteral("basemap");
     const QString tileCache = QStringLiteral("tile-cache");
     BasemapChoice basemapChoice;
@@ -205,11 +207,9 @@ int runCheck(const QStringList& arguments)
                     printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         return kExitOk;
     } catch (const core::OutputError& error) {
-        printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
-        return kExitOutputFailed;
+        return reportFailure(QStringLiteral("check"), error, options.settings.language, verbose, kExitOutputFailed);
     } catch (const gis::Error& error) {
-        printErr(QStringLiteral("pearlzone-cli check: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
-        return kExitBadInput;
+        return reportFailure(QStringLiteral("check"), error, options.settings.language, verbose, kExitBadInput);
     }
 }
 

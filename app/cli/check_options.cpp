@@ -1,27 +1,16 @@
 #include "app/cli/check_options.h"
 
 #include "app/cli/cli_context.h"
+#include "app/cli/stop_signals.h"
 #include "app/cli/terminal.h"
 
 #include <QFileInfo>
 
 #include <algorithm>
-#include <csignal>
 #include <cstdio>
 #include <string>
 
 namespace pearlzone::cli {
-
-namespace {
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    interrupted.store(true);
-}
-
-}  // namespace
 
 std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::path& dataDir, const QString& zones,
                                                        const QString& zoneField)
@@ -135,18 +124,11 @@ core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::
 core::BatchSummary runInterruptible(const std::function<core::BatchSummary(const ProgressFunction&, const std::atomic<bool>*)>& run,
                                     bool showProgress)
 {
-    interrupted.store(false);
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    try {
-        const core::BatchSummary summary = run(showProgress ? ProgressFunction(drawProgress) : nullptr, &interrupted);
-        std::signal(SIGINT, previous);
-        if (showProgress)
-            std::fputs("\n", stderr);
-        return summary;
-    } catch (...) {
-        std::signal(SIGINT, previous);
-        throw;
-    }
+    const StopListening stop;
+    const core::BatchSummary summary = run(showProgress ? ProgressFunction(drawProgress) : nullptr, stop.flag());
+    if (showProgress)
+        std::fputs("\n", stderr);
+    return summary;
 }
 
 }  // namespace pearlzone::cli

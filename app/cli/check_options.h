@@ -47,8 +47,8 @@ bool showProgress(const QCommandLineParser& parser);
 // "<parcels name>.<suffix>" in the current folder ("postgis.<suffix>" for a connection).
 QString defaultOutputName(const QString& parcels, const QString& suffix);
 
-// Runs the batch check with a progress bar on stderr (when showProgress) and Ctrl+C setting
-// the summary's cancelled.
+// Runs the batch check with a progress bar on stderr (when showProgress) and a stop signal
+// (Ctrl+C, SIGTERM, SIGHUP: app/cli/stop_signals.h) setting the summary's cancelled.
 core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::ParcelSource& source,
                                          const core::BatchCheckOptions& options, core::CheckSink& sink, bool showProgress);
 // The same for any run given a progress function and the cancel flag (e.g. --engine postgis).

@@ -4,6 +4,7 @@
 
 #include "core/data_location.h"
 #include "core/pilot_zone_data.h"
+#include "core/wording.h"
 #include "gis/error.h"
 #include "gis/utf8_path.h"
 
@@ -26,6 +27,15 @@ void printErr(const QString& text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+int reportFailure(const QString& command, const gis::Error& error, core::Language language, bool verbose, int exitCode)
+{
+    printErr(QStringLiteral("pearlzone-cli %1: ").arg(command) + core::Wording(language).errorMessage(error) +
+             QStringLiteral("\n"));
+    if (verbose && !error.detail().empty())
+        printErr(QStringLiteral("details: ") + QString::fromStdString(error.detail()) + QStringLiteral("\n"));
+    return exitCode;
 }
 
 int usageError(const QString& command, const QString& message)

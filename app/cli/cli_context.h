@@ -10,6 +10,11 @@
 
 namespace pearlzone::core {
 struct PilotZoneData;
+enum class Language;
+}  // namespace pearlzone::core
+
+namespace pearlzone::gis {
+class Error;
 }
 
 namespace pearlzone::cli {
@@ -26,6 +31,9 @@ void printErr(const QString& text);
 // Says what is wrong with a command line, how the command is used and where its help is;
 // returns kExitUsage.
 int usageError(const QString& command, const QString& message);
+// Says why a command failed, in the person's words (core::Wording::errorMessage), and with
+// verbose (--verbose) what the library said as it said it; returns exitCode.
+int reportFailure(const QString& command, const gis::Error& error, core::Language language, bool verbose, int exitCode);
 
 // The bundled data folder, found relative to the program; empty with a message if missing.
 std::filesystem::path bundledDataDirectory();

@@ -155,6 +155,8 @@ const std::vector<OptionEntry>& options()
          "pearlzone/tiles in the user's cache folder"},
         {"check", "threads", "N", "The number of worker threads.", "one per processor core"},
         {"check", "quiet", nullptr, "No progress bar and no summary (warnings are still printed).", nullptr},
+        {"check", "verbose", nullptr, "Also print what GDAL and GEOS said, in their own words, for a problem's details.",
+         nullptr},
 
         {"zones", "zones", "ZONES", "A zones layer to list instead of the bundled one.", "the bundled zones"},
         {"compare", "from", "ZONES_A", "The old zones layer (the boundaries compared from).", nullptr, Presence::Required},
@@ -182,6 +184,8 @@ const std::vector<OptionEntry>& options()
          nullptr},
         {"compare", "threads", "N", "The number of worker threads.", "one per processor core"},
         {"compare", "quiet", nullptr, "No progress bar and no summary (warnings are still printed).", nullptr},
+        {"compare", "verbose", nullptr, "Also print what GDAL and GEOS said, in their own words, for a problem's details.",
+         nullptr},
 
         {"zones", "zone-field", "F", kZoneFieldHelp, kZoneFieldDefault},
         {"zones", "json", nullptr, "Print JSON: zone_id, names, area_km2, sub-areas, industries.", "text"},

@@ -85,6 +85,8 @@ int runCompare(const QStringList& arguments)
     const auto dataDir = bundledDataDirectory();
     if (dataDir.empty())
         return kExitBadInput;
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    gis::showLibraryMessages(verbose);
     try {
         const auto fromField = zoneFieldFor(parser.value(from), parser.value(zoneField));
         const auto toField = zoneFieldFor(parser.value(to), parser.value(zoneField));
@@ -127,11 +129,9 @@ int runCompare(const QStringList& arguments)
             printErr(compareSummaryText(writer.summary(), *fromData, *toData, report));
         return kExitOk;
     } catch (const core::OutputError& error) {
-        printErr(QStringLiteral("pearlzone-cli compare: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
-        return kExitOutputFailed;
+        return reportFailure(QStringLiteral("compare"), error, options.settings.language, verbose, kExitOutputFailed);
     } catch (const gis::Error& error) {
-        printErr(QStringLiteral("pearlzone-cli compare: ") + QString::fromUtf8(error.what()) + QStringLiteral("\n"));
-        return kExitBadInput;
+        return reportFailure(QStringLiteral("compare"), error, options.settings.language, verbose, kExitBadInput);
     }
 }
 

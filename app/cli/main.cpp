@@ -1,6 +1,7 @@
 // pearlzone-cli: the command-line front end. Gathers options and hands them to core/.
 #include "app/cli/cli_context.h"
 #include "app/cli/command_help.h"
+#include "app/cli/stop_signals.h"
 #include "core/version.h"
 
 #include <QGuiApplication>
@@ -28,6 +29,7 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "pearlzone-cli: %s\n", message.toLocal8Bit().constData());
     });
     QGuiApplication app(argc, argv);
+    pearlzone::cli::installStopHandlers();  // no unfinished file stays, whatever stops the run
     if (argc < 2) {
         pearlzone::cli::printErr(pearlzone::cli::programUsage());
         return kExitUsage;

@@ -1237,64 +1237,64 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="78" />
+        <location filename="../../app/main_window.cpp" line="79" />
         <source>Restored %n drawn parcel(s) from the last session</source>
         <translation>
             <numerusform>已恢复上次绘制的 %n 个地块</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="161" />
+        <location filename="../../app/main_window.cpp" line="162" />
         <source>Drawn parcels could not be autosaved: %1</source>
         <translation>绘制的地块无法自动保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180" />
+        <location filename="../../app/main_window.cpp" line="181" />
         <source>Checking %1: %L2 parcels</source>
         <translation>正在检查 %1：%L2 个地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="184" />
+        <location filename="../../app/main_window.cpp" line="185" />
         <source>The check could not run</source>
         <translation>无法运行检查</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186" />
+        <location filename="../../app/main_window.cpp" line="187" />
         <source>Check cancelled</source>
         <translation>检查已取消</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="221" />
+        <location filename="../../app/main_window.cpp" line="222" />
         <source>Pearlzone — AI and Digital Economy Pilot Zone — %1</source>
         <translation>Pearlzone — 人工智能与数字经济试验区 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="317" />
+        <location filename="../../app/main_window.cpp" line="318" />
         <source>Zones loaded from %1; the parcels are checked again</source>
         <translation>已从 %1 加载片区，正在重新检查地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="224" />
+        <location filename="../../app/main_window.cpp" line="225" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="225" />
+        <location filename="../../app/main_window.cpp" line="226" />
         <source>Identify</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="226" />
+        <location filename="../../app/main_window.cpp" line="227" />
         <source>Check results</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="323" />
+        <location filename="../../app/main_window.cpp" line="324" />
         <source>Checked %L1 parcels of %2 in %3 s</source>
         <translation>已检查 %2 的 %L1 个地块，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="325" />
+        <location filename="../../app/main_window.cpp" line="326" />
         <source>Coordinates look wrong</source>
         <translation>坐标似乎有误</translation>
     </message>
@@ -2025,13 +2025,100 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../core/wording.cpp" line="200" />
+        <source>the outline cannot be used: %1</source>
+        <translation>边界无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/wording.cpp" line="203" />
         <source>a closed line was taken as the parcel's outline</source>
         <translation>闭合线已作为地块边界</translation>
     </message>
     <message>
-        <location filename="../../core/wording.cpp" line="202" />
+        <location filename="../../core/wording.cpp" line="205" />
         <source>only the areas of a mixed geometry were used</source>
         <translation>混合几何中只使用了面部分</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="16" />
+        <source>the shape is stored in a form that cannot be read (type %1)</source>
+        <translation>图形的存储形式无法读取（类型 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="17" />
+        <source>a ring of the outline has too few corners</source>
+        <translation>边界的某个环拐点过少</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="18" />
+        <source>a ring of the outline is not closed</source>
+        <translation>边界的某个环未闭合</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="19" />
+        <source>the outline's lines cross in a way that cannot be measured</source>
+        <translation>边界线的交叉方式无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="20" />
+        <source>the file is damaged near line %1</source>
+        <translation>文件在第 %1 行附近已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="21" />
+        <source>another program holds the file locked; close it there and try again</source>
+        <translation>文件被另一个程序锁定；请在该程序中关闭后重试</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="22" />
+        <location filename="../../core/library_wording.cpp" line="23" />
+        <source>the file is damaged or not the kind its name says</source>
+        <translation>文件已损坏，或与其名称所示的类型不符</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="24" />
+        <source>its contents are not in a format Pearlzone reads</source>
+        <translation>其内容不是 Pearlzone 可读取的格式</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="25" />
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="26" />
+        <source>you have no permission to read it</source>
+        <translation>您没有读取该文件的权限</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="27" />
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="28" />
+        <source>the file is incomplete (cut short)</source>
+        <translation>文件不完整（被截断）</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="29" />
+        <source>the file's text is not valid JSON</source>
+        <translation>文件内容不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="30" />
+        <source>the file is damaged or incomplete</source>
+        <translation>文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="31" />
+        <source>the file's text cannot be read as its format says</source>
+        <translation>文件内容无法按其格式读取</translation>
+    </message>
+    <message>
+        <location filename="../../core/library_wording.cpp" line="32" />
+        <location filename="../../core/library_wording.cpp" line="33" />
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
     </message>
 </context>
 <context>

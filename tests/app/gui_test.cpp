@@ -36,6 +36,8 @@
 #include <QMessageBox>
 #include <QProcess>
 
+#include <fstream>
+
 using namespace pearlzone;
 using app::MainWindow;
 using test::waitFor;
@@ -277,4 +279,27 @@ TEST_CASE("the app exports the map and the check report to PDF", "[app][gui][pdf
     CHECK(content.contains(QStringLiteral("地块检查报告")));
     CHECK(content.contains(QStringLiteral("EPSG:4547")));
     CHECK(content.contains(QStringLiteral("琶洲核心片区（含广州大学城）")));
+}
+
+TEST_CASE("a file that cannot be read: the planner's words, GDAL's own behind the details", "[app][gui][hostile]")
+{
+    test::TempDir dir;
+    const std::string damaged = dir.file("损坏.geojson");  // cut short
+    std::ofstream(gis::pathFromUtf8(damaged)) << R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[1,2],[3)";
+    test::TestWindow w;
+    MainWindow& window = w.window;
+    window.setLanguage(MainWindow::Language::English);
+    window.show();
+    QString text;
+    QString details;
+    const auto told = test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        text = box->text();
+        details = box->detailedText();
+        box->close();
+    });
+    window.checkFiles({QString::fromStdString(damaged)});
+    REQUIRE(waitFor([&] { return *told && !window.runner()->isRunning(); }, 30000));
+    CHECK(text.contains(QStringLiteral("损坏.geojson: not a vector file GDAL can read (the file is damaged or incomplete)")));
+    CHECK(details == QStringLiteral("Failed to read GeoJSON data"));  // GDAL's words
+    CHECK(window.checkedLayers().empty());
 }

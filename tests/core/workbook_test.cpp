@@ -3,6 +3,7 @@
 #include "core/batch_check.h"
 #include "core/report_run.h"
 #include "core/report_writer.h"
+#include "core/spreadsheet_text.h"
 #include "core/table_workbook.h"
 #include "gis/gdal_handles.h"
 #include "gis/utf8_path.h"

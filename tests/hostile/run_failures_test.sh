@@ -6,6 +6,8 @@
 #   read-only     a folder mounted read-only: exit 3, nothing written;
 #   Ctrl+C        SIGINT at stages from start-up to writing: exit 130 (or 0 when the run had
 #                 finished), never a partial file, the old report intact or wholly replaced;
+#   SIGTERM, SIGHUP, SIGKILL  mid-run: no report file visible, no partial file; a GeoPackage
+#                 report's partial file left by SIGKILL is swept by the next run (an hour on);
 #   locked input  a GeoPackage held under an exclusive SQLite lock by another process: a clear
 #                 message and exit 2, no hang.
 # Mounting needs root: elsewhere the mount cases say so and the test reports "skipped" (77).
@@ -83,6 +85,44 @@ for delay in 0.01 0.05 0.1 0.2 0.4 0.7 1 1.5 2.5 4; do
   no_partials "$work/int" "Ctrl+C after ${delay}s"
 done
 [ "$interrupted" -ge 3 ] || fail "Ctrl+C: only $interrupted runs were interrupted (too fast to test?)"
+
+# SIGTERM, SIGHUP (a closed terminal) and SIGKILL mid-run: no report file is left visible (on
+# Linux a CSV report is an unnamed file until it is complete), and no partial file.
+mkdir -p "$work/kill"
+for signal in TERM HUP KILL; do
+  for delay in 0.3 1 2; do
+    rm -f "$work/kill/报告.csv"
+    "$cli" check "$work/big.gpkg" --out "$work/kill/报告.csv" --quiet 2>/dev/null &
+    pid=$!
+    sleep "$delay"
+    kill -"$signal" "$pid" 2>/dev/null
+    wait "$pid"
+    status=$?
+    if [ "$status" = 0 ]; then
+      [ "$(wc -l < "$work/kill/报告.csv")" -eq 60001 ] || fail "SIG$signal after ${delay}s: exit 0 but the report is incomplete"
+    else
+      [ ! -e "$work/kill/报告.csv" ] || fail "SIG$signal after ${delay}s: a report file was left (exit $status)"
+    fi
+    no_partials "$work/kill" "SIG$signal after ${delay}s"
+  done
+done
+
+# A GeoPackage report killed mid-run leaves its named partial file (SQLite needs a name); the
+# next run in that folder removes it once its process is gone and it is an hour old, and keeps
+# one of a live process (this shell).
+mkdir -p "$work/sweep"
+"$cli" check "$work/big.gpkg" --out "$work/sweep/报告.gpkg" --quiet 2>/dev/null &
+pid=$!
+sleep 1.5
+kill -KILL "$pid" 2>/dev/null
+wait "$pid"
+ls -A "$work/sweep" | grep -q '^报告\.partial-' || fail "sweep: the killed run left no partial file (too fast to test?)"
+touch "$work/sweep/其他.partial-$$-0.gpkg" "$work/sweep/notes.partial.txt"
+touch -d '2 hours ago' "$work/sweep/"*
+"$cli" check "$work/small.geojson" --out "$work/sweep/新.csv" --quiet
+expect_exit 0 $? "sweep: the next run"
+left=$(cd "$work/sweep" && ls -A | LC_ALL=C sort | tr '\n' ' ')
+[ "$left" = "notes.partial.txt 其他.partial-$$-0.gpkg 新.csv " ] || fail "sweep: the folder holds: $left"
 
 # A GeoPackage locked by another process (an open exclusive transaction).
 "$datagen" parcels "$work/locked.gpkg" --count 10 --seed 3 >/dev/null 2>&1
