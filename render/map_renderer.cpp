@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
 
 namespace pearlzone::render {
 
@@ -32,8 +34,70 @@ QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style = Qt::So
 
 int verdictSlot(const std::optional<core::Verdict>& verdict) { return verdict ? static_cast<int>(*verdict) : 4; }
 
+std::optional<core::Verdict> verdictOfSlot(std::size_t slot)
+{
+    return slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
+}
+
+// The dots of parcels too small to draw, as one image in screen pixels: each dot a 2 x 2
+// pixel block in its verdict's colour; where dots meet, the most pressing verdict shows (fail
+// over review over error over pass over unchecked), so a crowd of passes never hides a fail.
+class VerdictRaster {
+public:
+    explicit VerdictRaster(QSize size) : size_(size) {}
+
+    void add(QPointF screen, std::size_t slot)
+    {
+        static constexpr std::array<std::uint8_t, 5> rankOfSlot = {2, 4, 5, 3, 1};  // pass, review, fail, error, unchecked
+        const int left = static_cast<int>(std::floor(screen.x() - 0.5 * kPointParcelPixels + 0.5));
+        const int top = static_cast<int>(std::floor(screen.y() - 0.5 * kPointParcelPixels + 0.5));
+        if (left >= size_.width() || top >= size_.height() || left + kDot <= 0 || top + kDot <= 0)
+            return;
+        if (ranks_.empty())
+            ranks_.assign(static_cast<std::size_t>(size_.width()) * static_cast<std::size_t>(size_.height()), 0);
+        const std::uint8_t rank = rankOfSlot[slot];
+        const QRect block = QRect(left, top, kDot, kDot) & QRect(QPoint(0, 0), size_);
+        for (int y = block.top(); y <= block.bottom(); ++y) {
+            for (int x = block.left(); x <= block.right(); ++x) {
+                std::uint8_t& cell = ranks_[static_cast<std::size_t>(y) * static_cast<std::size_t>(size_.width()) + static_cast<std::size_t>(x)];
+                cell = std::max(cell, rank);
+            }
+        }
+        touched_ |= block;
+    }
+
+    // Draws the dots at the painter's current (screen) transform.
+    void draw(QPainter& painter) const
+    {
+        if (touched_.isEmpty())
+            return;
+        static constexpr std::array<std::size_t, 6> slotOfRank = {0, 4, 0, 3, 1, 2};
+        std::array<QRgb, 6> colours{};
+        for (std::size_t rank = 1; rank < colours.size(); ++rank)
+            colours[rank] = verdictColour(verdictOfSlot(slotOfRank[rank])).rgba();
+        QImage image(touched_.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        for (int y = 0; y < touched_.height(); ++y) {
+            const std::uint8_t* row = ranks_.data() + static_cast<std::size_t>(y + touched_.top()) * static_cast<std::size_t>(size_.width());
+            auto* out = reinterpret_cast<QRgb*>(image.scanLine(y));
+            for (int x = 0; x < touched_.width(); ++x) {
+                if (const std::uint8_t rank = row[x + touched_.left()])
+                    out[x] = colours[rank];
+            }
+        }
+        painter.drawImage(touched_.topLeft(), image);
+    }
+
+private:
+    static constexpr int kDot = static_cast<int>(kPointParcelPixels);
+    QSize size_;
+    std::vector<std::uint8_t> ranks_;  // 0: no dot, else the rank of the most pressing verdict
+    QRect touched_;
+};
+
 void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& layer, std::size_t layerIndex,
-                 const RenderSettings& settings, const std::atomic<bool>* cancel, bool& complete, const QTransform& base)
+                 const RenderSettings& settings, const std::atomic<bool>* cancel, bool& complete, const QTransform& base,
+                 VerdictRaster& dots)
 {
     const gis::Envelope visible = view.extent();
     const std::vector<std::size_t> inView = layer.query(visible);
@@ -44,13 +108,13 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, inView.size() <= kAntialiasedParcels);
-    std::array<QPolygonF, 5> points;                     // parcels drawn as dots, one batch per verdict
-    std::array<std::vector<std::size_t>, 5> polygons;    // the rest, one batch per verdict
+    std::array<std::vector<std::size_t>, 5> polygons;  // parcels big enough to draw, one batch per verdict
+    const QTransform toScreen = view.worldToScreen();
     for (std::size_t index : inView) {
         const ParcelShape& parcel = layer.parcels()[index];
         const auto slot = static_cast<std::size_t>(verdictSlot(parcel.verdict));
         if (parcel.rings.empty() || (parcel.box.width() < minWorld && parcel.box.height() < minWorld))
-            points[slot] << parcel.point;
+            dots.add(toScreen.map(parcel.point), slot);
         else
             polygons[slot].push_back(index);
     }
@@ -58,8 +122,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
     painter.setTransform(view.worldToScreen() * base);
     std::size_t n = 0;
     for (std::size_t slot = 0; slot < polygons.size(); ++slot) {
-        const std::optional<core::Verdict> verdict =
-            slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
+        const std::optional<core::Verdict> verdict = verdictOfSlot(slot);
         const QColor colour = verdictColour(verdict);
         QColor fill = colour;
         fill.setAlpha(150);
@@ -81,17 +144,6 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
                 painter.drawPath(path);
             }
         }
-    }
-    // Points in screen space, so that they stay 2 pixels whatever the zoom.
-    painter.setTransform(base);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    for (std::size_t slot = 0; slot < points.size(); ++slot) {
-        if (points[slot].isEmpty())
-            continue;
-        const std::optional<core::Verdict> verdict =
-            slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
-        painter.setPen(cosmeticPen(verdictColour(verdict), kPointParcelPixels));
-        painter.drawPoints(view.worldToScreen().map(points[slot]));
     }
     // The selection on top, as outlines that stand out from every verdict colour.
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -194,15 +246,27 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
     }
 
     bool complete = true;
+    VerdictRaster dots(view.pixelSize().toSize());
     for (std::size_t i = 0; i < scene.parcelLayers.size() && complete; ++i) {
         const bool shown = i >= settings.parcelLayerVisible.size() || settings.parcelLayerVisible[i];
         if (shown)
-            drawParcels(painter, view, *scene.parcelLayers[i], i, settings, cancel, complete, base);
+            drawParcels(painter, view, *scene.parcelLayers[i], i, settings, cancel, complete, base, dots);
     }
-    if (!complete) {
+    if (settings.dots && complete) {
+        for (std::size_t slot = 0; slot < settings.dots->bySlot.size(); ++slot) {
+            for (const QPointF& point : settings.dots->bySlot[slot]) {
+                if (point.x() >= visible.minX && point.x() <= visible.maxX && point.y() >= visible.minY && point.y() <= visible.maxY)
+                    dots.add(view.worldToScreen().map(point), slot);
+            }
+        }
+    }
+    if (!complete || isCancelled(cancel)) {
         painter.restore();
         return false;
     }
+    // Dots in screen space, so that they stay 2 pixels whatever the zoom, under the labels.
+    painter.setTransform(base);
+    dots.draw(painter);
 
     if (settings.showLabels) {
         const bool zh = settings.language == LabelLanguage::Chinese;

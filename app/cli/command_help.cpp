@@ -142,6 +142,11 @@ const std::vector<OptionEntry>& options()
          "lines are still checked here).",
          "local"},
         {"check", "pdf", "REPORT.pdf", "Also write the report as a PDF: summary, map and the table of parcels.", nullptr},
+        {"check", "pdf-rows", "attention|all|none",
+         "Which parcels the PDF's table lists, grouped by zone and sub-area with a bookmark each: attention, those that "
+         "need a planner (in or partly in a zone and not pass, and every error); all; or none (summary and map only). "
+         "The cover says how many are not listed.",
+         "attention"},
         {"check", "basemap", "SOURCE",
          "Streets or imagery under the map: osm, tianditu-vec, tianditu-img (key in PEARLZONE_TIANDITU_KEY), an XYZ URL "
          "template with {z}/{x}/{y} (gcj02:URL for GCJ-02 tiles), or a .mbtiles / .gpkg file. A source that cannot be "
