@@ -399,7 +399,7 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="42" />
-        <location filename="../../app/export_controller.cpp" line="118" />
+        <location filename="../../app/export_controller.cpp" line="121" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -410,32 +410,32 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="51" />
-        <location filename="../../app/export_controller.cpp" line="69" />
+        <location filename="../../app/export_controller.cpp" line="72" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="69" />
+        <location filename="../../app/export_controller.cpp" line="72" />
         <source>Export check report to PDF</source>
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="93" />
+        <location filename="../../app/export_controller.cpp" line="96" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="93" />
+        <location filename="../../app/export_controller.cpp" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="114" />
+        <location filename="../../app/export_controller.cpp" line="117" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="116" />
+        <location filename="../../app/export_controller.cpp" line="119" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -599,167 +599,167 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::MainActions</name>
     <message>
-        <location filename="../../app/main_actions.cpp" line="93" />
+        <location filename="../../app/main_actions.cpp" line="99" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="93" />
+        <location filename="../../app/main_actions.cpp" line="99" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="94" />
+        <location filename="../../app/main_actions.cpp" line="100" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="94" />
+        <location filename="../../app/main_actions.cpp" line="100" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="99" />
+        <location filename="../../app/main_actions.cpp" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="100" />
+        <location filename="../../app/main_actions.cpp" line="106" />
         <source>&amp;Open parcels…</source>
         <translation>打开地块(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="101" />
+        <location filename="../../app/main_actions.cpp" line="107" />
         <source>Open &amp;zones layer…</source>
         <translation>打开片区图层(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="102" />
+        <location filename="../../app/main_actions.cpp" line="108" />
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="103" />
+        <location filename="../../app/main_actions.cpp" line="109" />
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="104" />
+        <location filename="../../app/main_actions.cpp" line="110" />
         <source>Export map to &amp;PDF…</source>
         <translation>导出地图为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="105" />
+        <location filename="../../app/main_actions.cpp" line="111" />
         <source>Export check &amp;report to PDF…</source>
         <translation>导出检查报告为 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="106" />
+        <location filename="../../app/main_actions.cpp" line="112" />
         <source>Save drawn parcels…</source>
         <translation>保存绘制的地块…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="107" />
+        <location filename="../../app/main_actions.cpp" line="113" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="108" />
+        <location filename="../../app/main_actions.cpp" line="114" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="110" />
+        <location filename="../../app/main_actions.cpp" line="116" />
         <source>Change industry of drawn parcel…</source>
         <translation>修改绘制地块的产业…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="111" />
+        <location filename="../../app/main_actions.cpp" line="117" />
         <source>Redraw outline of drawn parcel</source>
         <translation>重绘所选地块的边界</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="112" />
+        <location filename="../../app/main_actions.cpp" line="118" />
         <source>Delete drawn parcel</source>
         <translation>删除绘制的地块</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="113" />
+        <location filename="../../app/main_actions.cpp" line="119" />
         <source>&amp;Find parcel by id…</source>
         <translation>按编号查找地块(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="114" />
+        <location filename="../../app/main_actions.cpp" line="120" />
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="115" />
+        <location filename="../../app/main_actions.cpp" line="121" />
         <source>&amp;Batch check parcels…</source>
         <translation>批量检查地块(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="116" />
+        <location filename="../../app/main_actions.cpp" line="122" />
         <source>&amp;Draw candidate parcel</source>
         <translation>绘制候选地块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="117" />
+        <location filename="../../app/main_actions.cpp" line="123" />
         <source>&amp;Measure distance and area</source>
         <translation>量测距离和面积(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="118" />
+        <location filename="../../app/main_actions.cpp" line="124" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="119" />
+        <location filename="../../app/main_actions.cpp" line="125" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="120" />
+        <location filename="../../app/main_actions.cpp" line="126" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="121" />
+        <location filename="../../app/main_actions.cpp" line="127" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="122" />
+        <location filename="../../app/main_actions.cpp" line="128" />
         <source>Zoom to zone</source>
         <translation>缩放至片区</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="123" />
+        <location filename="../../app/main_actions.cpp" line="129" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="124" />
+        <location filename="../../app/main_actions.cpp" line="130" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="125" />
+        <location filename="../../app/main_actions.cpp" line="131" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="126" />
+        <location filename="../../app/main_actions.cpp" line="132" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="127" />
+        <location filename="../../app/main_actions.cpp" line="133" />
         <source>&amp;About Pearlzone</source>
         <translation>关于 Pearlzone(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_actions.cpp" line="128" />
+        <location filename="../../app/main_actions.cpp" line="134" />
         <source>&amp;Data sources and disclaimer</source>
         <translation>数据来源与免责声明(&amp;D)</translation>
     </message>
@@ -907,6 +907,39 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
     </message>
 </context>
 <context>
+    <name>pearlzone::app::ReportPdfDialog</name>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="74" />
+        <source>Export check report to PDF</source>
+        <translation>导出检查报告为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="75" />
+        <source>Parcels that need a planner (in or partly in a zone and not passed, and every error)</source>
+        <translation>需规划人员处理的地块（位于或部分位于片区内且未通过，以及所有错误）</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="77" />
+        <source>Every parcel</source>
+        <translation>全部地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="78" />
+        <source>None (summary and map only)</source>
+        <translation>不列出（仅统计与地图）</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="81" />
+        <source>The table groups the parcels by zone and sub-area, with a bookmark for each; the cover says how many are not listed.</source>
+        <translation>明细表按片区和子片区分组，每组一个书签；封面注明未列出的地块数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="84" />
+        <source>Parcels in the table:</source>
+        <translation>明细表列出：</translation>
+    </message>
+</context>
+<context>
     <name>pearlzone::app::ResultsModel</name>
     <message>
         <location filename="../../app/results_model.cpp" line="28" />
@@ -977,38 +1010,38 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="93" />
+        <location filename="../../app/results_panel.cpp" line="101" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="94" />
+        <location filename="../../app/results_panel.cpp" line="102" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="95" />
+        <location filename="../../app/results_panel.cpp" line="103" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="108" />
         <location filename="../../app/results_panel.cpp" line="116" />
+        <location filename="../../app/results_panel.cpp" line="124" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="128" />
+        <location filename="../../app/results_panel.cpp" line="136" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="134" />
+        <location filename="../../app/results_panel.cpp" line="142" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="167" />
+        <location filename="../../app/results_panel.cpp" line="175" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>
@@ -1228,211 +1261,262 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
 <context>
     <name>pearlzone::render::PdfText</name>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="116" />
+        <location filename="../../render/pdf_pages.cpp" line="96" />
         <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
         <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="207" />
         <location filename="../../render/change_pdf_export.cpp" line="118" />
+        <location filename="../../render/pdf_pages.cpp" line="184" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="217" />
+        <location filename="../../render/pdf_pages.cpp" line="194" />
         <source>Sub-area boundary</source>
         <translation>子片区界线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="219" />
+        <location filename="../../render/pdf_pages.cpp" line="196" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="227" />
+        <location filename="../../render/pdf_pages.cpp" line="208" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="228" />
+        <location filename="../../render/pdf_pages.cpp" line="209" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="229" />
+        <location filename="../../render/pdf_pages.cpp" line="210" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="230" />
+        <location filename="../../render/pdf_pages.cpp" line="211" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="237" />
+        <location filename="../../render/pdf_pages.cpp" line="218" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="242" />
+        <location filename="../../render/pdf_pages.cpp" line="223" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="243" />
+        <location filename="../../render/pdf_pages.cpp" line="224" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="244" />
+        <location filename="../../render/pdf_pages.cpp" line="225" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="319" />
+        <location filename="../../render/pdf_export.cpp" line="35" />
         <source>AI and Digital Economy Pilot Zone</source>
         <translation>人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="332" />
+        <location filename="../../render/pdf_export.cpp" line="48" />
         <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="411" />
+        <location filename="../../render/report_pdf.cpp" line="276" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="425" />
-        <location filename="../../render/change_pdf_export.cpp" line="164" />
+        <location filename="../../render/change_pdf_export.cpp" line="151" />
+        <location filename="../../render/report_table.cpp" line="48" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="425" />
-        <location filename="../../render/change_pdf_export.cpp" line="164" />
+        <location filename="../../render/change_pdf_export.cpp" line="151" />
+        <location filename="../../render/report_table.cpp" line="48" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="426" />
+        <location filename="../../render/report_table.cpp" line="49" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="426" />
-        <location filename="../../render/change_pdf_export.cpp" line="165" />
+        <location filename="../../render/change_pdf_export.cpp" line="152" />
+        <location filename="../../render/report_table.cpp" line="49" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="427" />
-        <location filename="../../render/change_pdf_export.cpp" line="166" />
+        <location filename="../../render/change_pdf_export.cpp" line="153" />
+        <location filename="../../render/report_table.cpp" line="50" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="427" />
+        <location filename="../../render/report_table.cpp" line="50" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="428" />
+        <location filename="../../render/report_table.cpp" line="51" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="428" />
+        <location filename="../../render/report_table.cpp" line="51" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="463" />
         <location filename="../../render/change_pdf_export.cpp" line="60" />
+        <location filename="../../render/report_pdf.cpp" line="296" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="467" />
+        <location filename="../../render/report_pdf.cpp" line="92" />
+        <source>Outside every zone</source>
+        <translation>不在任何片区内</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="94" />
+        <source>Errors (no zone)</source>
+        <translation>错误（无片区）</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="204" />
+        <source>The table lists every parcel (%L1), by zone and sub-area.</source>
+        <translation>明细表按片区和子片区列出全部地块（%L1 宗）。</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="206" />
+        <source>No table of parcels (--pdf-rows none): %L1 parcels are not listed.</source>
+        <translation>不含地块明细表（--pdf-rows none）：%L1 宗地块未列出。</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="210" />
+        <source>The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and every error), by zone and sub-area; %L2 parcels are not listed (passed, or outside every zone).</source>
+        <translation>明细表按片区和子片区列出需规划人员处理的 %L1 宗地块（位于或部分位于片区内且未通过，以及所有错误）；%L2 宗地块未列出（已通过，或不在任何片区内）。</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="223" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="472" />
+        <location filename="../../render/report_pdf.cpp" line="228" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="473" />
+        <location filename="../../render/report_pdf.cpp" line="229" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="474" />
+        <location filename="../../render/report_pdf.cpp" line="230" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="476" />
+        <location filename="../../render/report_pdf.cpp" line="232" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="477" />
+        <location filename="../../render/report_pdf.cpp" line="233" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="477" />
+        <location filename="../../render/report_pdf.cpp" line="234" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="479" />
+        <location filename="../../render/report_pdf.cpp" line="236" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="480" />
+        <location filename="../../render/report_pdf.cpp" line="237" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="480" />
-        <location filename="../../render/change_pdf_export.cpp" line="212" />
+        <location filename="../../render/report_pdf.cpp" line="373" />
+        <source>Parcels checked: </source>
+        <translation>检查地块：</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="376" />
+        <source>page %1 of %2 of this group, %L3 parcels</source>
+        <translation>本组第 %1 / %2 页，共 %L3 宗地块</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="199" />
+        <location filename="../../render/report_pdf.cpp" line="238" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="481" />
+        <location filename="../../render/report_pdf.cpp" line="239" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="494" />
+        <location filename="../../render/report_pdf.cpp" line="257" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="496" />
+        <location filename="../../render/report_pdf.cpp" line="259" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="497" />
+        <location filename="../../render/report_pdf.cpp" line="262" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="503" />
-        <source>Map of the checked parcels</source>
-        <translation>检查地块分布图</translation>
+        <location filename="../../render/report_pdf.cpp" line="266" />
+        <source>Outside every zone, by nearest zone</source>
+        <translation>片区外地块（按最近片区）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="528" />
-        <source>Parcels checked</source>
-        <translation>地块检查明细</translation>
+        <location filename="../../render/report_pdf.cpp" line="301" />
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="310" />
+        <source>Contents: the parcels listed, by zone and sub-area</source>
+        <translation>目录：按片区和子片区列出的地块</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="324" />
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="329" />
+        <location filename="../../render/report_pdf.cpp" line="345" />
+        <source>Map of the checked parcels</source>
+        <translation>检查地块分布图</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="34" />
@@ -1460,97 +1544,97 @@ A zones layer needs the fields zone_id, subarea_id, name_zh and name_en, with th
         <translation>变化地块（新结论）：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="153" />
+        <location filename="../../render/change_pdf_export.cpp" line="145" />
         <source>Zone set comparison</source>
         <translation>片区边界变化对比</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="165" />
+        <location filename="../../render/change_pdf_export.cpp" line="152" />
         <source>Zone (old → new)</source>
         <translation>片区（原 → 新）</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="166" />
+        <location filename="../../render/change_pdf_export.cpp" line="153" />
         <source>What changed</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="204" />
+        <location filename="../../render/change_pdf_export.cpp" line="191" />
         <source>Input: </source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="206" />
+        <location filename="../../render/change_pdf_export.cpp" line="193" />
         <source>Old zone set: </source>
         <translation>原边界：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="207" />
+        <location filename="../../render/change_pdf_export.cpp" line="194" />
         <source>New zone set: </source>
         <translation>新边界：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="208" />
+        <location filename="../../render/change_pdf_export.cpp" line="195" />
         <source>Rules: inside when at least %1 of the parcel lies in the zone</source>
         <translation>规则：区内比例不低于 %1 视为位于片区内</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="210" />
+        <location filename="../../render/change_pdf_export.cpp" line="197" />
         <source>Compared at: </source>
         <translation>对比时间：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="211" />
+        <location filename="../../render/change_pdf_export.cpp" line="198" />
         <source>Input checksum (SHA-256): </source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="213" />
+        <location filename="../../render/change_pdf_export.cpp" line="200" />
         <source>%1 parcels compared, %2 changed.</source>
         <translation>对比地块 %1 宗，其中 %2 宗有变化。</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="216" />
+        <location filename="../../render/change_pdf_export.cpp" line="203" />
         <source>Changes by kind</source>
         <translation>变化类型</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="218" />
+        <location filename="../../render/change_pdf_export.cpp" line="205" />
         <source>zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="219" />
+        <location filename="../../render/change_pdf_export.cpp" line="206" />
         <source>sub-area</source>
         <translation>子片区</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="220" />
+        <location filename="../../render/change_pdf_export.cpp" line="207" />
         <source>location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="221" />
+        <location filename="../../render/change_pdf_export.cpp" line="208" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="226" />
+        <location filename="../../render/change_pdf_export.cpp" line="213" />
         <source>Zone moves</source>
         <translation>片区变化</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="229" />
+        <location filename="../../render/change_pdf_export.cpp" line="216" />
         <source>Verdict moves</source>
         <translation>结论变化</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="238" />
+        <location filename="../../render/change_pdf_export.cpp" line="225" />
         <source>Map of the changed parcels</source>
         <translation>变化地块分布图</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="255" />
+        <location filename="../../render/change_pdf_export.cpp" line="239" />
         <source>The changed parcels</source>
         <translation>变化地块明细</translation>
     </message>

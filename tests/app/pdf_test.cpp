@@ -127,7 +127,7 @@ TEST_CASE("the printed scale bar is as long as its label says at the printed sca
     CHECK(printedMm == Approx(expectedMm).epsilon(0.01));
 }
 
-TEST_CASE("a 10,000-parcel report has every parcel, a header on every page and page numbers", "[pdf]")
+TEST_CASE("a 10,000-parcel report with --pdf-rows all has every parcel, a header on every page and page numbers", "[pdf]")
 {
     test::TempDir dir;
     const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
@@ -140,7 +140,7 @@ TEST_CASE("a 10,000-parcel report has every parcel, a header on every page and p
     int exitCode = -1;
     const QString output = run(cli(), {QStringLiteral("check"), QString::fromStdString(parcels), QStringLiteral("--out"),
                                        QString::fromStdString(dir.file("报告.csv")), QStringLiteral("--pdf"), pdf,
-                                       QStringLiteral("--quiet")},
+                                       QStringLiteral("--pdf-rows"), QStringLiteral("all"), QStringLiteral("--quiet")},
                                &exitCode);
     INFO(output.toStdString());
     REQUIRE(exitCode == 0);
@@ -154,7 +154,7 @@ TEST_CASE("a 10,000-parcel report has every parcel, a header on every page and p
             FAIL("parcel " << i << " is missing from the report");
         }
     }
-    CHECK(text.count(QStringLiteral("地块编号")) >= pages - 2);  // the header repeats
+    CHECK(text.count(QStringLiteral("地块编号")) >= pages - 3);  // the header repeats (not on cover, contents, map)
     CHECK(text.contains(QStringLiteral("第 %1 / %1 页").arg(pages)));
     CHECK(text.contains(QStringLiteral("SHA-256")));
     CHECK_FALSE(hasKangxiRadicals(text));
@@ -252,4 +252,45 @@ TEST_CASE("the report PDF's table has the land use and the constraint lines hit"
     // one-industry-refused: 50 × 100 m of it under the red line.
     // The narrow column wraps the cell; without line breaks it reads whole.
     CHECK(QString(text).remove(QLatin1Char('\n')).contains(QStringLiteral("生态红线甲（生态保护红线，禁止建设）重叠5000.00平方米")));
+}
+
+TEST_CASE("check --pdf-rows: the default lists the parcels that need a planner, a wrong value is bad usage", "[pdf][cli]")
+{
+    test::TempDir dir;
+    const QString sample = QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson");
+    const QString csv = QString::fromStdString(dir.file("r.csv"));
+    const QString pdf = QString::fromStdString(dir.file("默认.pdf"));
+    int exitCode = -1;
+    run(cli(), {QStringLiteral("check"), sample, QStringLiteral("--out"), csv, QStringLiteral("--pdf-rows"), QStringLiteral("some"),
+                QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+        &exitCode);
+    CHECK(exitCode == 1);
+    run(cli(), {QStringLiteral("check"), sample, QStringLiteral("--out"), csv, QStringLiteral("--pdf-rows"), QStringLiteral("all"),
+                QStringLiteral("--quiet")},
+        &exitCode);
+    CHECK(exitCode == 1);  // --pdf-rows without --pdf
+    CHECK_FALSE(QFile::exists(csv));
+    run(cli(), {QStringLiteral("check"), sample, QStringLiteral("--out"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+        &exitCode);
+    REQUIRE(exitCode == 0);
+    // The CSV says which parcels need a planner: location inside/partial and verdict not pass, or error.
+    QFile rows(csv);
+    REQUIRE(rows.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(rows.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeFirst();
+    int attention = 0;
+    for (const QString& line : lines) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        const QString location = cells.value(8);
+        const QString verdict = cells.value(10);
+        if (verdict == QStringLiteral("error") ||
+            ((location == QStringLiteral("inside") || location == QStringLiteral("partial")) && verdict != QStringLiteral("pass")))
+            ++attention;
+    }
+    REQUIRE(attention > 0);
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("%L1").arg(attention)));
+    CHECK(text.contains(QStringLiteral("%L1").arg(lines.size() - attention)));
+    const QString outline = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
+    CHECK(outline.count(QStringLiteral("<item ")) >= 6);  // summary, contents, map and a group per zone at least
 }
