@@ -39,6 +39,13 @@ std::optional<core::Verdict> verdictOfSlot(std::size_t slot)
     return slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
 }
 
+QRectF boxRect(const ParcelShape& parcel)
+{
+    if (parcel.box.isEmpty())
+        return QRectF(parcel.point, QSizeF(0, 0));
+    return QRectF(QPointF(parcel.box.minX, parcel.box.minY), QPointF(parcel.box.maxX, parcel.box.maxY));
+}
+
 // The dots of parcels too small to draw, as one image in screen pixels: each dot a 2 x 2
 // pixel block in its verdict's colour; where dots meet, the most pressing verdict shows (fail
 // over review over error over pass over unchecked), so a crowd of passes never hides a fail.
@@ -46,17 +53,22 @@ class VerdictRaster {
 public:
     explicit VerdictRaster(QSize size) : size_(size) {}
 
-    void add(QPointF screen, std::size_t slot)
+    // screen: the parcel's box in pixels; at least a dot of 2 x 2 pixels around its centre.
+    void add(const QRectF& screen, std::size_t slot)
     {
         static constexpr std::array<std::uint8_t, 5> rankOfSlot = {2, 4, 5, 3, 1};  // pass, review, fail, error, unchecked
-        const int left = static_cast<int>(std::floor(screen.x() - 0.5 * kPointParcelPixels + 0.5));
-        const int top = static_cast<int>(std::floor(screen.y() - 0.5 * kPointParcelPixels + 0.5));
-        if (left >= size_.width() || top >= size_.height() || left + kDot <= 0 || top + kDot <= 0)
+        const double width = std::max(screen.width(), kPointParcelPixels);
+        const double height = std::max(screen.height(), kPointParcelPixels);
+        const QPointF centre = screen.center();
+        const int left = static_cast<int>(std::floor(centre.x() - 0.5 * width + 0.5));
+        const int top = static_cast<int>(std::floor(centre.y() - 0.5 * height + 0.5));
+        const QRect block = QRect(left, top, static_cast<int>(std::lround(width)), static_cast<int>(std::lround(height))) &
+                            QRect(QPoint(0, 0), size_);
+        if (block.isEmpty())
             return;
         if (ranks_.empty())
             ranks_.assign(static_cast<std::size_t>(size_.width()) * static_cast<std::size_t>(size_.height()), 0);
         const std::uint8_t rank = rankOfSlot[slot];
-        const QRect block = QRect(left, top, kDot, kDot) & QRect(QPoint(0, 0), size_);
         for (int y = block.top(); y <= block.bottom(); ++y) {
             for (int x = block.left(); x <= block.right(); ++x) {
                 std::uint8_t& cell = ranks_[static_cast<std::size_t>(y) * static_cast<std::size_t>(size_.width()) + static_cast<std::size_t>(x)];
@@ -89,7 +101,6 @@ public:
     }
 
 private:
-    static constexpr int kDot = static_cast<int>(kPointParcelPixels);
     QSize size_;
     std::vector<std::uint8_t> ranks_;  // 0: no dot, else the rank of the most pressing verdict
     QRect touched_;
@@ -114,7 +125,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         const ParcelShape& parcel = layer.parcels()[index];
         const auto slot = static_cast<std::size_t>(verdictSlot(parcel.verdict));
         if (parcel.rings.empty() || (parcel.box.width() < minWorld && parcel.box.height() < minWorld))
-            dots.add(toScreen.map(parcel.point), slot);
+            dots.add(toScreen.mapRect(boxRect(parcel)), slot);
         else
             polygons[slot].push_back(index);
     }
@@ -254,9 +265,9 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
     }
     if (settings.dots && complete) {
         for (std::size_t slot = 0; slot < settings.dots->bySlot.size(); ++slot) {
-            for (const QPointF& point : settings.dots->bySlot[slot]) {
-                if (point.x() >= visible.minX && point.x() <= visible.maxX && point.y() >= visible.minY && point.y() <= visible.maxY)
-                    dots.add(view.worldToScreen().map(point), slot);
+            for (const QRectF& box : settings.dots->bySlot[slot]) {
+                if (box.right() >= visible.minX && box.left() <= visible.maxX && box.bottom() >= visible.minY && box.top() <= visible.maxY)
+                    dots.add(view.worldToScreen().mapRect(box), slot);
             }
         }
     }

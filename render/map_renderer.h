@@ -21,10 +21,11 @@ namespace pearlzone::render {
 
 struct BasemapImage;
 
-// Parcels known only as points, by verdict slot (pass, review, fail, error, unchecked): what a
-// report keeps of parcels too small to see, drawn into the verdict raster with the rest.
+// Parcels known only by their boxes (EPSG:4547), by verdict slot (pass, review, fail, error,
+// unchecked): what a report keeps of parcels too small to draw as shapes, drawn into the
+// verdict raster with the rest (a point parcel is a box of no size).
 struct ParcelDots {
-    std::array<std::vector<QPointF>, 5> bySlot;
+    std::array<std::vector<QRectF>, 5> bySlot;
 };
 
 using LabelLanguage = core::Language;  // one language enum, core's

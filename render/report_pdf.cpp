@@ -22,6 +22,9 @@ namespace {
 
 constexpr int kOutsideGroup = 1000;  // after the zones
 constexpr int kErrorGroup = 1001;    // errors in no zone, last
+// Parcels smaller than this on the map page (at 300 dpi, 0.34 mm) are raster, as on a crowded screen.
+constexpr double kDotPixels = 4.0;
+constexpr std::size_t kMostShapes = 20000;  // more legible parcels than this: the rest are raster too
 
 // A table group's place in the report: zone order, sub-area order (-1: none), ids.
 using GroupKey = std::tuple<int, int, std::string, std::string>;
@@ -51,12 +54,12 @@ struct ReportPdfStream::State {
           words(page.language), metricsWriter(&metricsBuffer), area(pageAreaOf(metricsWriter, page)),
           layout(metricsWriter, area, zh), dots(std::make_shared<ParcelDots>())
     {
-        // Below 2 pixels at the scale that fits the zones a parcel is a dot on any report map:
+        // Below 4 pixels at the scale that fits the zones a parcel is a dot on any report map:
         // the map's extent holds the zones, so its scale is never larger.
         const QRectF frame = mapLayout(area, settings.orientation).first;
         const gis::Envelope zonesBox = background.extent();
         if (!zonesBox.isEmpty())
-            dotSize = 2.0 * MapView::fitting(zonesBox, frame.size(), 0.02).metresPerPixel();
+            dotSize = kDotPixels * MapView::fitting(zonesBox, frame.size(), 0.02).metresPerPixel();
         for (const auto& zone : background.zones)
             zoneOutlines.emplace_back(zone.zoneId, zone.path.toSubpathPolygons());
     }
@@ -173,8 +176,11 @@ void ReportPdfStream::add(const core::ParcelResult& result, const ParcelShape& s
     State& s = *state_;
     if (!shape.box.isEmpty()) {
         s.parcelsExtent.expandToInclude(shape.box);
-        if (shape.rings.empty() || (shape.box.width() < s.dotSize && shape.box.height() < s.dotSize)) {
-            s.dots->bySlot[static_cast<std::size_t>(result.verdict)].push_back(shape.point);
+        // A crowd of shapes is no more legible than its raster and makes a PDF no viewer opens.
+        const bool crowded = s.legible.size() >= kMostShapes;
+        if (crowded || shape.rings.empty() || (shape.box.width() < s.dotSize && shape.box.height() < s.dotSize)) {
+            const auto& box = shape.box;
+            s.dots->bySlot[static_cast<std::size_t>(result.verdict)].emplace_back(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
         } else {
             s.legible.push_back(shape);
             s.legible.back().verdict = result.verdict;

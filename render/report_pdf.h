@@ -5,8 +5,9 @@
 // - the table row, laid out when it arrives and spooled to a temporary file per group (zone,
 //   sub-area; then the parcels outside every zone; then errors in no zone), when --pdf-rows
 //   lists it;
-// - the map: a parcel too small to see on the map page (under 2 pixels at 300 dpi at the
-//   scale of the zones' extent or smaller) as a point for the verdict raster, else its shape;
+// - the map: a parcel too small to draw as a shape on the map page (under 4 pixels, 0.34 mm,
+//   at 300 dpi at the scale of the zones' extent), or beyond the first 20,000 that are not, as
+//   its box for the verdict raster; else its shape;
 // - the counts: verdicts, zones, and the parcels outside every zone by their nearest zone.
 // finish() then writes cover (with the totals), contents (each group's page), map and the
 // table read back group by group, each page with the group as its running header, and adds

@@ -195,7 +195,7 @@ TEST_CASE("a report export cancelled while it writes pages leaves no file and ke
     CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 1);
 }
 
-TEST_CASE("parcels under two pixels are one verdict raster where fail shows over pass", "[render][raster]")
+TEST_CASE("parcels too small to draw are one verdict raster of their footprints where fail shows over pass", "[render][raster]")
 {
     const auto& data = squareZones();
     render::MapScene scene = render::sceneFromData(data);
@@ -203,8 +203,10 @@ TEST_CASE("parcels under two pixels are one verdict raster where fail shows over
     scene.subareas.clear();
     scene.water.clear();
     auto dots = std::make_shared<render::ParcelDots>();
-    dots->bySlot[static_cast<std::size_t>(core::Verdict::Pass)] = {QPointF(430500, 2550500), QPointF(430250, 2550250)};
-    dots->bySlot[static_cast<std::size_t>(core::Verdict::Fail)] = {QPointF(430500, 2550500)};
+    // A 40 m square passing parcel, a failing point parcel on its centre, a passing point.
+    dots->bySlot[static_cast<std::size_t>(core::Verdict::Pass)] = {QRectF(430480, 2550480, 40, 40),
+                                                                   QRectF(430250, 2550250, 0, 0)};
+    dots->bySlot[static_cast<std::size_t>(core::Verdict::Fail)] = {QRectF(430500, 2550500, 0, 0)};
     // 10 m a pixel, the view's centre at (430500, 2550500): pixel (50, 50).
     const render::MapView view(QSizeF(100, 100), QPointF(430500, 2550500), 10.0);
     QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
@@ -214,7 +216,12 @@ TEST_CASE("parcels under two pixels are one verdict raster where fail shows over
     settings.dots = dots;
     REQUIRE(render::renderMap(painter, view, scene, settings));
     painter.end();
+    // The square covers pixels 48..51 (4 px of 10 m); the point's 2 x 2 dot 49..50, fail over pass.
     CHECK(image.pixelColor(50, 50) == render::verdictColour(core::Verdict::Fail));
+    CHECK(image.pixelColor(49, 49) == render::verdictColour(core::Verdict::Fail));
+    CHECK(image.pixelColor(48, 48) == render::verdictColour(core::Verdict::Pass));
+    CHECK(image.pixelColor(51, 51) == render::verdictColour(core::Verdict::Pass));
+    CHECK(image.pixelColor(53, 53) == render::paperColour());
     CHECK(image.pixelColor(25, 75) == render::verdictColour(core::Verdict::Pass));  // 250 m west, 250 m south
     CHECK(image.pixelColor(10, 10) == render::paperColour());
 }
