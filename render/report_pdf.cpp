@@ -60,8 +60,10 @@ struct ReportPdfStream::State {
         const gis::Envelope zonesBox = background.extent();
         if (!zonesBox.isEmpty())
             dotSize = kDotPixels * MapView::fitting(zonesBox, frame.size(), 0.02).metresPerPixel();
-        for (const auto& zone : background.zones)
-            zoneOutlines.emplace_back(zone.zoneId, zone.path.toSubpathPolygons());
+        for (const auto& zone : background.zones) {
+            for (const QPolygonF& ring : zone.path.toSubpathPolygons())
+                zoneRings.push_back({zone.zoneId, ring, ring.boundingRect()});
+        }
     }
 
     static QRectF pageAreaOf(QPdfWriter& writer, const PdfPageSettings& page)
@@ -103,14 +105,17 @@ struct ReportPdfStream::State {
     {
         std::string nearest;
         double best = std::numeric_limits<double>::infinity();
-        for (const auto& [zoneId, rings] : zoneOutlines) {
-            for (const QPolygonF& ring : rings) {
-                for (int i = 0; i + 1 < ring.size(); ++i) {
-                    const double d = distanceToSegment(point, ring[i], ring[i + 1]);
-                    if (d < best) {
-                        best = d;
-                        nearest = zoneId;
-                    }
+        for (const auto& [zoneId, ring, box] : zoneRings) {
+            // The ring's box is never farther than the ring: a far box skips its edges.
+            const double dx = std::max({box.left() - point.x(), 0.0, point.x() - box.right()});
+            const double dy = std::max({box.top() - point.y(), 0.0, point.y() - box.bottom()});
+            if (std::hypot(dx, dy) >= best)
+                continue;
+            for (int i = 0; i + 1 < ring.size(); ++i) {
+                const double d = distanceToSegment(point, ring[i], ring[i + 1]);
+                if (d < best) {
+                    best = d;
+                    nearest = zoneId;
                 }
             }
         }
@@ -151,7 +156,12 @@ struct ReportPdfStream::State {
     std::vector<ParcelShape> legible;
     gis::Envelope parcelsExtent;
     double dotSize = 0.0;  // metres: a parcel smaller than this either way is a dot
-    std::vector<std::pair<std::string, QList<QPolygonF>>> zoneOutlines;
+    struct ZoneRing {
+        std::string zoneId;
+        QPolygonF ring;
+        QRectF box;
+    };
+    std::vector<ZoneRing> zoneRings;  // for the nearest zone of a parcel outside every zone
     std::map<std::string, std::int64_t> outsideByNearest;
     std::int64_t listed = 0;
 };
