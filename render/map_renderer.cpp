@@ -22,6 +22,7 @@ constexpr std::size_t kDenseParcels = 20000;
 constexpr std::size_t kAntialiasedParcels = 3000;  // anti-aliased fills only for sparse views
 constexpr double kDensePointPixels = 4.0;
 constexpr std::size_t kCancelCheckEvery = 4096;
+constexpr std::size_t kCrowdedDots = 1000;  // this many dots may hide the zones: outline them again
 
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
@@ -66,6 +67,7 @@ public:
                             QRect(QPoint(0, 0), size_);
         if (block.isEmpty())
             return;
+        ++count_;
         if (ranks_.empty())
             ranks_.assign(static_cast<std::size_t>(size_.width()) * static_cast<std::size_t>(size_.height()), 0);
         const std::uint8_t rank = rankOfSlot[slot];
@@ -77,6 +79,8 @@ public:
         }
         touched_ |= block;
     }
+
+    std::size_t count() const { return count_; }
 
     // Draws the dots at the painter's current (screen) transform.
     void draw(QPainter& painter) const
@@ -104,6 +108,7 @@ private:
     QSize size_;
     std::vector<std::uint8_t> ranks_;  // 0: no dot, else the rank of the most pressing verdict
     QRect touched_;
+    std::size_t count_ = 0;
 };
 
 void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& layer, std::size_t layerIndex,
@@ -275,9 +280,23 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
         painter.restore();
         return false;
     }
-    // Dots in screen space, so that they stay 2 pixels whatever the zoom, under the labels.
+    // Dots in screen space, so that they stay 2 pixels whatever the zoom, under the labels;
+    // a crowd of them hides the zones' fills, so the zones' outlines go on top again.
     painter.setTransform(base);
     dots.draw(painter);
+    if (dots.count() >= kCrowdedDots && settings.showZones) {
+        painter.setTransform(toScreen);
+        painter.setBrush(Qt::NoBrush);
+        for (const auto& zone : scene.zones) {
+            if (zone.box.intersects(visible)) {
+                painter.setPen(cosmeticPen(QColor(255, 255, 255, 230), 3.6));  // a halo, so the line shows on any verdict
+                painter.drawPath(zone.path);
+                painter.setPen(cosmeticPen(zone.colour.darker(150), 1.8));
+                painter.drawPath(zone.path);
+            }
+        }
+        painter.setTransform(base);
+    }
 
     if (settings.showLabels) {
         const bool zh = settings.language == LabelLanguage::Chinese;

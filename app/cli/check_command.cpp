@@ -202,7 +202,18 @@ int runCheck(const QStringList& arguments)
         if (pdfStream) {
             const auto content = core::checkReportContents(parcels, qs(source.layerName()), qs(source.crsLabel()),
                                                            options.settings.minInside, checkedAt, summary, nullptr, &data->zones);
-            const render::ExportOutcome outcome = pdfStream->finish(parser.value(pdf), content);
+            // Writing the pages of a large report takes a while: Ctrl+C then leaves no file either.
+            render::ExportOutcome outcome;
+            runInterruptible(
+                [&](const ProgressFunction&, const std::atomic<bool>* cancel) {
+                    outcome = pdfStream->finish(parser.value(pdf), content, {}, cancel);
+                    return core::BatchSummary{};
+                },
+                false);
+            if (outcome.status == render::ExportStatus::Cancelled) {
+                printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
+                return kExitInterrupted;
+            }
             requireWritten(outcome, parser.value(pdf));
             reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }

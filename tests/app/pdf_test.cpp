@@ -280,7 +280,16 @@ TEST_CASE("check --pdf-rows: the default lists the parcels that need a planner, 
     lines.removeFirst();
     int attention = 0;
     for (const QString& line : lines) {
-        const QStringList cells = line.split(QLatin1Char(','));
+        QStringList cells{QString()};  // CSV cells: commas inside quotes are text
+        bool quoted = false;
+        for (const QChar c : line) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (c == QLatin1Char(',') && !quoted)
+                cells << QString();
+            else
+                cells.last() += c;
+        }
         const QString location = cells.value(8);
         const QString verdict = cells.value(10);
         if (verdict == QStringLiteral("error") ||

@@ -150,7 +150,7 @@ TEST_CASE("the streamed report lists exactly the attention rows, by group, with 
     CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QRegularExpression(QStringLiteral("Pages:\\s+7\\n"))));
 }
 
-TEST_CASE("--pdf-rows all lists every parcel, the outside ones in a group of their own, and none lists none", "[pdf][report]")
+TEST_CASE("rows all lists every parcel, the outside ones in a group of their own, and rows none lists none", "[pdf][report]")
 {
     test::TempDir dir;
     const QString all = writeReport(dir, render::PdfRows::All, "全部.pdf");
