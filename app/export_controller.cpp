@@ -130,9 +130,12 @@ void ExportController::exportReportPdf(const std::shared_ptr<const CheckedLayer>
 {
     if (!layer)
         return;
+    ReportPdfDialog dialog(page, window_);  // which parcels the table lists
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     const QString path = askForFile(tr("Export check report to PDF"), layer->name + QStringLiteral(".check.pdf"), tr("PDF (*.pdf)"));
     if (!path.isEmpty())
-        exportReportPdfTo(path, layer, std::move(data), page);
+        exportReportPdfTo(path, layer, std::move(data), dialog.settings());
 }
 
 void ExportController::exportReportPdfTo(const QString& path, const std::shared_ptr<const CheckedLayer>& layer,

@@ -68,4 +68,31 @@ void PdfExportDialog::updatePreview()
                                                                   Qt::SmoothTransformation));
 }
 
+ReportPdfDialog::ReportPdfDialog(const render::PdfPageSettings& settings, QWidget* parent)
+    : QDialog(parent), base_(settings), rows_(new QComboBox(this))
+{
+    setWindowTitle(tr("Export check report to PDF"));
+    rows_->addItem(tr("Parcels that need a planner (in or partly in a zone and not passed, and every error)"),
+                   static_cast<int>(render::PdfRows::Attention));
+    rows_->addItem(tr("Every parcel"), static_cast<int>(render::PdfRows::All));
+    rows_->addItem(tr("None (summary and map only)"), static_cast<int>(render::PdfRows::None));
+    rows_->setCurrentIndex(rows_->findData(static_cast<int>(settings.rows)));
+    auto* form = new QFormLayout(this);
+    form->addRow(new QLabel(tr("The table groups the parcels by zone and sub-area, with a bookmark for each; the cover "
+                               "says how many are not listed."),
+                            this));
+    form->addRow(tr("Parcels in the table:"), rows_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+render::PdfPageSettings ReportPdfDialog::settings() const
+{
+    render::PdfPageSettings settings = base_;
+    settings.rows = static_cast<render::PdfRows>(rows_->currentData().toInt());
+    return settings;
+}
+
 }  // namespace pearlzone::app

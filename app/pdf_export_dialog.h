@@ -41,4 +41,18 @@ private:
     QImage preview_;
 };
 
+// ReportPdfDialog: what the check report PDF's table lists (the --pdf-rows of the CLI): the
+// parcels that need a planner, every parcel, or none.
+class ReportPdfDialog : public QDialog {
+    Q_OBJECT
+public:
+    ReportPdfDialog(const render::PdfPageSettings& settings, QWidget* parent = nullptr);
+    render::PdfPageSettings settings() const;
+    QComboBox* rowsBox() const { return rows_; }
+
+private:
+    render::PdfPageSettings base_;
+    QComboBox* rows_;
+};
+
 }  // namespace pearlzone::app

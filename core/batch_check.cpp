@@ -142,6 +142,8 @@ void BatchSummary::count(const ParcelResult& result)
     ++byVerdict[result.verdict];
     ++byZone[result.zoneId];
     ++byLandUseStatus[result.landUseStatus];
+    if (result.constraintsChecked)
+        ++parcelsCheckedForConflicts;
     if (!result.constraintHits.empty()) {
         ++parcelsWithConflicts;
         conflicts += static_cast<std::int64_t>(result.constraintHits.size());

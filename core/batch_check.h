@@ -55,6 +55,7 @@ struct BatchSummary {
     std::map<std::string, std::int64_t> byZone;  // "" for parcels in no zone
     std::map<LandUseStatus, std::int64_t> byLandUseStatus;
     std::int64_t parcelsWithConflicts = 0;  // parcels hitting at least one constraint line
+    std::int64_t parcelsCheckedForConflicts = 0;  // parcels checked against constraint lines at all
     std::int64_t conflicts = 0;             // constraint lines hit, over all parcels
     double seconds = 0.0;
     bool cancelled = false;

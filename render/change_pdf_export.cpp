@@ -1,11 +1,11 @@
 #include "render/change_pdf_export.h"
 
-#include "core/atomic_output.h"
 #include "core/pilot_zone_data.h"
 #include "core/wording.h"
 #include "gis/error.h"
 #include "render/map_scene.h"
 #include "render/map_style.h"
+#include "render/pdf_pages.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -139,162 +139,136 @@ ExportOutcome exportChangesPdf(const QString& path, const core::PilotZoneData& f
                                const ChangesPdfContent& content, const PdfPageSettings& settings,
                                const ExportProgress& progress, const std::atomic<bool>* cancel)
 {
-    ExportOutcome outcome;
     const bool zh = settings.language == LabelLanguage::Chinese;
     const std::vector<core::ChangedParcel> none;
     const auto& changed = content.changed ? *content.changed : none;
-    try {
-        core::AtomicOutput output(path.toStdString());
-        {
-            QPdfWriter writer(QString::fromStdString(output.temporaryPath()));
-            writer.setResolution(kDotsPerInch);
-            writer.setPageLayout(QPageLayout(QPageSize(settings.paper), settings.orientation, QMarginsF(0, 0, 0, 0)));
-            writer.setCreator(QStringLiteral("Pearlzone"));
-            const QString title = settings.title.isEmpty() ? words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone set comparison")) : settings.title;
-            writer.setTitle(title);
-            QPainter p;
-            if (!p.begin(&writer)) {
-                outcome.message = path + QStringLiteral(": cannot write the PDF");
-                return outcome;
-            }
-            const QRectF area = QRectF(0, 0, writer.width(), writer.height()).adjusted(12 * kMm, 12 * kMm, -12 * kMm, -12 * kMm);
+    const QString title = settings.title.isEmpty() ? words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone set comparison")) : settings.title;
+    return pdf::writeAtomicPdf(path, settings, title, [&](QPdfWriter& writer, QPainter& p, ExportOutcome& outcome) {
+        const QRectF area = QRectF(0, 0, writer.width(), writer.height()).adjusted(12 * kMm, 12 * kMm, -12 * kMm, -12 * kMm);
 
-            // The table's rows and pages first, so that every page can say "page x of y".
-            const std::vector<std::pair<QString, double>> columns = {
-                {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel")), 0.12},        {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry")), 0.12},
-                {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone (old → new)")), 0.18}, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside")), 0.10},
-                {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict")), 0.10},           {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "What changed")), 0.38}};
-            auto cells = [&](const core::ChangedParcel& c) {
-                return QStringList{qs(c.from.parcelId), qs(c.from.industry),
-                                   zoneName(from, c.from.zoneId, zh) + QStringLiteral(" → ") + zoneName(to, c.to.zoneId, zh),
-                                   QStringLiteral("%1 → %2").arg(c.from.insideRatio, 0, 'f', 2).arg(c.to.insideRatio, 0, 'f', 2),
-                                   verdictName(c.from.verdict, zh) + QStringLiteral(" → ") + verdictName(c.to.verdict, zh),
-                                   qs(c.sentence)};
-            };
-            const QFont cellFont = pdfFont(7);
-            const QFontMetricsF metrics(cellFont, &writer);
-            const double padding = 1.2 * kMm;
-            const double tableTop = area.top() + 12 * kMm;
-            const double tableBottom = area.bottom() - 8 * kMm;
-            const double headerHeight = metrics.height() + 2 * padding;
-            std::vector<double> heights(changed.size());
-            std::vector<std::size_t> pageStarts{0};
-            double y = tableTop + headerHeight;
-            for (std::size_t i = 0; i < changed.size(); ++i) {
-                const QStringList values = cells(changed[i]);
-                double height = 0;
-                for (std::size_t c = 0; c < columns.size(); ++c) {
-                    const QRectF box(0, 0, columns[c].second * area.width() - 2 * padding, 1e6);
-                    height = std::max(height, metrics.boundingRect(box, Qt::TextWordWrap, values[static_cast<int>(c)]).height());
-                }
-                heights[i] = height + 2 * padding;
-                if (y + heights[i] > tableBottom) {
-                    pageStarts.push_back(i);
-                    y = tableTop + headerHeight;
-                }
-                y += heights[i];
+        // The table's rows and pages first, so that every page can say "page x of y".
+        const std::vector<std::pair<QString, double>> columns = {
+            {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel")), 0.12},        {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry")), 0.12},
+            {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone (old → new)")), 0.18}, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside")), 0.10},
+            {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict")), 0.10},           {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "What changed")), 0.38}};
+        auto cells = [&](const core::ChangedParcel& c) {
+            return QStringList{qs(c.from.parcelId), qs(c.from.industry),
+                               zoneName(from, c.from.zoneId, zh) + QStringLiteral(" → ") + zoneName(to, c.to.zoneId, zh),
+                               QStringLiteral("%1 → %2").arg(c.from.insideRatio, 0, 'f', 2).arg(c.to.insideRatio, 0, 'f', 2),
+                               verdictName(c.from.verdict, zh) + QStringLiteral(" → ") + verdictName(c.to.verdict, zh),
+                               qs(c.sentence)};
+        };
+        const QFont cellFont = pdfFont(7);
+        const QFontMetricsF metrics(cellFont, &writer);
+        const double padding = 1.2 * kMm;
+        const double tableTop = area.top() + 12 * kMm;
+        const double tableBottom = area.bottom() - 8 * kMm;
+        const double headerHeight = metrics.height() + 2 * padding;
+        std::vector<double> heights(changed.size());
+        std::vector<std::size_t> pageStarts{0};
+        double y = tableTop + headerHeight;
+        for (std::size_t i = 0; i < changed.size(); ++i) {
+            const QStringList values = cells(changed[i]);
+            double height = 0;
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                const QRectF box(0, 0, columns[c].second * area.width() - 2 * padding, 1e6);
+                height = std::max(height, metrics.boundingRect(box, Qt::TextWordWrap, values[static_cast<int>(c)]).height());
             }
-            const int tablePages = changed.empty() ? 0 : static_cast<int>(pageStarts.size());
-            const int pages = 2 + tablePages;
-
-            // Page 1: what was compared, and the changes counted.
-            drawLines(p, area, {title}, 15, true);
-            const auto& s = content.summary;
-            QStringList cover = {
-                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input: ")) + content.source + QStringLiteral("  (") + content.layer + QStringLiteral(", ") +
-                    content.crs + QStringLiteral(")"),
-                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Old zone set: ")) + qs(from.zones.info().label()) + QStringLiteral("  ") + qs(from.zones.source()),
-                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "New zone set: ")) + qs(to.zones.info().label()) + QStringLiteral("  ") + qs(to.zones.source()),
-                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Rules: inside when at least %1 of the parcel lies in the zone"))
-                    .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)),
-                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Compared at: ")) + content.comparedAt.toString(Qt::ISODate),
-                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input checksum (SHA-256): ")) +
-                    (content.checksum.isEmpty() ? words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "n/a (a database)")) : content.checksum),
-                words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "%1 parcels compared, %2 changed.")).arg(s.total).arg(s.changed)};
-            double top = area.top() + 14 * kMm;
-            top += drawLines(p, QRectF(area.left(), top, area.width(), 60 * kMm), cover) + 6 * kMm;
-            QStringList kinds = {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Changes by kind"))};
-            const std::pair<core::ChangeKind, QString> kindNames[] = {
-                {core::ChangeKind::Zone, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "zone"))},
-                {core::ChangeKind::Subarea, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "sub-area"))},
-                {core::ChangeKind::Location, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "location"))},
-                {core::ChangeKind::Verdict, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "verdict"))}};
-            for (const auto& [kind, name] : kindNames) {
-                const auto it = s.byKind.find(kind);
-                kinds << QStringLiteral("  %1  %L2").arg(name).arg(it == s.byKind.end() ? 0 : it->second);
+            heights[i] = height + 2 * padding;
+            if (y + heights[i] > tableBottom) {
+                pageStarts.push_back(i);
+                y = tableTop + headerHeight;
             }
-            QStringList moves = {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone moves"))};
-            for (const auto& [move, count] : s.byZoneMove)
-                moves << QStringLiteral("  %1 → %2  %L3").arg(zoneName(from, move.first, zh), zoneName(to, move.second, zh)).arg(count);
-            moves << QString() << words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict moves"));
-            for (const auto& [move, count] : s.byVerdictMove)
-                moves << QStringLiteral("  %1 → %2  %L3").arg(verdictName(move.first, zh), verdictName(move.second, zh)).arg(count);
-            drawLines(p, QRectF(area.left(), top, area.width() * 0.4, area.bottom() - top), kinds);
-            drawLines(p, QRectF(area.left() + area.width() * 0.45, top, area.width() * 0.55, area.bottom() - top), moves);
-            drawPageFooter(p, area, 1, pages, zh);
-
-            // Page 2: the map.
-            writer.newPage();
-            drawLines(p, area, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the changed parcels"))}, 13, true);
-            const double legendWidth = 62 * kMm;
-            const QRectF frame(area.left(), area.top() + 12 * kMm, area.width() - legendWidth - 6 * kMm, area.height() - 22 * kMm);
-            const QRectF legend(frame.right() + 6 * kMm, frame.top(), legendWidth, frame.height());
-            const bool complete = drawChangeMap(p, frame, legend, from, to, changed, zh, cancel);
-            drawPageFooter(p, area, 2, pages, zh);
-            if (progress)
-                progress(20);
-
-            // Pages 3...: the changed parcels, the header on every page.
-            for (int pageIndex = 0; pageIndex < tablePages; ++pageIndex) {
-                if (!complete || (cancel && cancel->load())) {
-                    p.end();
-                    outcome.status = ExportStatus::Cancelled;
-                    return outcome;
-                }
-                writer.newPage();
-                drawLines(p, area, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "The changed parcels"))}, 11, true);
-                p.fillRect(QRectF(area.left(), tableTop, area.width(), headerHeight), QColor(225, 230, 238));
-                double x = area.left();
-                for (const auto& [header, share] : columns) {
-                    drawLines(p, QRectF(x + padding, tableTop + padding, share * area.width() - 2 * padding, headerHeight), {header}, 7, true);
-                    x += share * area.width();
-                }
-                p.setFont(cellFont);
-                double rowTop = tableTop + headerHeight;
-                const std::size_t first = pageStarts[static_cast<std::size_t>(pageIndex)];
-                const std::size_t last =
-                    pageIndex + 1 < tablePages ? pageStarts[static_cast<std::size_t>(pageIndex) + 1] : changed.size();
-                for (std::size_t row = first; row < last; ++row) {
-                    const QStringList values = cells(changed[row]);
-                    if ((row - first) % 2 == 1)
-                        p.fillRect(QRectF(area.left(), rowTop, area.width(), heights[row]), QColor(246, 247, 249));
-                    x = area.left();
-                    for (std::size_t c = 0; c < columns.size(); ++c) {
-                        const double width = columns[c].second * area.width();
-                        p.setPen(c == 4 ? verdictColour(changed[row].to.verdict).darker(130) : QColor(20, 20, 20));
-                        p.drawText(QRectF(x + padding, rowTop + padding, width - 2 * padding, heights[row]), Qt::TextWordWrap,
-                                   values[static_cast<int>(c)]);
-                        x += width;
-                    }
-                    rowTop += heights[row];
-                }
-                drawPageFooter(p, area, 3 + pageIndex, pages, zh);
-                if (progress)
-                    progress(20 + 80 * (pageIndex + 1) / tablePages);
-            }
-            p.end();
-            if (!complete) {
-                outcome.status = ExportStatus::Cancelled;
-                return outcome;
-            }
-            outcome.pages = pages;
+            y += heights[i];
         }
-        output.commit();
-        outcome.status = ExportStatus::Written;
-    } catch (const gis::Error& error) {
-        outcome.message = QString::fromUtf8(error.what());
-    }
-    return outcome;
+        const int tablePages = changed.empty() ? 0 : static_cast<int>(pageStarts.size());
+        const int pages = 2 + tablePages;
+
+        // Page 1: what was compared, and the changes counted.
+        drawLines(p, area, {title}, 15, true);
+        const auto& s = content.summary;
+        QStringList cover = {
+            words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input: ")) + content.source + QStringLiteral("  (") + content.layer + QStringLiteral(", ") +
+                content.crs + QStringLiteral(")"),
+            words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Old zone set: ")) + qs(from.zones.info().label()) + QStringLiteral("  ") + qs(from.zones.source()),
+            words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "New zone set: ")) + qs(to.zones.info().label()) + QStringLiteral("  ") + qs(to.zones.source()),
+            words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Rules: inside when at least %1 of the parcel lies in the zone"))
+                .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)),
+            words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Compared at: ")) + content.comparedAt.toString(Qt::ISODate),
+            words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input checksum (SHA-256): ")) +
+                (content.checksum.isEmpty() ? words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "n/a (a database)")) : content.checksum),
+            words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "%1 parcels compared, %2 changed.")).arg(s.total).arg(s.changed)};
+        double top = area.top() + 14 * kMm;
+        top += drawLines(p, QRectF(area.left(), top, area.width(), 60 * kMm), cover) + 6 * kMm;
+        QStringList kinds = {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Changes by kind"))};
+        const std::pair<core::ChangeKind, QString> kindNames[] = {
+            {core::ChangeKind::Zone, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "zone"))},
+            {core::ChangeKind::Subarea, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "sub-area"))},
+            {core::ChangeKind::Location, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "location"))},
+            {core::ChangeKind::Verdict, words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "verdict"))}};
+        for (const auto& [kind, name] : kindNames) {
+            const auto it = s.byKind.find(kind);
+            kinds << QStringLiteral("  %1  %L2").arg(name).arg(it == s.byKind.end() ? 0 : it->second);
+        }
+        QStringList moves = {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone moves"))};
+        for (const auto& [move, count] : s.byZoneMove)
+            moves << QStringLiteral("  %1 → %2  %L3").arg(zoneName(from, move.first, zh), zoneName(to, move.second, zh)).arg(count);
+        moves << QString() << words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict moves"));
+        for (const auto& [move, count] : s.byVerdictMove)
+            moves << QStringLiteral("  %1 → %2  %L3").arg(verdictName(move.first, zh), verdictName(move.second, zh)).arg(count);
+        drawLines(p, QRectF(area.left(), top, area.width() * 0.4, area.bottom() - top), kinds);
+        drawLines(p, QRectF(area.left() + area.width() * 0.45, top, area.width() * 0.55, area.bottom() - top), moves);
+        drawPageFooter(p, area, 1, pages, zh);
+
+        // Page 2: the map.
+        writer.newPage();
+        drawLines(p, area, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the changed parcels"))}, 13, true);
+        const double legendWidth = 62 * kMm;
+        const QRectF frame(area.left(), area.top() + 12 * kMm, area.width() - legendWidth - 6 * kMm, area.height() - 22 * kMm);
+        const QRectF legend(frame.right() + 6 * kMm, frame.top(), legendWidth, frame.height());
+        const bool complete = drawChangeMap(p, frame, legend, from, to, changed, zh, cancel);
+        drawPageFooter(p, area, 2, pages, zh);
+        if (progress)
+            progress(20);
+
+        // Pages 3...: the changed parcels, the header on every page.
+        for (int pageIndex = 0; pageIndex < tablePages; ++pageIndex) {
+            if (!complete || (cancel && cancel->load()))
+                return false;
+            writer.newPage();
+            drawLines(p, area, {words(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "The changed parcels"))}, 11, true);
+            p.fillRect(QRectF(area.left(), tableTop, area.width(), headerHeight), QColor(225, 230, 238));
+            double x = area.left();
+            for (const auto& [header, share] : columns) {
+                drawLines(p, QRectF(x + padding, tableTop + padding, share * area.width() - 2 * padding, headerHeight), {header}, 7, true);
+                x += share * area.width();
+            }
+            p.setFont(cellFont);
+            double rowTop = tableTop + headerHeight;
+            const std::size_t first = pageStarts[static_cast<std::size_t>(pageIndex)];
+            const std::size_t last =
+                pageIndex + 1 < tablePages ? pageStarts[static_cast<std::size_t>(pageIndex) + 1] : changed.size();
+            for (std::size_t row = first; row < last; ++row) {
+                const QStringList values = cells(changed[row]);
+                if ((row - first) % 2 == 1)
+                    p.fillRect(QRectF(area.left(), rowTop, area.width(), heights[row]), QColor(246, 247, 249));
+                x = area.left();
+                for (std::size_t c = 0; c < columns.size(); ++c) {
+                    const double width = columns[c].second * area.width();
+                    p.setPen(c == 4 ? verdictColour(changed[row].to.verdict).darker(130) : QColor(20, 20, 20));
+                    p.drawText(QRectF(x + padding, rowTop + padding, width - 2 * padding, heights[row]), Qt::TextWordWrap,
+                               values[static_cast<int>(c)]);
+                    x += width;
+                }
+                rowTop += heights[row];
+            }
+            drawPageFooter(p, area, 3 + pageIndex, pages, zh);
+            if (progress)
+                progress(20 + 80 * (pageIndex + 1) / tablePages);
+        }
+        outcome.pages = pages;
+        return complete;
+    });
 }
 
 }  // namespace pearlzone::render

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
 
 namespace pearlzone::render {
 
@@ -20,6 +22,7 @@ constexpr std::size_t kDenseParcels = 20000;
 constexpr std::size_t kAntialiasedParcels = 3000;  // anti-aliased fills only for sparse views
 constexpr double kDensePointPixels = 4.0;
 constexpr std::size_t kCancelCheckEvery = 4096;
+constexpr std::size_t kCrowdedDots = 1000;  // this many dots may hide the zones: outline them again
 
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
@@ -32,8 +35,85 @@ QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style = Qt::So
 
 int verdictSlot(const std::optional<core::Verdict>& verdict) { return verdict ? static_cast<int>(*verdict) : 4; }
 
+std::optional<core::Verdict> verdictOfSlot(std::size_t slot)
+{
+    return slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
+}
+
+QRectF boxRect(const ParcelShape& parcel)
+{
+    if (parcel.box.isEmpty())
+        return QRectF(parcel.point, QSizeF(0, 0));
+    return QRectF(QPointF(parcel.box.minX, parcel.box.minY), QPointF(parcel.box.maxX, parcel.box.maxY));
+}
+
+// The dots of parcels too small to draw, as one image in screen pixels: each dot a 2 x 2
+// pixel block in its verdict's colour; where dots meet, the most pressing verdict shows (fail
+// over review over error over pass over unchecked), so a crowd of passes never hides a fail.
+class VerdictRaster {
+public:
+    explicit VerdictRaster(QSize size) : size_(size) {}
+
+    // screen: the parcel's box in pixels; at least a dot of 2 x 2 pixels around its centre.
+    void add(const QRectF& screen, std::size_t slot)
+    {
+        static constexpr std::array<std::uint8_t, 5> rankOfSlot = {2, 4, 5, 3, 1};  // pass, review, fail, error, unchecked
+        const double width = std::max(screen.width(), kPointParcelPixels);
+        const double height = std::max(screen.height(), kPointParcelPixels);
+        const QPointF centre = screen.center();
+        const int left = static_cast<int>(std::floor(centre.x() - 0.5 * width + 0.5));
+        const int top = static_cast<int>(std::floor(centre.y() - 0.5 * height + 0.5));
+        const QRect block = QRect(left, top, static_cast<int>(std::lround(width)), static_cast<int>(std::lround(height))) &
+                            QRect(QPoint(0, 0), size_);
+        if (block.isEmpty())
+            return;
+        ++count_;
+        if (ranks_.empty())
+            ranks_.assign(static_cast<std::size_t>(size_.width()) * static_cast<std::size_t>(size_.height()), 0);
+        const std::uint8_t rank = rankOfSlot[slot];
+        for (int y = block.top(); y <= block.bottom(); ++y) {
+            for (int x = block.left(); x <= block.right(); ++x) {
+                std::uint8_t& cell = ranks_[static_cast<std::size_t>(y) * static_cast<std::size_t>(size_.width()) + static_cast<std::size_t>(x)];
+                cell = std::max(cell, rank);
+            }
+        }
+        touched_ |= block;
+    }
+
+    std::size_t count() const { return count_; }
+
+    // Draws the dots at the painter's current (screen) transform.
+    void draw(QPainter& painter) const
+    {
+        if (touched_.isEmpty())
+            return;
+        static constexpr std::array<std::size_t, 6> slotOfRank = {0, 4, 0, 3, 1, 2};
+        std::array<QRgb, 6> colours{};
+        for (std::size_t rank = 1; rank < colours.size(); ++rank)
+            colours[rank] = verdictColour(verdictOfSlot(slotOfRank[rank])).rgba();
+        QImage image(touched_.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        for (int y = 0; y < touched_.height(); ++y) {
+            const std::uint8_t* row = ranks_.data() + static_cast<std::size_t>(y + touched_.top()) * static_cast<std::size_t>(size_.width());
+            auto* out = reinterpret_cast<QRgb*>(image.scanLine(y));
+            for (int x = 0; x < touched_.width(); ++x) {
+                if (const std::uint8_t rank = row[x + touched_.left()])
+                    out[x] = colours[rank];
+            }
+        }
+        painter.drawImage(touched_.topLeft(), image);
+    }
+
+private:
+    QSize size_;
+    std::vector<std::uint8_t> ranks_;  // 0: no dot, else the rank of the most pressing verdict
+    QRect touched_;
+    std::size_t count_ = 0;
+};
+
 void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& layer, std::size_t layerIndex,
-                 const RenderSettings& settings, const std::atomic<bool>* cancel, bool& complete, const QTransform& base)
+                 const RenderSettings& settings, const std::atomic<bool>* cancel, bool& complete, const QTransform& base,
+                 VerdictRaster& dots)
 {
     const gis::Envelope visible = view.extent();
     const std::vector<std::size_t> inView = layer.query(visible);
@@ -44,13 +124,13 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, inView.size() <= kAntialiasedParcels);
-    std::array<QPolygonF, 5> points;                     // parcels drawn as dots, one batch per verdict
-    std::array<std::vector<std::size_t>, 5> polygons;    // the rest, one batch per verdict
+    std::array<std::vector<std::size_t>, 5> polygons;  // parcels big enough to draw, one batch per verdict
+    const QTransform toScreen = view.worldToScreen();
     for (std::size_t index : inView) {
         const ParcelShape& parcel = layer.parcels()[index];
         const auto slot = static_cast<std::size_t>(verdictSlot(parcel.verdict));
         if (parcel.rings.empty() || (parcel.box.width() < minWorld && parcel.box.height() < minWorld))
-            points[slot] << parcel.point;
+            dots.add(toScreen.mapRect(boxRect(parcel)), slot);
         else
             polygons[slot].push_back(index);
     }
@@ -58,8 +138,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
     painter.setTransform(view.worldToScreen() * base);
     std::size_t n = 0;
     for (std::size_t slot = 0; slot < polygons.size(); ++slot) {
-        const std::optional<core::Verdict> verdict =
-            slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
+        const std::optional<core::Verdict> verdict = verdictOfSlot(slot);
         const QColor colour = verdictColour(verdict);
         QColor fill = colour;
         fill.setAlpha(150);
@@ -81,17 +160,6 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
                 painter.drawPath(path);
             }
         }
-    }
-    // Points in screen space, so that they stay 2 pixels whatever the zoom.
-    painter.setTransform(base);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    for (std::size_t slot = 0; slot < points.size(); ++slot) {
-        if (points[slot].isEmpty())
-            continue;
-        const std::optional<core::Verdict> verdict =
-            slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
-        painter.setPen(cosmeticPen(verdictColour(verdict), kPointParcelPixels));
-        painter.drawPoints(view.worldToScreen().map(points[slot]));
     }
     // The selection on top, as outlines that stand out from every verdict colour.
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -198,14 +266,40 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
     }
 
     bool complete = true;
+    VerdictRaster dots(view.pixelSize().toSize());
     for (std::size_t i = 0; i < scene.parcelLayers.size() && complete; ++i) {
         const bool shown = i >= settings.parcelLayerVisible.size() || settings.parcelLayerVisible[i];
         if (shown)
-            drawParcels(painter, view, *scene.parcelLayers[i], i, settings, cancel, complete, base);
+            drawParcels(painter, view, *scene.parcelLayers[i], i, settings, cancel, complete, base, dots);
     }
-    if (!complete) {
+    if (settings.dots && complete) {
+        for (std::size_t slot = 0; slot < settings.dots->bySlot.size(); ++slot) {
+            for (const QRectF& box : settings.dots->bySlot[slot]) {
+                if (box.right() >= visible.minX && box.left() <= visible.maxX && box.bottom() >= visible.minY && box.top() <= visible.maxY)
+                    dots.add(view.worldToScreen().mapRect(box), slot);
+            }
+        }
+    }
+    if (!complete || isCancelled(cancel)) {
         painter.restore();
         return false;
+    }
+    // Dots in screen space, so that they stay 2 pixels whatever the zoom, under the labels;
+    // a crowd of them hides the zones' fills, so the zones' outlines go on top again.
+    painter.setTransform(base);
+    dots.draw(painter);
+    if (dots.count() >= kCrowdedDots && settings.showZones) {
+        painter.setTransform(toScreen);
+        painter.setBrush(Qt::NoBrush);
+        for (const auto& zone : scene.zones) {
+            if (zone.box.intersects(visible)) {
+                painter.setPen(cosmeticPen(QColor(255, 255, 255, 230), 3.6));  // a halo, so the line shows on any verdict
+                painter.drawPath(zone.path);
+                painter.setPen(cosmeticPen(zone.colour.darker(150), 1.8));
+                painter.drawPath(zone.path);
+            }
+        }
+        painter.setTransform(base);
     }
 
     if (settings.showLabels) {

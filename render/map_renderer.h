@@ -1,13 +1,16 @@
 #pragma once
 // renderMap: draws a MapScene onto any QPainter (a canvas image, a PDF page) for a view.
-// Parcels smaller than a couple of pixels are drawn as points, and only parcels in view are
-// touched (through the layers' spatial indexes), so a million parcels stay quick.
+// Parcels smaller than a couple of pixels are drawn as dots into one verdict raster (a pixel
+// image under the labels, in the colour of the most pressing verdict there) and only parcels
+// in view are touched (through the layers' spatial indexes), so a million parcels stay quick
+// on screen and a PDF of them stays small.
 
 #include "render/map_scene.h"
 #include "render/map_view.h"
 
 #include <QPainter>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <set>
@@ -17,6 +20,13 @@
 namespace pearlzone::render {
 
 struct BasemapImage;
+
+// Parcels known only by their boxes (EPSG:4547), by verdict slot (pass, review, fail, error,
+// unchecked): what a report keeps of parcels too small to draw as shapes, drawn into the
+// verdict raster with the rest (a point parcel is a box of no size).
+struct ParcelDots {
+    std::array<std::vector<QRectF>, 5> bySlot;
+};
 
 using LabelLanguage = core::Language;  // one language enum, core's
 
@@ -31,6 +41,7 @@ struct RenderSettings {
     std::set<std::pair<std::size_t, std::size_t>> selected;  // (layer, parcel) to highlight
     double fontScale = 1.0;                               // for print surfaces
     std::shared_ptr<const BasemapImage> basemap;          // drawn under everything, with its attribution
+    std::shared_ptr<const ParcelDots> dots;               // drawn with the parcel layers
 };
 
 // Returns false when cancel became true before the drawing was complete.

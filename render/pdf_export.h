@@ -25,12 +25,17 @@
 
 namespace pearlzone::render {
 
+// Which parcels a check report's table lists (--pdf-rows): those that need a planner (in or
+// partly in a zone and not pass, and every error), every parcel, or none (summary and map).
+enum class PdfRows { Attention, All, None };
+
 struct PdfPageSettings {
     QPageSize::PageSizeId paper = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     LabelLanguage language = LabelLanguage::Chinese;
     QString title;  // empty: a default title in the language
     std::shared_ptr<const Basemap> basemap;  // drawn under the map as one raster at print resolution
+    PdfRows rows = PdfRows::Attention;       // check reports: the table's rows
 };
 
 struct MapPdfSettings : PdfPageSettings {
@@ -61,7 +66,9 @@ ExportOutcome exportMapPdf(const QString& path, const MapScene& scene, const Map
 // The map page as exportMapPdf would print it, drawn by the same code into an image this wide.
 QImage previewMapPdf(const MapScene& scene, const MapPdfSettings& settings, int widthPixels);
 
-// scene should hold the checked parcels as its last parcel layer, for the report's map.
+// The check report from parcels held in memory (the app's): content.parcels, with their map
+// shapes from scene's last parcel layer (index for index) when it has one, else from their
+// geometry. Laid out as render/report_pdf.h streams it; progress covers both passes.
 ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,
                               const PdfPageSettings& settings, const ExportProgress& progress = {},
                               const std::atomic<bool>* cancel = nullptr);

@@ -37,10 +37,9 @@ CountRows landUseCountRows(const core::BatchSummary& summary, core::Language lan
     return any ? rows : CountRows{};
 }
 
-CountRows conflictCountRows(const core::BatchSummary& summary, const std::vector<core::CheckedParcel>& parcels,
-                            core::Language language)
+CountRows conflictCountRows(const core::BatchSummary& summary, core::Language language)
 {
-    if (std::none_of(parcels.begin(), parcels.end(), [](const core::CheckedParcel& p) { return p.result.constraintsChecked; }))
+    if (summary.parcelsCheckedForConflicts == 0)
         return {};
     const bool zh = language == core::Language::Chinese;
     return {{verdictColour(core::Verdict::Fail), pdfText(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "parcels hitting a constraint line")),

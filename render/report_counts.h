@@ -19,7 +19,6 @@ using CountRows = std::vector<std::tuple<QColor, QString, std::int64_t>>;
 // Parcels per land-use status (compatible, conditional, incompatible, unknown, missing).
 CountRows landUseCountRows(const core::BatchSummary& summary, core::Language language);
 // Parcels hitting a constraint line and the rest (shares of all parcels); empty unless the parcels were checked for them.
-CountRows conflictCountRows(const core::BatchSummary& summary, const std::vector<core::CheckedParcel>& parcels,
-                            core::Language language);
+CountRows conflictCountRows(const core::BatchSummary& summary, core::Language language);
 
 }  // namespace pearlzone::render

@@ -23,6 +23,10 @@ echo "== map rendering: the same parcels, 1920 x 1080"
   "$build_dir/bench-data/parcels-${BENCH_PARCELS:-1000000}.gpkg" "$build_dir/data"
 
 echo
+echo "== check report PDF: peak memory and time against N, with and without --pdf"
+"$here/bench-pdf.sh" "$build_dir"
+
+echo
 echo "== PDF: an A3 map of 100,000 checked parcels"
 if [ ! -f "$build_dir/bench-data/parcels-100000.gpkg" ]; then
   "$build_dir/tools/datagen/pearlzone-datagen" parcels "$build_dir/bench-data/parcels-100000.gpkg" --count 100000 --plain --seed 7 2>/dev/null

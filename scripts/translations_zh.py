@@ -6,6 +6,21 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Parcels that need a planner (in or partly in a zone and not passed, and every error)":
+        "需规划人员处理的地块（位于或部分位于片区内且未通过，以及所有错误）",
+    "Every parcel": "全部地块", "None (summary and map only)": "不列出（仅统计与地图）",
+    "The table groups the parcels by zone and sub-area, with a bookmark for each; the cover says how many are not listed.":
+        "明细表按片区和子片区分组，每组一个书签；封面注明未列出的地块数。",
+    "Parcels in the table:": "明细表列出：",
+    "The table lists every parcel (%L1), by zone and sub-area.": "明细表按片区和子片区列出全部地块（%L1 宗）。",
+    "No table of parcels (--pdf-rows none): %L1 parcels are not listed.": "不含地块明细表（--pdf-rows none）：%L1 宗地块未列出。",
+    "The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and every error), by zone "
+    "and sub-area; %L2 parcels are not listed (passed, or outside every zone).":
+        "明细表按片区和子片区列出需规划人员处理的 %L1 宗地块（位于或部分位于片区内且未通过，以及所有错误）；"
+        "%L2 宗地块未列出（已通过，或不在任何片区内）。",
+    "Outside every zone, by nearest zone": "片区外地块（按最近片区）", "Errors (no zone)": "错误（无片区）",
+    "Summary": "概要", "Contents": "目录", "Contents: the parcels listed, by zone and sub-area": "目录：按片区和子片区列出的地块",
+    "Parcels checked: ": "检查地块：", "page %1 of %2 of this group, %L3 parcels": "本组第 %1 / %2 页，共 %L3 宗地块",
     "Draw parcel %1": "绘制地块 %1", "Delete parcel %1": "删除地块 %1", "Change industry": "修改产业",
     "Batch check parcels": "批量检查地块", "Add files…": "添加文件…", "Remove": "移除", "As the file says": "按文件所述",
     "Layer": "图层", "Id field": "编号字段", "Industry field": "产业字段", "Coordinates": "坐标系",

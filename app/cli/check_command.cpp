@@ -4,6 +4,8 @@
 #include "app/cli/basemap_option.h"
 #include "app/cli/command_help.h"
 #include "app/cli/pdf_support.h"
+#include "render/report_pdf.h"
+#include "render/report_table.h"
 #include "app/cli/terminal.h"
 #include "core/batch_check.h"
 #include "core/check_errors.h"
@@ -122,6 +124,12 @@ int runCheck(const QStringList& arguments)
     const QString overwrite = QStringLiteral("overwrite");
     const QString near = QStringLiteral("near");
     const QString engine = QStringLiteral("engine");
+    const QString pdfRows = QStringLiteral("pdf-rows");
+    const auto rows = render::pdfRowsNamed(parser.isSet(pdfRows) ? parser.value(pdfRows) : QStringLiteral("attention"));
+    if (!rows)
+        return usageError(QStringLiteral("--pdf-rows takes attention, all or none"));
+    if (parser.isSet(pdfRows) && !parser.isSet(pdf))
+        return usageError(QStringLiteral("--pdf-rows is for the PDF report (--pdf REPORT.pdf)"));
     double nearKm = 0.0;
     if (parser.isSet(near)) {
         bool ok = false;
@@ -165,8 +173,19 @@ int runCheck(const QStringList& arguments)
         written.run.engine = engineName.toStdString();
         core::ReportWriter writer(report.toStdString(), &data->zones, written);
 
-        KeepingSink keeping(writer);  // the PDF report needs every row; the CSV alone streams
-        core::CheckSink& sink = parser.isSet(pdf) ? static_cast<core::CheckSink&>(keeping) : writer;
+        // The PDF report lays its rows out as they arrive and keeps a page of them in memory.
+        render::MapScene background = render::sceneFromData(*data);
+        background.constraintLayers = render::constraintLayersOf(constraintSet);
+        render::PdfPageSettings page = pdfPageFor(options.settings.language);
+        page.basemap = basemapChoice.basemap;
+        page.rows = *rows;
+        std::optional<render::ReportPdfStream> pdfStream;
+        std::optional<TeeSink> tee;
+        if (parser.isSet(pdf)) {
+            pdfStream.emplace(background, &data->zones, page);
+            tee.emplace(writer, *pdfStream);
+        }
+        core::CheckSink& sink = tee ? static_cast<core::CheckSink&>(*tee) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
         core::BatchSummary summary =
             engineName == QStringLiteral("postgis")
@@ -183,16 +202,21 @@ int runCheck(const QStringList& arguments)
             printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
             return kExitInterrupted;  // the writer's destructor removes the partial file
         }
-        if (parser.isSet(pdf)) {
-            render::MapScene scene = render::sceneFromData(*data);
-            scene.constraintLayers = render::constraintLayersOf(constraintSet);
-            scene.parcelLayers.push_back(render::parcelLayerOf(QFileInfo(parcels).completeBaseName(), keeping.kept()));
+        if (pdfStream) {
             const auto content = core::checkReportContents(parcels, qs(source.layerName()), qs(source.crsLabel()),
-                                                           options.settings.minInside, checkedAt, summary, &keeping.kept(),
-                                                           &data->zones);
-            render::PdfPageSettings page = pdfPageFor(options.settings.language);
-            page.basemap = basemapChoice.basemap;
-            const render::ExportOutcome outcome = render::exportReportPdf(parser.value(pdf), scene, content, page);
+                                                           options.settings.minInside, checkedAt, summary, nullptr, &data->zones);
+            // Writing the pages of a large report takes a while: Ctrl+C then leaves no file either.
+            render::ExportOutcome outcome;
+            runInterruptible(
+                [&](const ProgressFunction&, const std::atomic<bool>* cancel) {
+                    outcome = pdfStream->finish(parser.value(pdf), content, {}, cancel);
+                    return core::BatchSummary{};
+                },
+                false);
+            if (outcome.status == render::ExportStatus::Cancelled) {
+                printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
+                return kExitInterrupted;
+            }
             requireWritten(outcome, parser.value(pdf));
             reportBasemap(QStringLiteral("check"), parser.value(basemap), basemapChoice, outcome);
         }

@@ -148,6 +148,11 @@ const std::vector<OptionEntry>& options()
          "lines are still checked here).",
          "local"},
         {"check", "pdf", "REPORT.pdf", "Also write the report as a PDF: summary, map and the table of parcels.", nullptr},
+        {"check", "pdf-rows", "attention|all|none",
+         "Which parcels the PDF's table lists, grouped by zone and sub-area with a bookmark each: attention, those that "
+         "need a planner (in or partly in a zone and not pass, and every error); all; or none (summary and map only). "
+         "The cover says how many are not listed.",
+         "attention"},
         {"check", "basemap", "SOURCE",
          kBasemapHelp,
          "none"},

@@ -23,21 +23,20 @@ private:
     std::vector<render::ParcelShape> shapes_;
 };
 
-// A sink that passes rows on to another and keeps them too (for the PDF report).
-class KeepingSink : public core::CheckSink {
+// A sink that passes rows on to the report and to the PDF report as it streams them.
+class TeeSink : public core::CheckSink {
 public:
-    explicit KeepingSink(core::CheckSink& next) : next_(next) {}
-    bool wantsGeometry() const override { return true; }
+    TeeSink(core::CheckSink& first, core::CheckSink& second) : first_(first), second_(second) {}
+    bool wantsGeometry() const override { return first_.wantsGeometry() || second_.wantsGeometry(); }
     void write(const std::vector<core::CheckedParcel>& parcels) override
     {
-        next_.write(parcels);
-        kept_.insert(kept_.end(), parcels.begin(), parcels.end());
+        first_.write(parcels);
+        second_.write(parcels);
     }
-    const std::vector<core::CheckedParcel>& kept() const { return kept_; }
 
 private:
-    core::CheckSink& next_;
-    std::vector<core::CheckedParcel> kept_;
+    core::CheckSink& first_;
+    core::CheckSink& second_;
 };
 
 // The page settings of a PDF in the report language.

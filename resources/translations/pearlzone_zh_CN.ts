@@ -754,7 +754,7 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="185" />
+        <location filename="../../app/export_controller.cpp" line="188" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -813,34 +813,34 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="115" />
-        <location filename="../../app/export_controller.cpp" line="133" />
+        <location filename="../../app/export_controller.cpp" line="136" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="133" />
+        <location filename="../../app/export_controller.cpp" line="136" />
         <source>Export check report to PDF</source>
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="160" />
+        <location filename="../../app/export_controller.cpp" line="163" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="160" />
+        <location filename="../../app/export_controller.cpp" line="163" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="154" />
+        <location filename="../../app/export_controller.cpp" line="157" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="154" />
+        <location filename="../../app/export_controller.cpp" line="157" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -1436,6 +1436,39 @@ If you quit without saving, they are kept for the next start but not in a file o
         <location filename="../../app/drawn_parcel_commands.cpp" line="33" />
         <source>Delete parcel %1</source>
         <translation>删除地块 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::ReportPdfDialog</name>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="74" />
+        <source>Export check report to PDF</source>
+        <translation>导出检查报告为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="75" />
+        <source>Parcels that need a planner (in or partly in a zone and not passed, and every error)</source>
+        <translation>需规划人员处理的地块（位于或部分位于片区内且未通过，以及所有错误）</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="77" />
+        <source>Every parcel</source>
+        <translation>全部地块</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="78" />
+        <source>None (summary and map only)</source>
+        <translation>不列出（仅统计与地图）</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="81" />
+        <source>The table groups the parcels by zone and sub-area, with a bookmark for each; the cover says how many are not listed.</source>
+        <translation>明细表按片区和子片区分组，每组一个书签；封面注明未列出的地块数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/pdf_export_dialog.cpp" line="84" />
+        <source>Parcels in the table:</source>
+        <translation>明细表列出：</translation>
     </message>
 </context>
 <context>
@@ -2124,217 +2157,268 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::render::PdfText</name>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="117" />
+        <location filename="../../render/pdf_pages.cpp" line="97" />
         <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
         <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="211" />
         <location filename="../../render/change_pdf_export.cpp" line="118" />
+        <location filename="../../render/pdf_pages.cpp" line="188" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="221" />
+        <location filename="../../render/pdf_pages.cpp" line="198" />
         <source>Sub-area boundary</source>
         <translation>子片区界线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="223" />
+        <location filename="../../render/pdf_pages.cpp" line="200" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="239" />
+        <location filename="../../render/pdf_pages.cpp" line="220" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="240" />
+        <location filename="../../render/pdf_pages.cpp" line="221" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="241" />
+        <location filename="../../render/pdf_pages.cpp" line="222" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="242" />
+        <location filename="../../render/pdf_pages.cpp" line="223" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="249" />
+        <location filename="../../render/pdf_pages.cpp" line="230" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="254" />
+        <location filename="../../render/pdf_pages.cpp" line="235" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="255" />
+        <location filename="../../render/pdf_pages.cpp" line="236" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="256" />
+        <location filename="../../render/pdf_pages.cpp" line="237" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="331" />
+        <location filename="../../render/pdf_export.cpp" line="35" />
         <source>AI and Digital Economy Pilot Zone</source>
         <translation>人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="344" />
+        <location filename="../../render/pdf_export.cpp" line="48" />
         <source>Guangzhou AI and Digital Economy Pilot Zone: one river, two banks, three zones</source>
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="423" />
+        <location filename="../../render/report_pdf.cpp" line="299" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="437" />
-        <location filename="../../render/change_pdf_export.cpp" line="164" />
+        <location filename="../../render/change_pdf_export.cpp" line="151" />
+        <location filename="../../render/report_table.cpp" line="48" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="437" />
-        <location filename="../../render/change_pdf_export.cpp" line="164" />
+        <location filename="../../render/change_pdf_export.cpp" line="151" />
+        <location filename="../../render/report_table.cpp" line="48" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="438" />
+        <location filename="../../render/report_table.cpp" line="49" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="438" />
-        <location filename="../../render/change_pdf_export.cpp" line="165" />
+        <location filename="../../render/change_pdf_export.cpp" line="152" />
+        <location filename="../../render/report_table.cpp" line="49" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="439" />
-        <location filename="../../render/change_pdf_export.cpp" line="166" />
+        <location filename="../../render/change_pdf_export.cpp" line="153" />
+        <location filename="../../render/report_table.cpp" line="50" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="439" />
-        <location filename="../../render/pdf_export.cpp" line="514" />
+        <location filename="../../render/report_pdf.cpp" line="280" />
+        <location filename="../../render/report_table.cpp" line="50" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="440" />
+        <location filename="../../render/report_table.cpp" line="51" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="440" />
+        <location filename="../../render/report_table.cpp" line="51" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="475" />
         <location filename="../../render/change_pdf_export.cpp" line="60" />
+        <location filename="../../render/report_pdf.cpp" line="319" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="479" />
+        <location filename="../../render/report_pdf.cpp" line="98" />
+        <source>Outside every zone</source>
+        <translation>不在任何片区内</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="100" />
+        <source>Errors (no zone)</source>
+        <translation>错误（无片区）</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="220" />
+        <source>The table lists every parcel (%L1), by zone and sub-area.</source>
+        <translation>明细表按片区和子片区列出全部地块（%L1 宗）。</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="222" />
+        <source>No table of parcels (--pdf-rows none): %L1 parcels are not listed.</source>
+        <translation>不含地块明细表（--pdf-rows none）：%L1 宗地块未列出。</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="226" />
+        <source>The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and every error), by zone and sub-area; %L2 parcels are not listed (passed, or outside every zone).</source>
+        <translation>明细表按片区和子片区列出需规划人员处理的 %L1 宗地块（位于或部分位于片区内且未通过，以及所有错误）；%L2 宗地块未列出（已通过，或不在任何片区内）。</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="239" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="484" />
+        <location filename="../../render/report_pdf.cpp" line="244" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="485" />
+        <location filename="../../render/report_pdf.cpp" line="245" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="486" />
+        <location filename="../../render/report_pdf.cpp" line="246" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="488" />
+        <location filename="../../render/report_pdf.cpp" line="248" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="489" />
+        <location filename="../../render/report_pdf.cpp" line="249" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="489" />
+        <location filename="../../render/report_pdf.cpp" line="250" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="491" />
+        <location filename="../../render/report_pdf.cpp" line="252" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="492" />
+        <location filename="../../render/report_pdf.cpp" line="253" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="492" />
-        <location filename="../../render/change_pdf_export.cpp" line="212" />
-        <source>n/a (a database)</source>
-        <translation>无（数据库连接）</translation>
-    </message>
-    <message>
-        <location filename="../../render/pdf_export.cpp" line="493" />
-        <source>Parcels:</source>
-        <translation>地块数：</translation>
-    </message>
-    <message>
-        <location filename="../../render/pdf_export.cpp" line="506" />
-        <source>outside every zone</source>
-        <translation>不在任何片区内</translation>
-    </message>
-    <message>
-        <location filename="../../render/pdf_export.cpp" line="509" />
-        <source>Verdicts</source>
-        <translation>结论统计</translation>
-    </message>
-    <message>
-        <location filename="../../render/pdf_export.cpp" line="510" />
-        <source>Zones</source>
-        <translation>片区统计</translation>
-    </message>
-    <message>
-        <location filename="../../render/pdf_export.cpp" line="516" />
+        <location filename="../../render/report_pdf.cpp" line="283" />
         <source>Constraint lines</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="521" />
-        <source>Map of the checked parcels</source>
-        <translation>检查地块分布图</translation>
+        <location filename="../../render/report_pdf.cpp" line="396" />
+        <source>Parcels checked: </source>
+        <translation>检查地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_export.cpp" line="546" />
-        <source>Parcels checked</source>
-        <translation>地块检查明细</translation>
+        <location filename="../../render/report_pdf.cpp" line="399" />
+        <source>page %1 of %2 of this group, %L3 parcels</source>
+        <translation>本组第 %1 / %2 页，共 %L3 宗地块</translation>
+    </message>
+    <message>
+        <location filename="../../render/change_pdf_export.cpp" line="199" />
+        <location filename="../../render/report_pdf.cpp" line="254" />
+        <source>n/a (a database)</source>
+        <translation>无（数据库连接）</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="255" />
+        <source>Parcels:</source>
+        <translation>地块数：</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="273" />
+        <source>outside every zone</source>
+        <translation>不在任何片区内</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="276" />
+        <source>Verdicts</source>
+        <translation>结论统计</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="285" />
+        <source>Zones</source>
+        <translation>片区统计</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="289" />
+        <source>Outside every zone, by nearest zone</source>
+        <translation>片区外地块（按最近片区）</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="324" />
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="333" />
+        <source>Contents: the parcels listed, by zone and sub-area</source>
+        <translation>目录：按片区和子片区列出的地块</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="347" />
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="352" />
+        <location filename="../../render/report_pdf.cpp" line="368" />
+        <source>Map of the checked parcels</source>
+        <translation>检查地块分布图</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="34" />
@@ -2362,107 +2446,107 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>变化地块（新结论）：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="153" />
+        <location filename="../../render/change_pdf_export.cpp" line="145" />
         <source>Zone set comparison</source>
         <translation>片区边界变化对比</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="165" />
+        <location filename="../../render/change_pdf_export.cpp" line="152" />
         <source>Zone (old → new)</source>
         <translation>片区（原 → 新）</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="166" />
+        <location filename="../../render/change_pdf_export.cpp" line="153" />
         <source>What changed</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="204" />
+        <location filename="../../render/change_pdf_export.cpp" line="191" />
         <source>Input: </source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="206" />
+        <location filename="../../render/change_pdf_export.cpp" line="193" />
         <source>Old zone set: </source>
         <translation>原边界：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="207" />
+        <location filename="../../render/change_pdf_export.cpp" line="194" />
         <source>New zone set: </source>
         <translation>新边界：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="208" />
+        <location filename="../../render/change_pdf_export.cpp" line="195" />
         <source>Rules: inside when at least %1 of the parcel lies in the zone</source>
         <translation>规则：区内比例不低于 %1 视为位于片区内</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="210" />
+        <location filename="../../render/change_pdf_export.cpp" line="197" />
         <source>Compared at: </source>
         <translation>对比时间：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="211" />
+        <location filename="../../render/change_pdf_export.cpp" line="198" />
         <source>Input checksum (SHA-256): </source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="213" />
+        <location filename="../../render/change_pdf_export.cpp" line="200" />
         <source>%1 parcels compared, %2 changed.</source>
         <translation>对比地块 %1 宗，其中 %2 宗有变化。</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="216" />
+        <location filename="../../render/change_pdf_export.cpp" line="203" />
         <source>Changes by kind</source>
         <translation>变化类型</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="218" />
+        <location filename="../../render/change_pdf_export.cpp" line="205" />
         <source>zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="219" />
+        <location filename="../../render/change_pdf_export.cpp" line="206" />
         <source>sub-area</source>
         <translation>子片区</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="220" />
+        <location filename="../../render/change_pdf_export.cpp" line="207" />
         <source>location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="221" />
+        <location filename="../../render/change_pdf_export.cpp" line="208" />
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="226" />
+        <location filename="../../render/change_pdf_export.cpp" line="213" />
         <source>Zone moves</source>
         <translation>片区变化</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="229" />
+        <location filename="../../render/change_pdf_export.cpp" line="216" />
         <source>Verdict moves</source>
         <translation>结论变化</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="238" />
+        <location filename="../../render/change_pdf_export.cpp" line="225" />
         <source>Map of the changed parcels</source>
         <translation>变化地块分布图</translation>
     </message>
     <message>
-        <location filename="../../render/change_pdf_export.cpp" line="255" />
+        <location filename="../../render/change_pdf_export.cpp" line="239" />
         <source>The changed parcels</source>
         <translation>变化地块明细</translation>
     </message>
     <message>
-        <location filename="../../render/report_counts.cpp" line="46" />
+        <location filename="../../render/report_counts.cpp" line="45" />
         <source>parcels hitting a constraint line</source>
         <translation>触碰管控线的地块</translation>
     </message>
     <message>
-        <location filename="../../render/report_counts.cpp" line="48" />
+        <location filename="../../render/report_counts.cpp" line="47" />
         <source>parcels clear of every line</source>
         <translation>未触碰管控线的地块</translation>
     </message>

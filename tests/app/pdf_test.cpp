@@ -128,7 +128,7 @@ TEST_CASE("the printed scale bar is as long as its label says at the printed sca
     CHECK(printedMm == Approx(expectedMm).epsilon(0.01));
 }
 
-TEST_CASE("a 10,000-parcel report has every parcel, a header on every page and page numbers", "[pdf]")
+TEST_CASE("a 10,000-parcel report with --pdf-rows all has every parcel, a header on every page and page numbers", "[pdf]")
 {
     test::TempDir dir;
     const auto data = core::PilotZoneData::load(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
@@ -141,7 +141,7 @@ TEST_CASE("a 10,000-parcel report has every parcel, a header on every page and p
     int exitCode = -1;
     const QString output = run(cli(), {QStringLiteral("check"), QString::fromStdString(parcels), QStringLiteral("--out"),
                                        QString::fromStdString(dir.file("报告.csv")), QStringLiteral("--pdf"), pdf,
-                                       QStringLiteral("--quiet")},
+                                       QStringLiteral("--pdf-rows"), QStringLiteral("all"), QStringLiteral("--quiet")},
                                &exitCode);
     INFO(output.toStdString());
     REQUIRE(exitCode == 0);
@@ -155,7 +155,7 @@ TEST_CASE("a 10,000-parcel report has every parcel, a header on every page and p
             FAIL("parcel " << i << " is missing from the report");
         }
     }
-    CHECK(text.count(QStringLiteral("地块编号")) >= pages - 2);  // the header repeats
+    CHECK(text.count(QStringLiteral("地块编号")) >= pages - 3);  // the header repeats (not on cover, contents, map)
     CHECK(text.contains(QStringLiteral("第 %1 / %1 页").arg(pages)));
     CHECK(text.contains(QStringLiteral("SHA-256")));
     CHECK_FALSE(hasKangxiRadicals(text));
@@ -301,10 +301,61 @@ TEST_CASE("the report PDF counts land-use statuses and conflicts, and maps and l
     CHECK(row(QStringLiteral("不相容"), 1, QStringLiteral("33.3%")));
     CHECK(row(QStringLiteral("触碰管控线的地块"), 1, QStringLiteral("33.3%")));
     CHECK(row(QStringLiteral("未触碰管控线的地块"), 2, QStringLiteral("66.7%")));
-    const QString map = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
+    // Cover, contents, map, then the table (the parcels that need a planner: P2 and P3).
+    const QString map = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"), pdf,
                                                           QStringLiteral("-")});
     CHECK(map.contains(QStringLiteral("生态保护红线 · 禁止建设")));
     CHECK(map.contains(QStringLiteral("生态红线")));  // the layer, under its legend line
-    const QString table = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), pdf, QStringLiteral("-")});
+    const QString table = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("4"), pdf, QStringLiteral("-")});
     CHECK(table.contains(QStringLiteral("鱼珠生态红线")));
+}
+
+TEST_CASE("check --pdf-rows: the default lists the parcels that need a planner, a wrong value is bad usage", "[pdf][cli]")
+{
+    test::TempDir dir;
+    const QString sample = QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson");
+    const QString csv = QString::fromStdString(dir.file("r.csv"));
+    const QString pdf = QString::fromStdString(dir.file("默认.pdf"));
+    int exitCode = -1;
+    run(cli(), {QStringLiteral("check"), sample, QStringLiteral("--out"), csv, QStringLiteral("--pdf-rows"), QStringLiteral("some"),
+                QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+        &exitCode);
+    CHECK(exitCode == 1);
+    run(cli(), {QStringLiteral("check"), sample, QStringLiteral("--out"), csv, QStringLiteral("--pdf-rows"), QStringLiteral("all"),
+                QStringLiteral("--quiet")},
+        &exitCode);
+    CHECK(exitCode == 1);  // --pdf-rows without --pdf
+    CHECK_FALSE(QFile::exists(csv));
+    run(cli(), {QStringLiteral("check"), sample, QStringLiteral("--out"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+        &exitCode);
+    REQUIRE(exitCode == 0);
+    // The CSV says which parcels need a planner: location inside/partial and verdict not pass, or error.
+    QFile rows(csv);
+    REQUIRE(rows.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(rows.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeFirst();
+    int attention = 0;
+    for (const QString& line : lines) {
+        QStringList cells{QString()};  // CSV cells: commas inside quotes are text
+        bool quoted = false;
+        for (const QChar c : line) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (c == QLatin1Char(',') && !quoted)
+                cells << QString();
+            else
+                cells.last() += c;
+        }
+        const QString location = cells.value(8);
+        const QString verdict = cells.value(10);
+        if (verdict == QStringLiteral("error") ||
+            ((location == QStringLiteral("inside") || location == QStringLiteral("partial")) && verdict != QStringLiteral("pass")))
+            ++attention;
+    }
+    REQUIRE(attention > 0);
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("%L1").arg(attention)));
+    CHECK(text.contains(QStringLiteral("%L1").arg(lines.size() - attention)));
+    const QString outline = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
+    CHECK(outline.count(QStringLiteral("<item ")) >= 6);  // summary, contents, map and a group per zone at least
 }

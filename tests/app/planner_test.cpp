@@ -367,3 +367,26 @@ TEST_CASE("the PDF dialog previews the page, and the report cover says when the 
     REQUIRE(waitFor([&] { return QFile::exists(report) && !window.exporter()->isBusy(); }, 60000));
     CHECK(pdfText(report).contains(checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
+
+TEST_CASE("the report dialog chooses the table's rows, and the app's export writes what it chose", "[app][gui][pdf]")
+{
+    test::TestWindow w;
+    app::MainWindow& window = w.window;
+    window.setLanguage(app::MainWindow::Language::English);
+    window.show();
+    window.checkFiles({test::sampleParcels()});
+    REQUIRE(waitFor([&] { return window.checkedLayers().size() == 1 && !window.runner()->isRunning(); }));
+    render::PdfPageSettings page;
+    page.language = core::Language::English;
+    app::ReportPdfDialog dialog(page);
+    CHECK(dialog.settings().rows == render::PdfRows::Attention);  // the default
+    dialog.rowsBox()->setCurrentIndex(dialog.rowsBox()->findData(static_cast<int>(render::PdfRows::None)));
+    REQUIRE(dialog.settings().rows == render::PdfRows::None);
+    const QString report = QString::fromStdString(w.dir.file("无明细.pdf"));
+    const std::shared_ptr<const core::PilotZoneData> data(&window.data(), [](const core::PilotZoneData*) {});  // the window's
+    window.exporter()->exportReportPdfTo(report, window.checkedLayers().front(), data, dialog.settings());
+    REQUIRE(waitFor([&] { return QFile::exists(report) && !window.exporter()->isBusy(); }, 60000));
+    const QString text = pdfText(report).simplified();
+    CHECK(text.contains(QStringLiteral("No table of parcels (--pdf-rows none): 3,000 parcels are not listed.")));
+    CHECK_FALSE(text.contains(QStringLiteral("Parcels checked:")));
+}

@@ -76,15 +76,17 @@ TEST_CASE("pearlzone-cli check --pdf words verdicts and zone names in the report
     const QString enPdf = QString::fromStdString(dir.file("report-en.pdf"));
     const QString csv = QString::fromStdString(dir.file("报告.csv"));
     REQUIRE(runCli({QStringLiteral("check"), test::sampleParcels(), QStringLiteral("--out"), csv, QStringLiteral("--pdf"), zhPdf,
-                    QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--quiet")}) == 0);
-    const QString zhTable = pdfText(zhPdf, 3, 6);  // the table's first pages
+                    QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--pdf-rows"), QStringLiteral("all"),
+                    QStringLiteral("--quiet")}) == 0);
+    const QString zhTable = pdfText(zhPdf, 3, 6);  // the map and the table's first pages
     for (const char* word : {"通过", "待复核", "不通过", "琶洲核心片区（含广州大学城）", "鱼珠片区"})
         CHECK(zhTable.contains(QString::fromUtf8(word)));
     CHECK_FALSE(zhTable.contains(QStringLiteral("pazhou_core")));
     CHECK_FALSE(zhTable.contains(QStringLiteral("review")));
 
     REQUIRE(runCli({QStringLiteral("check"), test::sampleParcels(), QStringLiteral("--out"), csv, QStringLiteral("--pdf"), enPdf,
-                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--quiet")}) == 0);
+                    QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pdf-rows"), QStringLiteral("all"),
+                    QStringLiteral("--quiet")}) == 0);
     const QString enTable = pdfText(enPdf, 3, 6);
     for (const char* word : {"pass", "review", "fail", "Yuzhu Zone"})
         CHECK(enTable.contains(QString::fromUtf8(word)));

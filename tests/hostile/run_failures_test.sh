@@ -113,7 +113,11 @@ done
 mkdir -p "$work/sweep"
 "$cli" check "$work/big.gpkg" --out "$work/sweep/报告.gpkg" --quiet 2>/dev/null &
 pid=$!
-sleep 1.5
+# Killed as soon as its partial file exists (however fast the machine is).
+for _ in $(seq 200); do
+  ls -A "$work/sweep" | grep -q '^报告\.partial-' && break
+  sleep 0.05
+done
 kill -KILL "$pid" 2>/dev/null
 wait "$pid"
 ls -A "$work/sweep" | grep -q '^报告\.partial-' || fail "sweep: the killed run left no partial file (too fast to test?)"

@@ -1,0 +1,449 @@
+#include "render/report_pdf.h"
+
+#include "core/wording.h"
+#include "core/zone_set.h"
+#include "render/map_style.h"
+#include "render/pdf_outline.h"
+#include "render/pdf_pages.h"
+#include "render/report_counts.h"
+#include "render/report_table.h"
+
+#include <QBuffer>
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <tuple>
+
+namespace pearlzone::render {
+
+using namespace pdf;
+
+namespace {
+
+constexpr int kOutsideGroup = 1000;  // after the zones
+constexpr int kErrorGroup = 1001;    // errors in no zone, last
+// Parcels smaller than this on the map page (at 300 dpi, 0.34 mm) are raster, as on a crowded screen.
+constexpr double kDotPixels = 4.0;
+constexpr std::size_t kMostShapes = 20000;  // more legible parcels than this: the rest are raster too
+
+// A table group's place in the report: zone order, sub-area order (-1: none), ids.
+using GroupKey = std::tuple<int, int, std::string, std::string>;
+
+struct Group {
+    QString title;
+    std::unique_ptr<RowSpool> spool;
+    std::int64_t rows = 0;
+    int pages = 0;
+    double fill = 0.0;  // where the next row starts on the group's last page
+};
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double along = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + along * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+}  // namespace
+
+struct ReportPdfStream::State {
+    State(const MapScene& scene, const core::ZoneSet* zoneSet, const PdfPageSettings& page)
+        : background(scene), zones(zoneSet), settings(page), zh(page.language == LabelLanguage::Chinese),
+          words(page.language), metricsWriter(&metricsBuffer), area(pageAreaOf(metricsWriter, page)),
+          layout(metricsWriter, area, zh), dots(std::make_shared<ParcelDots>())
+    {
+        // Below 4 pixels at the scale that fits the zones a parcel is a dot on any report map:
+        // the map's extent holds the zones, so its scale is never larger.
+        const QRectF frame = mapLayout(area, settings.orientation).first;
+        const gis::Envelope zonesBox = background.extent();
+        if (!zonesBox.isEmpty())
+            dotSize = kDotPixels * MapView::fitting(zonesBox, frame.size(), 0.02).metresPerPixel();
+        for (const auto& zone : background.zones) {
+            for (const QPolygonF& ring : zone.path.toSubpathPolygons())
+                zoneRings.push_back({zone.zoneId, ring, ring.boundingRect()});
+        }
+    }
+
+    static QRectF pageAreaOf(QPdfWriter& writer, const PdfPageSettings& page)
+    {
+        writer.setResolution(kDotsPerInch);
+        writer.setPageLayout(QPageLayout(QPageSize(page.paper), page.orientation, QMarginsF(0, 0, 0, 0)));
+        return pageArea(writer);
+    }
+
+    GroupKey keyOf(const core::ParcelResult& r) const
+    {
+        if (r.zoneId.empty())
+            return {r.verdict == core::Verdict::Error ? kErrorGroup : kOutsideGroup, -1, {}, {}};
+        int zoneOrder = kOutsideGroup - 1;
+        for (std::size_t i = 0; i < background.zones.size(); ++i) {
+            if (background.zones[i].zoneId == r.zoneId)
+                zoneOrder = static_cast<int>(i);
+        }
+        int subOrder = r.subareaId.empty() ? -1 : std::numeric_limits<int>::max();
+        for (std::size_t i = 0; i < background.subareas.size() && !r.subareaId.empty(); ++i) {
+            if (background.subareas[i].zoneId == r.zoneId && background.subareas[i].subareaId == r.subareaId)
+                subOrder = static_cast<int>(i);
+        }
+        return {zoneOrder, subOrder, r.zoneId, r.subareaId};
+    }
+
+    QString titleOf(const GroupKey& key) const
+    {
+        const auto& [zoneOrder, subOrder, zoneId, subareaId] = key;
+        if (zoneOrder == kOutsideGroup)
+            return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Outside every zone"));
+        if (zoneOrder == kErrorGroup)
+            return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Errors (no zone)"));
+        return zones ? words.placeName(*zones, zoneId, subareaId)
+                     : QString::fromStdString(zoneId + (subareaId.empty() ? "" : "/" + subareaId));
+    }
+
+    std::string nearestZone(QPointF point) const
+    {
+        std::string nearest;
+        double best = std::numeric_limits<double>::infinity();
+        for (const auto& [zoneId, ring, box] : zoneRings) {
+            // The ring's box is never farther than the ring: a far box skips its edges.
+            const double dx = std::max({box.left() - point.x(), 0.0, point.x() - box.right()});
+            const double dy = std::max({box.top() - point.y(), 0.0, point.y() - box.bottom()});
+            if (std::hypot(dx, dy) >= best)
+                continue;
+            for (int i = 0; i + 1 < ring.size(); ++i) {
+                const double d = distanceToSegment(point, ring[i], ring[i + 1]);
+                if (d < best) {
+                    best = d;
+                    nearest = zoneId;
+                }
+            }
+        }
+        return nearest;
+    }
+
+    void append(const core::ParcelResult& result)
+    {
+        const GroupKey key = keyOf(result);
+        Group& group = groups[key];
+        if (!group.spool) {
+            group.title = titleOf(key);
+            group.spool = std::make_unique<RowSpool>();
+        }
+        TableRow row = layout.row(result, words, zones);
+        // Each group starts on a page of its own; a row that does not fit opens the next.
+        if (group.pages == 0 || (group.fill + row.height > layout.bottom() && group.fill > layout.firstRowTop())) {
+            ++group.pages;
+            group.fill = layout.firstRowTop();
+        }
+        group.fill += row.height;
+        ++group.rows;
+        ++listed;
+        group.spool->append(row);
+    }
+
+    const MapScene& background;
+    const core::ZoneSet* zones;
+    PdfPageSettings settings;
+    bool zh;
+    core::Wording words;
+    QBuffer metricsBuffer;      // a PDF that is never written: fonts measured at its resolution
+    QPdfWriter metricsWriter;
+    QRectF area;
+    ReportTableLayout layout;
+    std::map<GroupKey, Group> groups;
+    std::shared_ptr<ParcelDots> dots;
+    std::vector<ParcelShape> legible;
+    gis::Envelope parcelsExtent;
+    double dotSize = 0.0;  // metres: a parcel smaller than this either way is a dot
+    struct ZoneRing {
+        std::string zoneId;
+        QPolygonF ring;
+        QRectF box;
+    };
+    std::vector<ZoneRing> zoneRings;  // for the nearest zone of a parcel outside every zone
+    std::map<std::string, std::int64_t> outsideByNearest;
+    std::int64_t listed = 0;
+};
+
+ReportPdfStream::ReportPdfStream(const MapScene& background, const core::ZoneSet* zones, const PdfPageSettings& settings)
+    : state_(std::make_unique<State>(background, zones, settings))
+{
+}
+
+ReportPdfStream::~ReportPdfStream() = default;
+
+std::int64_t ReportPdfStream::listed() const { return state_->listed; }
+
+void ReportPdfStream::write(const std::vector<core::CheckedParcel>& parcels)
+{
+    for (const auto& parcel : parcels)
+        add(parcel.result, parcelShape(parcel.wkb, parcel.result.verdict));
+}
+
+void ReportPdfStream::add(const core::ParcelResult& result, const ParcelShape& shape)
+{
+    State& s = *state_;
+    if (!shape.box.isEmpty()) {
+        s.parcelsExtent.expandToInclude(shape.box);
+        // A crowd of shapes is no more legible than its raster and makes a PDF no viewer opens.
+        const bool crowded = s.legible.size() >= kMostShapes;
+        if (crowded || shape.rings.empty() || (shape.box.width() < s.dotSize && shape.box.height() < s.dotSize)) {
+            const auto& box = shape.box;
+            s.dots->bySlot[static_cast<std::size_t>(result.verdict)].emplace_back(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
+        } else {
+            s.legible.push_back(shape);
+            s.legible.back().verdict = result.verdict;
+        }
+        if (result.location == core::Location::Outside)
+            ++s.outsideByNearest[s.nearestZone(shape.point)];
+    }
+    if (listsParcel(s.settings.rows, result))
+        s.append(result);
+}
+
+namespace {
+
+
+std::int64_t countOf(const std::map<std::string, std::int64_t>& counts, const std::string& key)
+{
+    const auto it = counts.find(key);
+    return it == counts.end() ? 0 : it->second;
+}
+
+// What the table lists and how many parcels it leaves out, in a sentence for the cover.
+QString listedSentence(bool zh, PdfRows rows, std::int64_t listed, std::int64_t total)
+{
+    switch (rows) {
+    case PdfRows::All:
+        return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "The table lists every parcel (%L1), by zone and sub-area.")).arg(listed);
+    case PdfRows::None:
+        return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "No table of parcels (--pdf-rows none): %L1 parcels are not listed.")).arg(total);
+    case PdfRows::Attention:
+        break;
+    }
+    return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText",
+                                   "The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and "
+                                   "every error), by zone and sub-area; %L2 parcels are not listed (passed, or outside every zone)."))
+        .arg(listed)
+        .arg(total - listed);
+}
+
+void drawCover(const Page& page, const QString& title, const core::CheckReportContents& content, const MapScene& scene,
+               const core::Wording& words, const QString& listed, const std::map<std::string, std::int64_t>& outsideByNearest)
+{
+    const bool zh = page.zh;
+    QPainter& painter = *page.painter;
+    const QRectF& area = page.area;
+    drawTitle(painter, area, title, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guangzhou AI and Digital Economy Pilot Zone")));
+    painter.setFont(pdfFont(9));
+    painter.setPen(QColor(20, 20, 20));
+    QString cover;
+    auto line = [&cover](const QString& label, const QString& value) { cover += label + QStringLiteral("  ") + value + QStringLiteral("\n"); };
+    line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input:")), content.source);
+    line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Layer:")), content.layer);
+    line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Coordinates:")), content.crs);
+    if (content.zones)
+        line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone set:")), QString::fromStdString(content.zones->info().label()));
+    line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Rules:")),
+         t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "inside when at least %1 of the parcel lies in the zone; the industry must be designated there"))
+             .arg(QStringLiteral("%1%").arg(content.minInside * 100, 0, 'f', 0)));
+    line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Checked at:")), content.checkedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Input checksum (SHA-256):")),
+         content.checksum.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "n/a (a database)")) : content.checksum);
+    line(t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels:")), QStringLiteral("%L1").arg(content.summary.total));
+    cover += listed;
+    painter.drawText(QRectF(area.left(), area.top() + 20 * kMillimetre, area.width(), 55 * kMillimetre), Qt::TextWordWrap, cover);
+
+    const auto& summary = content.summary;
+    CountRows verdictRows;
+    for (const core::Verdict verdict : {core::Verdict::Pass, core::Verdict::Review, core::Verdict::Fail, core::Verdict::Error}) {
+        const auto it = summary.byVerdict.find(verdict);
+        verdictRows.emplace_back(verdictColour(verdict), words.verdict(verdict), it == summary.byVerdict.end() ? 0 : it->second);
+    }
+    CountRows zoneRows;
+    CountRows nearestRows;
+    std::int64_t outside = 0;
+    for (const auto& zone : scene.zones) {
+        zoneRows.emplace_back(zone.colour, zh ? zone.nameZh : zone.nameEn, countOf(summary.byZone, zone.zoneId));
+        nearestRows.emplace_back(zone.colour, zh ? zone.nameZh : zone.nameEn, countOf(outsideByNearest, zone.zoneId));
+        outside += countOf(outsideByNearest, zone.zoneId);
+    }
+    zoneRows.emplace_back(QColor(), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "outside every zone")), countOf(summary.byZone, std::string()));
+    const double tablesTop = area.top() + 78 * kMillimetre;
+    double left = tablesTop + drawCountTable(page, QPointF(area.left(), tablesTop),
+                                             t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdicts")), verdictRows, summary.total);
+    // Land use and constraint lines (SPEC 4.1, 4.2), when the check had them.
+    if (const CountRows rows = landUseCountRows(summary, words.language()); !rows.empty())
+        left += 5 * kMillimetre + drawCountTable(page, QPointF(area.left(), left + 5 * kMillimetre),
+                                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Land use")), rows, summary.total);
+    if (const CountRows rows = conflictCountRows(summary, words.language()); !rows.empty())
+        drawCountTable(page, QPointF(area.left(), left + 5 * kMillimetre),
+                       t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Constraint lines")), rows, summary.total);
+    const double right = area.left() + area.width() / 2;
+    const double zonesHeight = drawCountTable(page, QPointF(right, tablesTop), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zones")),
+                                              zoneRows, summary.total);
+    if (outside > 0)
+        drawCountTable(page, QPointF(right, tablesTop + zonesHeight + 5 * kMillimetre),
+                       t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Outside every zone, by nearest zone")), nearestRows, outside);
+}
+
+}  // namespace
+
+ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckReportContents& content, const ExportProgress& progress,
+                                      const std::atomic<bool>* cancel)
+{
+    State& s = *state_;
+    const bool zh = s.zh;
+    const QString title = s.settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel check report")) : s.settings.title;
+    // Page numbers are known before a page is written: the rows were paginated as they came.
+    const double contentsLine = 7 * kMillimetre;
+    const int linesPerContentsPage = std::max(1, static_cast<int>((s.area.height() - 30 * kMillimetre) / contentsLine));
+    const int groupCount = static_cast<int>(s.groups.size());
+    const int contentsPages = (groupCount + linesPerContentsPage - 1) / linesPerContentsPage;
+    const int mapPage = 2 + contentsPages;
+    std::vector<int> firstPage;
+    int pages = mapPage;
+    for (const auto& entry : s.groups) {
+        firstPage.push_back(pages + 1);
+        pages += entry.second.pages;
+    }
+    const int totalPages = pages;
+    std::vector<OutlineEntry> outline;
+
+    auto body = [&](QPdfWriter& writer, QPainter& painter, ExportOutcome& outcome) {
+        const QRectF area = pageArea(writer);
+        const Page page{&writer, &painter, area, zh};
+        auto footer = [&](int pageNumber) {
+            drawFooter(page, disclaimer(zh), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(pageNumber).arg(totalPages));
+        };
+        drawCover(page, title, content, s.background, s.words, listedSentence(zh, s.settings.rows, s.listed, content.summary.total),
+                  s.outsideByNearest);
+        footer(1);
+        outline.push_back({t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Summary")), 1, 0});
+
+        // The contents: each group with its parcels and its first page.
+        auto groupIt = s.groups.begin();
+        for (int c = 0; c < contentsPages; ++c) {
+            writer.newPage();
+            painter.setFont(pdfFont(13, true));
+            painter.setPen(QColor(20, 20, 20));
+            painter.drawText(QRectF(area.left(), area.top(), area.width(), 10 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
+                             t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Contents: the parcels listed, by zone and sub-area")));
+            painter.setFont(pdfFont(9));
+            double y = area.top() + 16 * kMillimetre;
+            for (int line = 0; line < linesPerContentsPage && groupIt != s.groups.end(); ++line, ++groupIt) {
+                const int index = static_cast<int>(std::distance(s.groups.begin(), groupIt));
+                const QRectF box(area.left(), y, area.width() * 0.7, contentsLine);
+                painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                                 groupIt->second.title + QStringLiteral("  (%L1)").arg(groupIt->second.rows));
+                painter.drawText(QRectF(box.right(), y, area.width() * 0.3, contentsLine), Qt::AlignRight | Qt::AlignVCenter,
+                                 QString::number(firstPage[static_cast<std::size_t>(index)]));
+                y += contentsLine;
+            }
+            footer(2 + c);
+            if (c == 0)
+                outline.push_back({t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Contents")), 2, 0});
+        }
+
+        // The map: zones and labels in vector, small parcels as one verdict raster.
+        writer.newPage();
+        drawTitle(painter, area, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the checked parcels")), content.source);
+        MapScene scene = s.background;
+        scene.parcelLayers.clear();
+        scene.parcelLayers.push_back(std::make_shared<ParcelLayer>(QString(), std::move(s.legible)));
+        s.legible.clear();
+        const auto [frame, panel] = mapLayout(area, s.settings.orientation);
+        gis::Envelope extent = s.parcelsExtent;
+        extent.expandToInclude(scene.extent());
+        RenderSettings layers;
+        layers.language = s.settings.language;
+        layers.dots = s.dots;
+        const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, s.settings.basemap.get(), false, cancel);
+        noteBasemap(outcome, drawn, s.settings);
+        outcome.scaleDenominator = drawn.scaleDenominator;
+        outcome.scaleBar = drawn.bar;
+        footer(mapPage);
+        outline.push_back({t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the checked parcels")), mapPage, 0});
+        if (!drawn.complete)
+            return false;
+        if (progress)
+            progress(10);
+
+        // The table, group by group, read back from the spools a row at a time.
+        int pageNumber = mapPage;
+        std::size_t groupIndex = 0;
+        for (auto& [key, group] : s.groups) {
+            outline.push_back({group.title + QStringLiteral(" (%L1)").arg(group.rows), firstPage[groupIndex++], 0});
+            group.spool->startReading();
+            int groupPage = 0;
+            double y = 0;
+            for (std::int64_t r = 0; r < group.rows; ++r) {
+                const TableRow row = group.spool->next();
+                if (groupPage == 0 || (y + row.height > s.layout.bottom() && y > s.layout.firstRowTop())) {
+                    if (isCancelled(cancel))
+                        return false;
+                    if (groupPage > 0)
+                        footer(pageNumber);
+                    writer.newPage();
+                    ++pageNumber;
+                    ++groupPage;
+                    // The running header: the group, and which of its pages this is.
+                    painter.setFont(pdfFont(11, true));
+                    painter.setPen(QColor(20, 20, 20));
+                    painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
+                                     t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked: ")) + group.title);
+                    painter.setFont(pdfFont(8));
+                    painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignRight | Qt::AlignVCenter,
+                                     t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "page %1 of %2 of this group, %L3 parcels"))
+                                         .arg(groupPage)
+                                         .arg(group.pages)
+                                         .arg(group.rows));
+                    s.layout.drawHeader(painter);
+                    y = s.layout.firstRowTop();
+                    if (progress)
+                        progress(10 + 90 * (pageNumber - mapPage) / std::max(1, totalPages - mapPage));
+                }
+                s.layout.drawRow(painter, y, row, r % 2 == 1);
+                y += row.height;
+            }
+            footer(pageNumber);
+            group.spool.reset();  // its temporary file goes now
+        }
+        outcome.pages = totalPages;
+        return true;
+    };
+    return writeAtomicPdf(path, s.settings, title, body, [&](const QString& pdfPath) { addOutline(pdfPath, outline); });
+}
+
+ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,
+                              const PdfPageSettings& settings, const ExportProgress& progress, const std::atomic<bool>* cancel)
+{
+    ReportPdfStream stream(scene, content.zones, settings);
+    const std::vector<core::CheckedParcel> none;
+    const auto& parcels = content.parcels ? *content.parcels : none;
+    const ParcelLayer* shapes = scene.parcelLayers.empty() ? nullptr : scene.parcelLayers.back().get();
+    if (shapes && shapes->parcels().size() != parcels.size())
+        shapes = nullptr;
+    // The rows are laid out first (half the progress), then the pages written.
+    for (std::size_t i = 0; i < parcels.size(); ++i) {
+        if (i % 4096 == 0) {
+            if (isCancelled(cancel)) {
+                ExportOutcome cancelled;
+                cancelled.status = ExportStatus::Cancelled;
+                return cancelled;
+            }
+            if (progress)
+                progress(static_cast<int>(50 * i / parcels.size()));
+        }
+        const auto& result = parcels[i].result;
+        stream.add(result, shapes ? shapes->parcels()[i] : parcelShape(parcels[i].wkb, result.verdict));
+    }
+    ExportProgress second;
+    if (progress)
+        second = [&progress](int percent) { progress(50 + percent / 2); };
+    return stream.finish(path, content, second, cancel);
+}
+
+}  // namespace pearlzone::render

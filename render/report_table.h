@@ -1,0 +1,83 @@
+#pragma once
+// The check report's table (render/ only): which rows it lists, its columns and row layout at
+// the PDF's resolution, and a spool that keeps laid-out rows on disk until their page is
+// written, so that a report of a million parcels holds a page of rows in memory, not all.
+
+#include "core/check_result.h"
+#include "render/pdf_export.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+#include <QStringList>
+#include <QTemporaryFile>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace pearlzone::core {
+class ZoneSet;
+class Wording;
+}  // namespace pearlzone::core
+
+namespace pearlzone::render {
+
+// The words of --pdf-rows: "attention", "all", "none".
+std::optional<PdfRows> pdfRowsNamed(const QString& name);
+// Whether the table lists a parcel: Attention lists those in or partly in a zone whose
+// verdict is not pass, and every error; All every parcel; None none.
+bool listsParcel(PdfRows rows, const core::ParcelResult& result);
+
+struct TableRow {
+    QStringList cells;
+    std::uint8_t verdict = 0;  // core::Verdict, for the verdict cell's colour
+    double height = 0.0;       // device units
+};
+
+class ReportTableLayout {
+public:
+    // metrics: a device at the PDF's resolution; area: inside the page margins.
+    ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh);
+
+    TableRow row(const core::ParcelResult& result, const core::Wording& words, const core::ZoneSet* zones);
+    // Rows from the header down to the bottom of the table, in device units.
+    double firstRowTop() const { return tableTop_ + headerHeight_; }
+    double bottom() const { return tableBottom_; }
+    void drawHeader(QPainter& painter) const;
+    void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const;
+
+private:
+    double cellHeight(int column, const QString& text);
+
+    struct Column {
+        QString header;
+        double width;  // device units
+    };
+    std::vector<Column> columns_;
+    QFont cellFont_;
+    QFontMetricsF metrics_;
+    QRectF area_;
+    double padding_;
+    double lineHeight_;
+    double headerHeight_;
+    double tableTop_;
+    double tableBottom_;
+    std::vector<QHash<QString, double>> wrapped_;  // per column: a distinct text's height
+};
+
+// Rows written to a temporary file and read back in the same order.
+class RowSpool {
+public:
+    RowSpool();
+    void append(const TableRow& row);
+    void startReading();
+    TableRow next();
+
+private:
+    QTemporaryFile file_;
+};
+
+}  // namespace pearlzone::render
