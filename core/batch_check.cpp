@@ -4,8 +4,10 @@
 #include "core/parcel_checker.h"
 #include "gis/crs_transform.h"
 #include "gis/geometry_transform.h"
+#include "gis/planar_ring.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -18,6 +20,13 @@ namespace pearlzone::core {
 namespace {
 
 constexpr double kFarAwayMetres = 20000.0;
+
+// PEARLZONE_GEOS_ONLY=1 turns the fast path off, to compare the two paths' reports.
+bool fastPathDisabledByEnvironment()
+{
+    const char* value = std::getenv("PEARLZONE_GEOS_ONLY");
+    return value && *value && std::string(value) != "0";
+}
 
 struct Job {
     std::size_t sequence = 0;
@@ -49,10 +58,10 @@ void fail(Shared& shared, std::exception_ptr error)
 }
 
 void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& source, const BatchCheckOptions& options,
-                bool wantsGeometry)
+                bool wantsGeometry, const ZoneGrid* grid)
 {
     try {
-        const ParcelChecker checker(data, options.settings, options.constraints);
+        const ParcelChecker checker(data, options.settings, options.constraints, grid);
         std::optional<ParcelChecker> comparedChecker;
         if (options.compareWith)
             comparedChecker.emplace(*options.compareWith, options.settings, options.constraints);
@@ -60,6 +69,9 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
             toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
+        // The fast path reads planar coordinates; a comparison needs the GEOS geometry anyway.
+        const bool fast = grid && !toPlanar && !comparedChecker && !options.constraints;
+        gis::PlanarRing ring;  // reused: one allocation per worker, not per parcel
         gis::Envelope nearZones = data.zones.extent();
         nearZones = {nearZones.minX - kFarAwayMetres, nearZones.minY - kFarAwayMetres, nearZones.maxX + kFarAwayMetres,
                      nearZones.maxY + kFarAwayMetres};
@@ -79,8 +91,30 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
             std::optional<std::pair<double, double>> sample;
             for (std::size_t i = 0; i < job.features.size(); ++i) {
                 const gis::VectorFeature& feature = job.features[i];
+                std::string note = feature.note;
+                if (feature.textRepaired)
+                    note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
+                CheckedParcel& out = results[i];
+                const std::optional<std::string> landUse =
+                    hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
+                // The fast path first (issue 16): a parcel it decides needs no GEOS geometry.
+                if (fast && gis::decodeSingleRingPolygon(feature.wkb.data(), feature.wkb.size(), ring)) {
+                    if (std::optional<ParcelResult> result =
+                            checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse)) {
+                        out.result = std::move(*result);
+                        const gis::Envelope box = gis::ringEnvelope(ring);
+                        if (!sample)
+                            sample = std::make_pair(box.minX, box.minY);
+                        ++located;
+                        if (!box.intersects(nearZones))
+                            ++far;
+                        if (wantsGeometry)
+                            out.wkb = gis::Geometry::fromWkb(feature.wkb).toWkb();
+                        continue;
+                    }
+                }
                 gis::Geometry geometry;
-                std::string note;
+                std::string problem;
                 bool untransformable = false;
                 try {
                     if (!feature.wkb.empty()) {
@@ -97,26 +131,22 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     }
                 } catch (const gis::Error& error) {
                     geometry = gis::Geometry();
-                    note = std::string("geometry unusable: ") + error.what();
+                    problem = std::string("geometry unusable: ") + error.what();
                 }
-                if (!feature.note.empty())
-                    note += (note.empty() ? "" : "; ") + feature.note;
-                if (feature.textRepaired)
-                    note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
+                if (!problem.empty())
+                    note = problem + (note.empty() ? "" : "; " + note);
                 if (untransformable) {
                     // Coordinates impossible in the declared CRS: the CRS is surely wrong.
                     ++located;
                     ++far;
                 }
-                CheckedParcel& out = results[i];
-                const std::optional<std::string> landUse =
-                    hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
                 out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
                 if (comparedChecker)
                     out.compared = comparedChecker->check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
                     ++located;
-                    if (!geometry.envelope().intersects(nearZones))
+                    const gis::Envelope box = geometry.envelope();
+                    if (!box.intersects(nearZones))
                         ++far;
                     if (wantsGeometry)
                         out.wkb = geometry.toWkb();
@@ -165,10 +195,17 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     state.totalHint = source.featureCountHint();
     source.useCatalogues(data.catalogue, data.landUses);  // a CAD drawing's labels are read by them
 
+    // The fast path's grid: built once, read by every worker.
+    std::optional<ZoneGrid> grid;
+    if (options.fastPath && !fastPathDisabledByEnvironment())
+        grid.emplace(data.zones);
+    const ZoneGrid* sharedGrid = grid && !grid->empty() ? &*grid : nullptr;
+
     Shared shared;
     std::vector<std::thread> workers;
     for (int i = 0; i < summary.threads; ++i)
-        workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options), wantsGeometry);
+        workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options), wantsGeometry,
+                             sharedGrid);
 
     std::thread reader([&] {
         try {

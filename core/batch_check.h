@@ -42,6 +42,10 @@ struct BatchCheckOptions {
     // (each worker prepares both zone sets once).
     const PilotZoneData* compareWith = nullptr;
     const ConstraintSet* constraints = nullptr;  // SPEC 4.2; must outlive the run
+    // The GEOS-free path for parcels the zone grid decides for certain (issue 16); false, or
+    // PEARLZONE_GEOS_ONLY=1 in the environment, checks every parcel through GEOS. The reports
+    // are the same byte for byte either way.
+    bool fastPath = true;
 };
 
 struct BatchProgress {

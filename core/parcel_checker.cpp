@@ -15,6 +15,8 @@ constexpr std::size_t kTextCacheLimit = 20000;
 // Overlaps smaller than a square decimetre are rounding, not land: a parcel that only
 // touches a zone, after a round trip through degrees, must still count as outside.
 constexpr double kNegligibleOverlapM2 = 0.01;
+// A probe's sub-area index for a zone's whole outline.
+constexpr std::size_t kWholeZone = static_cast<std::size_t>(-1);
 
 bool isPolygonal(gis::GeometryType type)
 {
@@ -113,8 +115,9 @@ double measuredOverlap(const MeasuredParcel& measured, const ZoneRegion& region,
 
 }  // namespace
 
-ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings, const ConstraintSet* constraints)
-    : data_(data), settings_(settings), zones_(data.zones)
+ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings, const ConstraintSet* constraints,
+                             const ZoneGrid* grid)
+    : data_(data), settings_(settings), zones_(data.zones), grid_(grid)
 {
     if (constraints)
         constraints_ = std::make_unique<PreparedConstraints>(*constraints);
@@ -198,16 +201,168 @@ ParcelResult ParcelChecker::checkMeasured(const std::string& parcelId, const Mea
     return checkWith(parcelId, gis::Geometry(), &measured, industryText, {}, landUse);
 }
 
-ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Geometry& geometry,
-                                      const MeasuredParcel* measured, const std::string& industryText,
-                                      const std::string& note, const std::optional<std::string>& landUse) const
+// Where a parcel lies, asked through a probe: GeosProbe answers every question with GEOS,
+// FastProbe (issue 16) only from the zone grid, with nullopt when it cannot be sure.
+struct ParcelChecker::GeosProbe {
+    const gis::Geometry& parcel;
+    const MeasuredParcel* measured;
+    const gis::Envelope& box;
+    bool puntal;
+    double area;
+
+    std::optional<bool> coversWhole(const PreparedZone& zone, std::size_t) const
+    {
+        return !measured && zone.whole->covers(parcel, box);
+    }
+    // The area of the parcel inside a region (for points: 1 when covered, else 0).
+    std::optional<double> overlap(const PreparedRegion& region, std::size_t, std::size_t) const
+    {
+        if (!region.envelope().intersects(box))
+            return 0.0;
+        if (measured)
+            return measuredOverlap(*measured, region.region(), area);
+        if (region.covers(parcel, box))
+            return puntal ? 1.0 : area;
+        if (puntal || !region.intersects(parcel, box))
+            return 0.0;
+        const double inside = std::min(area, region.overlapArea(parcel, box));
+        return inside < kNegligibleOverlapM2 ? 0.0 : inside;
+    }
+};
+
+struct ParcelChecker::FastProbe {
+    const ZoneGrid& grid;
+    const gis::Envelope& box;
+    double area;
+
+    std::optional<bool> coversWhole(const PreparedZone&, std::size_t zone) const
+    {
+        return certain(grid.classifyZone(zone, box));
+    }
+    std::optional<double> overlap(const PreparedRegion& region, std::size_t zone, std::size_t subarea) const
+    {
+        if (!region.envelope().intersects(box))
+            return 0.0;
+        const std::optional<bool> covered =
+            certain(subarea == kWholeZone ? grid.classifyZone(zone, box) : grid.classifySubarea(zone, subarea, box));
+        if (!covered)
+            return std::nullopt;
+        return *covered ? area : 0.0;
+    }
+    static std::optional<bool> certain(CellCover cover)
+    {
+        if (cover == CellCover::Unknown)
+            return std::nullopt;
+        return cover == CellCover::Inside;
+    }
+};
+
+template <typename Probe>
+bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
+                          ReasonFacts& facts) const
 {
     const Language language = settings_.language;
-    ParcelResult result;
+    result.areaM2 = area;
+    const PreparedZone* best = nullptr;
+    std::size_t bestIndex = 0;
+    // Overlap with each zone; where sub-areas partition a zone, the sum of theirs.
+    double bestOverlap = 0.0;
+    std::vector<double> subareaOverlaps;
+    std::vector<double> bestSubareaOverlaps;
+    const auto& zones = zones_.zones();
+    for (std::size_t k = 0; k < zones.size(); ++k) {
+        const PreparedZone& zone = zones[k];
+        double inside = 0.0;
+        subareaOverlaps.clear();
+        bool bySubareas = zone.subareasPartitionZone && zone.whole->envelope().intersects(box);
+        if (bySubareas) {
+            const std::optional<bool> covered = probe.coversWhole(zone, k);
+            if (!covered)
+                return false;
+            bySubareas = !*covered;
+        }
+        if (bySubareas) {
+            for (std::size_t j = 0; j < zone.subareas.size(); ++j) {
+                const std::optional<double> part = probe.overlap(*zone.subareas[j], k, j);
+                if (!part)
+                    return false;
+                subareaOverlaps.push_back(*part);
+                inside += *part;
+            }
+            inside = std::min(inside, puntal ? 1.0 : area);
+        } else {
+            const std::optional<double> whole = probe.overlap(*zone.whole, k, kWholeZone);
+            if (!whole)
+                return false;
+            inside = *whole;
+        }
+        if (inside > bestOverlap) {
+            bestOverlap = inside;
+            best = &zone;
+            bestIndex = k;
+            bestSubareaOverlaps = subareaOverlaps;
+        }
+    }
+    if (!best) {
+        result.location = Location::Outside;
+        noteNearestZone(box, facts);
+        return true;
+    }
+    const PreparedRegion* bestSubarea = nullptr;
+    double bestSubareaOverlap = 0.0;
+    for (std::size_t j = 0; j < best->subareas.size(); ++j) {
+        std::optional<double> inside;
+        if (j < bestSubareaOverlaps.size())
+            inside = bestSubareaOverlaps[j];
+        else
+            inside = probe.overlap(*best->subareas[j], bestIndex, j);
+        if (!inside)
+            return false;
+        if (*inside > bestSubareaOverlap) {
+            bestSubareaOverlap = *inside;
+            bestSubarea = best->subareas[j].get();
+        }
+    }
+    result.zoneId = best->zone->id;
+    result.subareaId = bestSubarea ? bestSubarea->region().id : std::string();
+    result.insideRatio = puntal ? 1.0 : bestOverlap / area;
+    result.insideM2 = puntal ? 0.0 : bestOverlap;
+    result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
+    facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
+    return true;
+}
+
+void ParcelChecker::noteNearestZone(const gis::Envelope& box, ReasonFacts& facts) const
+{
+    // "About x km" needs no polygon-to-polygon distance: the parcel's centre will do.
+    const double cx = 0.5 * (box.minX + box.maxX);
+    const double cy = 0.5 * (box.minY + box.maxY);
+    double nearest = std::numeric_limits<double>::infinity();
+    const auto& zones = zones_.zones();
+    for (std::size_t k = 0; k < zones.size(); ++k) {
+        const gis::Envelope& z = zones[k].whole->envelope();
+        const double dx = std::max({0.0, z.minX - cx, cx - z.maxX});
+        const double dy = std::max({0.0, z.minY - cy, cy - z.maxY});
+        if (std::hypot(dx, dy) >= nearest)
+            continue;  // its box is already farther than the nearest zone
+        std::optional<double> d = grid_ ? grid_->distanceOutside(k, cx, cy) : std::nullopt;
+        if (!d)
+            d = zones[k].whole->distance(gis::Geometry::point(cx, cy));
+        if (*d < nearest) {
+            nearest = *d;
+            facts.nearestPlaceName = nameIn(*zones[k].zone, settings_.language);
+        }
+    }
+    facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
+}
+
+const std::vector<IndustryMatch>& ParcelChecker::begin(const std::string& parcelId, const std::string& industryText,
+                                                       const std::string& note, ParcelResult& result,
+                                                       ReasonFacts& facts) const
+{
     result.parcelId = parcelId;
     result.industry = industryText;
     result.geometryNote = note;
-
     const std::vector<IndustryMatch>& matches = resolveIndustries(industryText);
     std::vector<std::string> codes;
     for (const auto& match : matches) {
@@ -218,9 +373,39 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
     }
     for (const auto& code : codes)
         result.industryCodes += (result.industryCodes.empty() ? "" : ";") + code;
-
-    ReasonFacts facts;
     facts.minInside = settings_.minInside;
+    return matches;
+}
+
+std::optional<ParcelResult> ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing& ring,
+                                                     const std::string& industryText, const std::string& note,
+                                                     const std::optional<std::string>& landUse) const
+{
+    // Only what GEOS would take as it is: a certainly simple ring with an area, no
+    // constraint lines (they need the GEOS geometry).
+    if (!grid_ || grid_->empty() || constraints_ || !gis::ringCertainlySimple(ring))
+        return std::nullopt;
+    const double area = gis::ringArea(ring);
+    if (!(area > 0.0))
+        return std::nullopt;
+    const gis::Envelope box = gis::ringEnvelope(ring);
+    ParcelResult result;
+    ReasonFacts facts;
+    if (!place(FastProbe{*grid_, box, area}, box, area, false, result, facts))
+        return std::nullopt;
+    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
+    judge(matches, industryText, landUse, result, facts);
+    return result;
+}
+
+ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Geometry& geometry,
+                                      const MeasuredParcel* measured, const std::string& industryText,
+                                      const std::string& note, const std::optional<std::string>& landUse) const
+{
+    const Language language = settings_.language;
+    ParcelResult result;
+    ReasonFacts facts;
+    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
 
     // Where is it?
     std::string problem;
@@ -228,8 +413,6 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
     const gis::Geometry parcel = measured ? gis::Geometry() : usableGeometry(geometry, problem, geometryNote, language);
     if (!geometryNote.empty())
         result.geometryNote += (result.geometryNote.empty() ? "" : "; ") + geometryNote;
-    const PreparedZone* best = nullptr;
-    const PreparedRegion* bestSubarea = nullptr;
     if (!measured && parcel.isNull()) {
         result.location = Location::Error;
         facts.geometryProblem = problem;
@@ -237,77 +420,7 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         const gis::Envelope box = measured ? measured->box : parcel.envelope();
         const bool puntal = !measured && isPuntal(parcel.type());
         const double area = measured ? measured->areaM2 : puntal ? 0.0 : parcel.area();
-        result.areaM2 = area;
-        // The area of the parcel inside a region (for points: 1 when covered, else 0).
-        auto overlap = [&](const PreparedRegion& region) {
-            if (!region.envelope().intersects(box))
-                return 0.0;
-            if (measured)
-                return measuredOverlap(*measured, region.region(), area);
-            if (region.covers(parcel, box))
-                return puntal ? 1.0 : area;
-            if (puntal || !region.intersects(parcel, box))
-                return 0.0;
-            const double inside = std::min(area, region.overlapArea(parcel, box));
-            return inside < kNegligibleOverlapM2 ? 0.0 : inside;
-        };
-        // Overlap with each zone; where sub-areas partition a zone, the sum of theirs.
-        double bestOverlap = 0.0;
-        std::vector<double> subareaOverlaps;
-        std::vector<double> bestSubareaOverlaps;
-        for (const auto& zone : zones_.zones()) {
-            double inside = 0.0;
-            subareaOverlaps.clear();
-            if (zone.subareasPartitionZone && zone.whole->envelope().intersects(box) &&
-                (measured || !zone.whole->covers(parcel, box))) {
-                for (const auto& subarea : zone.subareas) {
-                    subareaOverlaps.push_back(overlap(*subarea));
-                    inside += subareaOverlaps.back();
-                }
-                inside = std::min(inside, puntal ? 1.0 : area);
-            } else {
-                inside = overlap(*zone.whole);
-            }
-            if (inside > bestOverlap) {
-                bestOverlap = inside;
-                best = &zone;
-                bestSubareaOverlaps = subareaOverlaps;
-            }
-        }
-        if (best) {
-            double bestSubareaOverlap = 0.0;
-            for (std::size_t k = 0; k < best->subareas.size(); ++k) {
-                const double inside = k < bestSubareaOverlaps.size() ? bestSubareaOverlaps[k] : overlap(*best->subareas[k]);
-                if (inside > bestSubareaOverlap) {
-                    bestSubareaOverlap = inside;
-                    bestSubarea = best->subareas[k].get();
-                }
-            }
-            result.zoneId = best->zone->id;
-            result.subareaId = bestSubarea ? bestSubarea->region().id : std::string();
-            result.insideRatio = puntal ? 1.0 : bestOverlap / area;
-            result.insideM2 = puntal ? 0.0 : bestOverlap;
-            result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
-            facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
-        } else {
-            result.location = Location::Outside;
-            // "About x km" needs no polygon-to-polygon distance: the parcel's centre will do.
-            const gis::Geometry centre = gis::Geometry::point(0.5 * (box.minX + box.maxX), 0.5 * (box.minY + box.maxY));
-            double nearest = std::numeric_limits<double>::infinity();
-            for (const auto& zone : zones_.zones()) {
-                const gis::Envelope& z = zone.whole->envelope();
-                const double dx = std::max({0.0, z.minX - centre.envelope().minX, centre.envelope().minX - z.maxX});
-                const double dy = std::max({0.0, z.minY - centre.envelope().minY, centre.envelope().minY - z.maxY});
-                if (std::hypot(dx, dy) >= nearest)
-                    continue;  // its box is already farther than the nearest zone
-                const double d = zone.whole->distance(centre);
-                if (d < nearest) {
-                    nearest = d;
-                    facts.nearestPlaceName = nameIn(*zone.zone, language);
-                }
-            }
-            facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
-        }
+        place(GeosProbe{parcel, measured, box, puntal, area}, box, area, puntal, result, facts);
         // Which constraint lines does it cross? (For a measured parcel, on its fetched geometry.)
         const gis::Geometry* shape = measured ? measured->geometry : &parcel;
         if (constraints_ && shape && !shape->isNull()) {
@@ -318,6 +431,14 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         }
     }
     result.constraintsChecked = constraints_ != nullptr && (!measured || (measured->geometry && !measured->geometry->isNull()));
+    judge(matches, industryText, landUse, result, facts);
+    return result;
+}
+
+void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
+                          const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
+{
+    const Language language = settings_.language;
     facts.location = result.location;
     facts.insideRatio = result.insideRatio;
 
@@ -435,7 +556,6 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         }
     }
     result.reason = reasonSentence(facts, language);
-    return result;
 }
 
 }  // namespace pearlzone::core
