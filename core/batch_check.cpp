@@ -45,6 +45,7 @@ struct Shared {
     std::exception_ptr failure;
     std::int64_t farAway = 0;
     std::int64_t located = 0;  // parcels whose position could be judged
+    std::int64_t fastPath = 0;
     std::optional<std::pair<double, double>> sampleCoordinate;  // a raw coordinate, for CRS hints
 };
 
@@ -88,6 +89,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
             std::vector<CheckedParcel> results(job.features.size());
             std::int64_t far = 0;
             std::int64_t located = 0;
+            std::int64_t fastPath = 0;
             std::optional<std::pair<double, double>> sample;
             for (std::size_t i = 0; i < job.features.size(); ++i) {
                 const gis::VectorFeature& feature = job.features[i];
@@ -102,6 +104,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     if (std::optional<ParcelResult> result =
                             checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse)) {
                         out.result = std::move(*result);
+                        ++fastPath;
                         const gis::Envelope box = gis::ringEnvelope(ring);
                         if (!sample)
                             sample = std::make_pair(box.minX, box.minY);
@@ -156,6 +159,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
             shared.finished.emplace(job.sequence, std::move(results));
             shared.farAway += far;
             shared.located += located;
+            shared.fastPath += fastPath;
             if (!shared.sampleCoordinate && sample)
                 shared.sampleCoordinate = sample;
             shared.changed.notify_all();
@@ -280,6 +284,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     if (summary.total == 0 && !summary.cancelled)
         throw InputError(source.source() + ": the layer '" + source.layerName() + "' has no parcels");
 
+    summary.fastPathParcels = shared.fastPath;
     summary.warnings = source.notices();
     if (shared.located > 0 && shared.farAway * 2 > shared.located) {
         std::string warning = std::to_string(shared.farAway) + " of " + std::to_string(shared.located) +

@@ -60,6 +60,7 @@ struct BatchSummary {
     std::map<LandUseStatus, std::int64_t> byLandUseStatus;
     std::int64_t parcelsWithConflicts = 0;  // parcels hitting at least one constraint line
     std::int64_t conflicts = 0;             // constraint lines hit, over all parcels
+    std::int64_t fastPathParcels = 0;  // checked without GEOS (BatchCheckOptions::fastPath)
     double seconds = 0.0;
     bool cancelled = false;
     int threads = 0;
