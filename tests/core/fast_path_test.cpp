@@ -6,6 +6,7 @@
 #include "core/report_writer.h"
 #include "gis/geometry.h"
 #include "gis/planar_ring.h"
+#include "gis/prepared_geometry.h"
 #include "tools/datagen/parcel_generator.h"
 
 #include "pearlzone_catch.h"
@@ -13,6 +14,7 @@
 #include "test_data.h"
 
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -132,4 +134,43 @@ TEST_CASE("a parcel the fast path decides gets the GEOS check's result", "[core]
         CHECK(core::reportCells(*fast) == core::reportCells(slow));
     }
     CHECK(decided == 2);  // well inside and well outside; the rest go to GEOS
+}
+
+TEST_CASE("the zone grid's certain answers are GEOS's", "[core][fast-path]")
+{
+    // Random boxes and points over the bundled zones and around them, fixed seed: a box the
+    // grid calls inside is covered by the zone for GEOS, one it calls outside does not touch
+    // it, and a point's distance to a zone it is certainly outside of is GEOS's prepared
+    // distance to the last bit.
+    const auto& zones = test::bundledData().zones;
+    const core::ZoneGrid grid(zones);
+    REQUIRE_FALSE(grid.empty());
+    std::vector<gis::PreparedGeometry> shapes;
+    for (const auto& zone : zones.zones())
+        shapes.emplace_back(gis::Geometry::fromWkb(zone.wkb));
+    const gis::Envelope extent = zones.extent();
+    std::mt19937_64 random(81);
+    std::uniform_real_distribution<double> x(extent.minX - 3000, extent.maxX + 3000);
+    std::uniform_real_distribution<double> y(extent.minY - 3000, extent.maxY + 3000);
+    std::uniform_real_distribution<double> size(0.0, 150.0);
+    int inside = 0, outside = 0, unknown = 0, distances = 0;
+    for (int trial = 0; trial < 20000; ++trial) {
+        const double x0 = x(random), y0 = y(random);
+        const gis::Envelope box{x0, y0, x0 + size(random), y0 + size(random)};
+        const std::size_t k = static_cast<std::size_t>(trial) % shapes.size();
+        const gis::Geometry rectangle = gis::Geometry::rectangle(box);
+        switch (grid.classifyZone(k, box)) {
+        case core::CellCover::Inside: ++inside; CHECK(shapes[k].covers(rectangle)); break;
+        case core::CellCover::Outside: ++outside; CHECK_FALSE(shapes[k].intersects(rectangle)); break;
+        case core::CellCover::Unknown: ++unknown; break;
+        }
+        if (const auto d = grid.distanceOutside(k, x0, y0)) {
+            ++distances;
+            CHECK(*d == shapes[k].distance(gis::Geometry::point(x0, y0)));
+        }
+    }
+    CHECK(inside > 500);
+    CHECK(outside > 10000);
+    CHECK(unknown < 2000);
+    CHECK(distances > 10000);
 }
