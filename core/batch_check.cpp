@@ -59,9 +59,10 @@ void fail(Shared& shared, std::exception_ptr error)
 }
 
 void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& source, const BatchCheckOptions& options,
-                bool wantsGeometry, const ZoneGrid* grid)
+                const CheckSink& sink, const ZoneGrid* grid)
 {
     try {
+        const bool wantsGeometry = sink.wantsGeometry();
         const ParcelChecker checker(data, options.settings, options.constraints, grid);
         std::optional<ParcelChecker> comparedChecker;
         if (options.compareWith)
@@ -99,7 +100,9 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 CheckedParcel& out = results[i];
                 const std::optional<std::string> landUse =
                     hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
-                // The fast path first (issue 16): a parcel it decides needs no GEOS geometry.
+                // The fast path first (issue 16): a parcel it decides needs no GEOS geometry; one
+                // it does not still skips GEOS's validity test when its ring is certainly simple.
+                bool knownValid = false;
                 if (fast && gis::decodeSingleRingPolygon(feature.wkb.data(), feature.wkb.size(), ring)) {
                     if (std::optional<ParcelResult> result =
                             checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse)) {
@@ -115,6 +118,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                             out.wkb = gis::Geometry::fromWkb(feature.wkb).toWkb();
                         continue;
                     }
+                    knownValid = gis::ringCertainlySimple(ring);
                 }
                 gis::Geometry geometry;
                 std::string problem;
@@ -143,7 +147,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     ++located;
                     ++far;
                 }
-                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
+                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse, knownValid);
                 if (comparedChecker)
                     out.compared = comparedChecker->check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
@@ -155,6 +159,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                         out.wkb = geometry.toWkb();
                 }
             }
+            for (auto& parcel : results)
+                sink.prepare(parcel);
             std::lock_guard lock(shared.mutex);
             shared.finished.emplace(job.sequence, std::move(results));
             shared.farAway += far;
@@ -191,7 +197,6 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     summary.threads = options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const std::size_t batchSize = std::max<std::size_t>(1, options.batchSize);
     const std::size_t maxInFlight = static_cast<std::size_t>(summary.threads) * 3 + 2;
-    const bool wantsGeometry = sink.wantsGeometry();
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     // Ask for the count now: once the reader thread runs, no other thread may touch the layer
     // (a GDAL dataset, like a PostgreSQL connection under it, serves one thread at a time).
@@ -208,7 +213,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     Shared shared;
     std::vector<std::thread> workers;
     for (int i = 0; i < summary.threads; ++i)
-        workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options), wantsGeometry,
+        workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options), std::cref(sink),
                              sharedGrid);
 
     std::thread reader([&] {

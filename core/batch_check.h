@@ -24,12 +24,17 @@ struct CheckedParcel {
     ParcelResult result;
     std::optional<ParcelResult> compared;  // against BatchCheckOptions::compareWith, when given
     std::vector<unsigned char> wkb;  // the checked geometry in EPSG:4547, when the sink wants it
+    std::string row;  // what the sink's prepare() made of it on a worker (a CSV report's row)
 };
 
 class CheckSink {
 public:
     virtual ~CheckSink() = default;
     virtual bool wantsGeometry() const = 0;
+    // Called on the worker threads, several at once, before write: per-parcel work a sink
+    // can do in parallel (a CSV report encodes its row into parcel.row), so that the one
+    // ordered writer only writes.
+    virtual void prepare(CheckedParcel& /*parcel*/) const {}
     // Called from one thread, in input order.
     virtual void write(const std::vector<CheckedParcel>& parcels) = 0;
 };

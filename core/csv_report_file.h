@@ -22,10 +22,15 @@ public:
 
     // One row; cells are already text.
     void writeRow(const std::vector<std::string>& cells);
+    // A row as writeRow writes it, appended to out: workers encode rows in parallel
+    // (CheckSink::prepare) and the ordered writer only writes them (writeEncoded).
+    static void appendRow(std::string& out, const std::vector<std::string>& cells);
+    void writeEncoded(const std::string& rows);
     void close();  // flushes; throws OutputError when the disk refused anything
 
 private:
-    void appendCell(const std::string& cell);
+    static void appendCell(std::string& out, const std::string& cell);
+    void flushWhenFull();
 
     std::string path_;
     std::FILE* file_ = nullptr;

@@ -60,7 +60,8 @@ const Value& cached(std::unordered_map<std::string, Value>& cache, const std::st
 }
 
 // The geometry the check works on, or why there is none; note says what was done to it.
-gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, std::string& note, Language language)
+gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, std::string& note, Language language,
+                             bool knownValid)
 {
     const bool zh = language == Language::Chinese;
     if (input.isNull()) {
@@ -85,7 +86,7 @@ gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, s
         problem = zh ? "几何类型为" + g.typeName() + "，不是面或点" : "its geometry is a " + g.typeName() + ", not a polygon or point";
         return {};
     }
-    if (!g.isValid()) {
+    if (!knownValid && !g.isValid()) {
         const std::string why = g.invalidReason();
         gis::Geometry repaired = g.makeValid().polygonalParts();
         if (repaired.isEmpty() || repaired.area() <= 0.0) {
@@ -189,38 +190,53 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 
 ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geometry& geometry,
                                   const std::string& industryText, const std::string& note,
-                                  const std::optional<std::string>& landUse) const
+                                  const std::optional<std::string>& landUse, bool knownValid) const
 {
-    return checkWith(parcelId, geometry, nullptr, industryText, note, landUse);
+    return checkWith(parcelId, geometry, nullptr, industryText, note, landUse, knownValid);
 }
 
 ParcelResult ParcelChecker::checkMeasured(const std::string& parcelId, const MeasuredParcel& measured,
                                           const std::string& industryText,
                                           const std::optional<std::string>& landUse) const
 {
-    return checkWith(parcelId, gis::Geometry(), &measured, industryText, {}, landUse);
+    return checkWith(parcelId, gis::Geometry(), &measured, industryText, {}, landUse, false);
 }
 
 // Where a parcel lies, asked through a probe: GeosProbe answers every question with GEOS,
 // FastProbe (issue 16) only from the zone grid, with nullopt when it cannot be sure.
+// With a grid, GeosProbe asks it first and GEOS only where it is not sure (the answers are
+// the same: tests/core/fast_path_test.cpp).
 struct ParcelChecker::GeosProbe {
     const gis::Geometry& parcel;
     const MeasuredParcel* measured;
+    const ZoneGrid* grid;
     const gis::Envelope& box;
     bool puntal;
     double area;
 
-    std::optional<bool> coversWhole(const PreparedZone& zone, std::size_t) const
+    CellCover cover(std::size_t zone, std::size_t subarea) const
     {
-        return !measured && zone.whole->covers(parcel, box);
+        if (!grid)
+            return CellCover::Unknown;
+        return subarea == kWholeZone ? grid->classifyZone(zone, box) : grid->classifySubarea(zone, subarea, box);
+    }
+    std::optional<bool> coversWhole(const PreparedZone& zone, std::size_t k) const
+    {
+        if (measured)
+            return false;
+        const CellCover known = cover(k, kWholeZone);
+        return known == CellCover::Unknown ? zone.whole->covers(parcel, box) : known == CellCover::Inside;
     }
     // The area of the parcel inside a region (for points: 1 when covered, else 0).
-    std::optional<double> overlap(const PreparedRegion& region, std::size_t, std::size_t) const
+    std::optional<double> overlap(const PreparedRegion& region, std::size_t zone, std::size_t subarea) const
     {
         if (!region.envelope().intersects(box))
             return 0.0;
         if (measured)
             return measuredOverlap(*measured, region.region(), area);
+        const CellCover known = cover(zone, subarea);
+        if (known != CellCover::Unknown)
+            return known == CellCover::Inside ? (puntal ? 1.0 : area) : 0.0;
         if (region.covers(parcel, box))
             return puntal ? 1.0 : area;
         if (puntal || !region.intersects(parcel, box))
@@ -400,7 +416,8 @@ std::optional<ParcelResult> ParcelChecker::checkRing(const std::string& parcelId
 
 ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Geometry& geometry,
                                       const MeasuredParcel* measured, const std::string& industryText,
-                                      const std::string& note, const std::optional<std::string>& landUse) const
+                                      const std::string& note, const std::optional<std::string>& landUse,
+                                      bool knownValid) const
 {
     const Language language = settings_.language;
     ParcelResult result;
@@ -410,7 +427,7 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
     // Where is it?
     std::string problem;
     std::string geometryNote;
-    const gis::Geometry parcel = measured ? gis::Geometry() : usableGeometry(geometry, problem, geometryNote, language);
+    const gis::Geometry parcel = measured ? gis::Geometry() : usableGeometry(geometry, problem, geometryNote, language, knownValid);
     if (!geometryNote.empty())
         result.geometryNote += (result.geometryNote.empty() ? "" : "; ") + geometryNote;
     if (!measured && parcel.isNull()) {
@@ -420,7 +437,7 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         const gis::Envelope box = measured ? measured->box : parcel.envelope();
         const bool puntal = !measured && isPuntal(parcel.type());
         const double area = measured ? measured->areaM2 : puntal ? 0.0 : parcel.area();
-        place(GeosProbe{parcel, measured, box, puntal, area}, box, area, puntal, result, facts);
+        place(GeosProbe{parcel, measured, measured ? nullptr : grid_, box, puntal, area}, box, area, puntal, result, facts);
         // Which constraint lines does it cross? (For a measured parcel, on its fetched geometry.)
         const gis::Geometry* shape = measured ? measured->geometry : &parcel;
         if (constraints_ && shape && !shape->isNull()) {

@@ -39,9 +39,12 @@ public:
 
     // geometry may be null (no geometry in the input). note is carried into geometry_note,
     // e.g. what the reader already did to the geometry. landUse is the land-use field's value,
-    // nullopt when the input has no land-use field (land_use_status n/a).
+    // nullopt when the input has no land-use field (land_use_status n/a). knownValid: the
+    // caller found the polygon certainly valid (gis::ringCertainlySimple), so GEOS's validity
+    // test is skipped.
     ParcelResult check(const std::string& parcelId, const gis::Geometry& geometry, const std::string& industryText,
-                       const std::string& note = {}, const std::optional<std::string>& landUse = std::nullopt) const;
+                       const std::string& note = {}, const std::optional<std::string>& landUse = std::nullopt,
+                       bool knownValid = false) const;
 
     // The same check for a valid polygon parcel whose overlaps were measured elsewhere.
     ParcelResult checkMeasured(const std::string& parcelId, const MeasuredParcel& measured,
@@ -74,7 +77,7 @@ private:
                const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const;
     ParcelResult checkWith(const std::string& parcelId, const gis::Geometry& geometry, const MeasuredParcel* measured,
                            const std::string& industryText, const std::string& note,
-                           const std::optional<std::string>& landUse) const;
+                           const std::optional<std::string>& landUse, bool knownValid) const;
     const std::vector<IndustryMatch>& resolveIndustries(const std::string& text) const;
     const std::vector<LandUseMatch>& resolveLandUse(const std::string& text) const;
     // SPEC 4.1 for a parcel in a zone: the status, and the facts the reason states.

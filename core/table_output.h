@@ -48,6 +48,8 @@ public:
     // A row as CSV text (isCsv()) or as typed values with a geometry (the other formats;
     // a workbook leaves the geometry out).
     void writeCells(const std::vector<std::string>& cells);
+    // CSV rows already encoded by CsvReportFile::appendRow (isCsv()).
+    void writeEncodedRows(const std::string& rows);
     void writeValues(const std::vector<gis::FieldValue>& values, const std::vector<unsigned char>& wkb);
     // A workbook's sheet of label/value rows (a summary); other formats have no place for it.
     void addListSheet(const std::string& sheetName, const std::vector<std::vector<gis::FieldValue>>& rows);
