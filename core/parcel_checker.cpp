@@ -455,6 +455,39 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
 void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
                           const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
 {
+    // A parcel wholly in a place, with no constraint line hit, is judged by its texts and the
+    // place alone, and most parcels are like that: their judgement is remembered per
+    // (industry, land use, zone, sub-area).
+    const bool wholly = result.location == Location::Inside && result.insideRatio == 1.0 && result.constraintHits.empty();
+    if (!wholly) {
+        judgeAnew(matches, industryText, landUse, result, facts);
+        return;
+    }
+    std::string key = industryText;
+    key += '\x1f';
+    key += landUse ? "+" + *landUse : std::string("-");
+    key += '\x1f';
+    key += result.zoneId;
+    key += '\x1f';
+    key += result.subareaId;
+    const JudgedParcel& judged = cached(judgedCache_, key, [&] {
+        ParcelResult fresh = result;
+        judgeAnew(matches, industryText, landUse, fresh, facts);
+        return JudgedParcel{fresh.industryStatus, fresh.landUseStatus, fresh.verdict,  fresh.landUse,
+                            fresh.landUseCodes,   fresh.suggestedZones, fresh.reason};
+    });
+    result.industryStatus = judged.industryStatus;
+    result.landUseStatus = judged.landUseStatus;
+    result.verdict = judged.verdict;
+    result.landUse = judged.landUse;
+    result.landUseCodes = judged.landUseCodes;
+    result.suggestedZones = judged.suggestedZones;
+    result.reason = judged.reason;
+}
+
+void ParcelChecker::judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
+                              const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
+{
     const Language language = settings_.language;
     facts.location = result.location;
     facts.insideRatio = result.insideRatio;

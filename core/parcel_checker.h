@@ -75,6 +75,8 @@ private:
     // The industry half, land use, verdict and reason, once the location is known.
     void judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
                const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const;
+    void judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
+                   const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const;
     ParcelResult checkWith(const std::string& parcelId, const gis::Geometry& geometry, const MeasuredParcel* measured,
                            const std::string& industryText, const std::string& note,
                            const std::optional<std::string>& landUse, bool knownValid) const;
@@ -95,6 +97,17 @@ private:
     mutable std::unordered_map<std::string, std::vector<IndustryMatch>> industryCache_;
     mutable std::unordered_map<std::string, std::vector<LandUseMatch>> landUseCache_;
     mutable std::unordered_map<std::string, LandUseAssessment> assessmentCache_;  // by industry and land-use text
+    // What judge() decides for a parcel wholly inside a place, by industry, land use and place.
+    struct JudgedParcel {
+        IndustryStatus industryStatus;
+        LandUseStatus landUseStatus;
+        Verdict verdict;
+        std::string landUse;
+        std::string landUseCodes;
+        std::string suggestedZones;
+        std::string reason;
+    };
+    mutable std::unordered_map<std::string, JudgedParcel> judgedCache_;
 };
 
 }  // namespace pearlzone::core
