@@ -1,6 +1,7 @@
 #include "core/parcel_checker.h"
 
 #include "core/check_reason.h"
+#include "core/usable_geometry.h"
 #include "gis/error.h"
 
 #include <algorithm>
@@ -17,16 +18,6 @@ constexpr std::size_t kTextCacheLimit = 20000;
 constexpr double kNegligibleOverlapM2 = 0.01;
 // A probe's sub-area index for a zone's whole outline.
 constexpr std::size_t kWholeZone = static_cast<std::size_t>(-1);
-
-bool isPolygonal(gis::GeometryType type)
-{
-    return type == gis::GeometryType::Polygon || type == gis::GeometryType::MultiPolygon;
-}
-
-bool isPuntal(gis::GeometryType type)
-{
-    return type == gis::GeometryType::Point || type == gis::GeometryType::MultiPoint;
-}
 
 std::string nameIn(const ZoneRegion& region, Language language)
 {
@@ -57,50 +48,6 @@ const Value& cached(std::unordered_map<std::string, Value>& cache, const std::st
     if (cache.size() >= kTextCacheLimit)
         cache.clear();
     return cache.emplace(key, compute()).first->second;
-}
-
-// The geometry the check works on, or why there is none; note says what was done to it.
-gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, std::string& note, Language language,
-                             bool knownValid)
-{
-    const bool zh = language == Language::Chinese;
-    if (input.isNull()) {
-        problem = zh ? "没有几何图形" : "it has no geometry";
-        return {};
-    }
-    if (input.isEmpty()) {
-        problem = zh ? "几何图形为空" : "its geometry is empty";
-        return {};
-    }
-    gis::Geometry g = input.closedLinesAsPolygons();
-    if (g.type() != input.type())
-        note = "closed line taken as a polygon";
-    if (g.type() == gis::GeometryType::GeometryCollection) {
-        g = g.polygonalParts();
-        note = "only the polygons of a geometry collection were used";
-    }
-    const gis::GeometryType type = g.type();
-    if (isPuntal(type))
-        return g;
-    if (!isPolygonal(type)) {
-        problem = zh ? "几何类型为" + g.typeName() + "，不是面或点" : "its geometry is a " + g.typeName() + ", not a polygon or point";
-        return {};
-    }
-    if (!knownValid && !g.isValid()) {
-        const std::string why = g.invalidReason();
-        gis::Geometry repaired = g.makeValid().polygonalParts();
-        if (repaired.isEmpty() || repaired.area() <= 0.0) {
-            problem = zh ? "几何图形无效且无法修复（" + why + "）" : "its geometry is invalid and cannot be repaired (" + why + ")";
-            return {};
-        }
-        note = (note.empty() ? "" : note + "; ") + "repaired with make-valid: " + why;
-        g = std::move(repaired);
-    }
-    if (g.area() <= 0.0) {
-        problem = zh ? "地块面积为零" : "it has no area";
-        return {};
-    }
-    return g;
 }
 
 // A measured overlap as the local check would have found it: all of the parcel when the
@@ -457,9 +404,10 @@ void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::
 {
     // A parcel wholly in a place, with no constraint line hit, is judged by its texts and the
     // place alone, and most parcels are like that: their judgement is remembered per
-    // (industry, land use, zone, sub-area).
+    // (industry, land use, zone, sub-area). Like the grid, the memory is part of the fast path:
+    // GEOS-only checks (no grid) judge every parcel anew, which the tests compare against.
     const bool wholly = result.location == Location::Inside && result.insideRatio == 1.0 && result.constraintHits.empty();
-    if (!wholly) {
+    if (!wholly || !grid_) {
         judgeAnew(matches, industryText, landUse, result, facts);
         return;
     }
