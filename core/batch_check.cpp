@@ -49,6 +49,18 @@ struct Shared {
     std::optional<std::pair<double, double>> sampleCoordinate;  // a raw coordinate, for CRS hints
 };
 
+// A polygon of one ring (or a multipolygon of one such polygon) as coordinates.
+bool singleRing(const gis::Geometry& geometry, gis::PlanarRing& ring)
+{
+    if (geometry.isNull() || geometry.isEmpty())
+        return false;
+    std::vector<gis::PolygonRings> polygons = geometry.polygonRings();
+    if (polygons.size() != 1 || polygons.front().rings.size() != 1)
+        return false;
+    ring.xy = std::move(polygons.front().rings.front());
+    return true;
+}
+
 void fail(Shared& shared, std::exception_ptr error)
 {
     std::lock_guard lock(shared.mutex);
@@ -71,8 +83,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
             toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
-        // The fast path reads planar coordinates; a comparison needs the GEOS geometry anyway.
-        const bool fast = grid && !toPlanar && !comparedChecker && !options.constraints;
+        // A comparison and constraint lines need the GEOS geometry anyway.
+        const bool fast = grid && !comparedChecker && !options.constraints;
         gis::PlanarRing ring;  // reused: one allocation per worker, not per parcel
         gis::Envelope nearZones = data.zones.extent();
         nearZones = {nearZones.minX - kFarAwayMetres, nearZones.minY - kFarAwayMetres, nearZones.maxX + kFarAwayMetres,
@@ -103,7 +115,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 // The fast path first (issue 16): a parcel it decides needs no GEOS geometry; one
                 // it does not still skips GEOS's validity test when its ring is certainly simple.
                 bool knownValid = false;
-                if (fast && gis::decodeSingleRingPolygon(feature.wkb.data(), feature.wkb.size(), ring)) {
+                if (fast && !toPlanar && gis::decodeSingleRingPolygon(feature.wkb.data(), feature.wkb.size(), ring)) {
                     if (std::optional<ParcelResult> result =
                             checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse)) {
                         out.result = std::move(*result);
@@ -147,7 +159,15 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     ++located;
                     ++far;
                 }
-                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse, knownValid);
+                // Reprojected parcels: the fast path on the coordinates GEOS now holds.
+                std::optional<ParcelResult> decided;
+                if (fast && toPlanar && singleRing(geometry, ring)) {
+                    decided = checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse);
+                    fastPath += decided ? 1 : 0;
+                    knownValid = !decided && gis::ringCertainlySimple(ring);
+                }
+                out.result = decided ? std::move(*decided)
+                                     : checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse, knownValid);
                 if (comparedChecker)
                     out.compared = comparedChecker->check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {

@@ -96,11 +96,26 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
             CHECK(quick.csv == geos.csv);
         }
     }
+    SECTION("generated parcels in WGS84: the fast path works on the reprojected coordinates")
+    {
+        datagen::ParcelGeneratorOptions generate;
+        generate.count = 3000;
+        generate.seed = 4326;
+        generate.crs = "EPSG:4326";
+        const std::string parcels = dir.file("经纬度地块.gpkg");
+        const auto& data = test::bundledData();
+        datagen::writeParcels(parcels, data.zones, data.catalogue, generate, {}, &data.designations);
+        const Report geos = checkToCsv(data, parcels, dir.file("geos.csv"), false);
+        const Report quick = checkToCsv(data, parcels, dir.file("fast.csv"), true);
+        CHECK(quick.fastPathParcels > 1000);
+        CHECK(quick.csv == geos.csv);
+    }
     SECTION("the bundled sample")
     {
         const std::string parcels = std::string(PEARLZONE_DATA_DIR) + "/sample-parcels.geojson";
         const Report geos = checkToCsv(test::bundledData(), parcels, dir.file("geos.csv"), false);
         const Report quick = checkToCsv(test::bundledData(), parcels, dir.file("fast.csv"), true);
+        CHECK(quick.fastPathParcels > 1000);
         CHECK(quick.csv == geos.csv);
     }
 }
