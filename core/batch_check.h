@@ -24,7 +24,7 @@ struct CheckedParcel {
     ParcelResult result;
     std::optional<ParcelResult> compared;  // against BatchCheckOptions::compareWith, when given
     std::vector<unsigned char> wkb;  // the checked geometry in EPSG:4547, when the sink wants it
-    std::string row;  // what the sink's prepare() made of it on a worker (a CSV report's row)
+    std::string row{};  // what the sink's prepare() made of it on a worker (a CSV report's row)
 };
 
 class CheckSink {

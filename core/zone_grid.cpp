@@ -13,7 +13,9 @@ namespace {
 
 // Boundary points beyond which building the grids costs more than they save.
 constexpr std::size_t kMaxSegments = 100000;
-constexpr std::size_t kMaxCellsPerRegion = 4000000;
+constexpr double kMaxCells = 16e6;  // over all regions: at most 16 MB of cells
+// The nearest-segment grid is left out (GEOS measures those distances) beyond this work.
+constexpr double kMaxNearWork = 5e7;  // cells times segments (the bundled zones: 1e7)
 // Cells a boundary segment comes this close to are boundary cells: far above rounding.
 constexpr double kMargin = 1e-3;
 
@@ -50,11 +52,12 @@ double boxDistance(const gis::Envelope& box, double ax, double ay, double bx, do
 
 }  // namespace
 
-RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector<double>>& rings, double cellSize)
+RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector<double>>& rings, double cellSize,
+                         double maxCells)
     : extent_(region.envelope), cellSize_(cellSize)
 {
     const double area = std::max(1.0, extent_.width() * extent_.height());
-    cellSize_ = std::max(cellSize_, std::sqrt(area / static_cast<double>(kMaxCellsPerRegion)));
+    cellSize_ = std::max(cellSize_, std::sqrt(area / maxCells));
     columns_ = std::max(1, static_cast<int>(std::ceil(extent_.width() / cellSize_)));
     rows_ = std::max(1, static_cast<int>(std::ceil(extent_.height() / cellSize_)));
     cells_.assign(static_cast<std::size_t>(columns_) * static_cast<std::size_t>(rows_), CellCover::Outside);
@@ -142,11 +145,15 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
     }
     if (total > kMaxSegments || zones.zones().empty())
         return;
+    std::size_t regions = 0;
+    for (const auto& zone : zones.zones())
+        regions += 1 + zone.subareas.size();
+    const double maxCells = kMaxCells / static_cast<double>(regions);
     for (std::size_t k = 0; k < zones.zones().size(); ++k) {
         const Zone& zone = zones.zones()[k];
-        ZoneCells cells{RegionCells(zone, zoneRings[k], cellSize), {}, {}};
+        ZoneCells cells{RegionCells(zone, zoneRings[k], cellSize, maxCells), {}, {}};
         for (const auto& subarea : zone.subareas)
-            cells.subareas.emplace_back(subarea, regionRings(subarea), cellSize);
+            cells.subareas.emplace_back(subarea, regionRings(subarea), cellSize, maxCells);
         for (const auto& ring : zoneRings[k]) {
             for (std::size_t i = 0; i + 3 < ring.size(); i += 2)
                 cells.segments.insert(cells.segments.end(), ring.begin() + static_cast<long>(i),
@@ -161,6 +168,10 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
     nearCellSize_ = nearCellSize;
     nearColumns_ = std::max(1, static_cast<int>(std::ceil(nearExtent_.width() / nearCellSize_)));
     nearRows_ = std::max(1, static_cast<int>(std::ceil(nearExtent_.height() / nearCellSize_)));
+    if (static_cast<double>(nearColumns_) * nearRows_ * static_cast<double>(total) > kMaxNearWork) {
+        nearColumns_ = nearRows_ = 0;  // distances by GEOS
+        return;
+    }
     const double halfDiagonal = nearCellSize_ * std::sqrt(0.5);
     for (int r = 0; r < nearRows_; ++r) {
         for (int c = 0; c < nearColumns_; ++c) {
@@ -198,7 +209,7 @@ CellCover ZoneGrid::classifySubarea(std::size_t zone, std::size_t subarea, const
 
 std::optional<double> ZoneGrid::distanceOutside(std::size_t zone, double x, double y) const
 {
-    if (zones_.empty() || !(x >= nearExtent_.minX && x < nearExtent_.maxX && y >= nearExtent_.minY && y < nearExtent_.maxY))
+    if (zones_.empty() || nearColumns_ == 0 || !(x >= nearExtent_.minX && x < nearExtent_.maxX && y >= nearExtent_.minY && y < nearExtent_.maxY))
         return std::nullopt;
     if (zones_[zone].whole.classify({x, y, x, y}) != CellCover::Outside)
         return std::nullopt;  // inside (distance 0) or too close to tell: GEOS decides

@@ -20,7 +20,9 @@ enum class CellCover : unsigned char { Outside, Inside, Unknown };
 // One region's cells (row-major from the envelope's lower left).
 class RegionCells {
 public:
-    RegionCells(const ZoneRegion& region, const std::vector<std::vector<double>>& rings, double cellSize);
+    // cellSize grows when the region would need more than maxCells cells.
+    RegionCells(const ZoneRegion& region, const std::vector<std::vector<double>>& rings, double cellSize,
+                double maxCells);
     // Inside or Outside when every cell under box is; Unknown otherwise.
     CellCover classify(const gis::Envelope& box) const;
 
