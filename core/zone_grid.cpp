@@ -15,7 +15,8 @@ namespace {
 constexpr std::size_t kMaxSegments = 100000;
 constexpr double kMaxCells = 16e6;  // over all regions: at most 16 MB of cells
 // The nearest-segment grid is left out (GEOS measures those distances) beyond this work.
-constexpr double kMaxNearWork = 5e7;  // cells times segments (the bundled zones: 1e7)
+constexpr double kMaxNearWork = 5e7;
+constexpr int kBlock = 4;  // near cells per side of a block  // cells times segments (the bundled zones: 1e7)
 // Cells a boundary segment comes this close to are boundary cells: far above rounding.
 constexpr double kMargin = 1e-3;
 
@@ -48,6 +49,29 @@ double boxDistance(const gis::Envelope& box, double ax, double ay, double bx, do
     const double dx = std::max({0.0, std::min(ax, bx) - box.maxX, box.minX - std::max(ax, bx)});
     const double dy = std::max({0.0, std::min(ay, by) - box.maxY, box.minY - std::max(ay, by)});
     return std::sqrt(dx * dx + dy * dy);
+}
+
+// The segments of s (all, or those listed in from) that can be the nearest to some point of
+// cell: those whose box comes within the farthest the cell's points can be from the segment
+// nearest to its centre.
+void nearCandidates(const gis::Envelope& cell, const std::vector<double>& s, const std::vector<std::uint32_t>* from,
+                    std::vector<std::uint32_t>& out)
+{
+    const double cx = 0.5 * (cell.minX + cell.maxX);
+    const double cy = 0.5 * (cell.minY + cell.maxY);
+    const std::uint32_t count = static_cast<std::uint32_t>(from ? from->size() : s.size() / 4);
+    auto segment = [&](std::uint32_t k) { return from ? (*from)[k] : k; };
+    double nearest = std::numeric_limits<double>::infinity();
+    for (std::uint32_t k = 0; k < count; ++k) {
+        const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
+        nearest = std::min(nearest, gis::pointToSegmentDistance(cx, cy, s[i], s[i + 1], s[i + 2], s[i + 3]));
+    }
+    const double bound = (nearest + 0.5 * std::hypot(cell.width(), cell.height())) * (1.0 + 1e-9) + kMargin;
+    for (std::uint32_t k = 0; k < count; ++k) {
+        const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
+        if (boxDistance(cell, s[i], s[i + 1], s[i + 2], s[i + 3]) <= bound)
+            out.push_back(segment(k));
+    }
 }
 
 }  // namespace
@@ -172,25 +196,31 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
         nearColumns_ = nearRows_ = 0;  // distances by GEOS
         return;
     }
-    const double halfDiagonal = nearCellSize_ * std::sqrt(0.5);
+    // Candidates per block of kBlock x kBlock cells first: a cell's are among its block's.
+    const int blockColumns = (nearColumns_ + kBlock - 1) / kBlock;
+    std::vector<std::vector<std::uint32_t>> blocks(static_cast<std::size_t>(blockColumns) * zones_.size());
+    std::vector<std::uint32_t> found;
     for (int r = 0; r < nearRows_; ++r) {
+        if (r % kBlock == 0) {  // the blocks of this row of blocks
+            for (int b = 0; b < blockColumns; ++b) {
+                const gis::Envelope block{nearExtent_.minX + b * kBlock * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
+                                          nearExtent_.minX + (b + 1) * kBlock * nearCellSize_,
+                                          nearExtent_.minY + (r + kBlock) * nearCellSize_};
+                for (std::size_t z = 0; z < zones_.size(); ++z) {
+                    auto& list = blocks[static_cast<std::size_t>(b) * zones_.size() + z];
+                    list.clear();
+                    nearCandidates(block, zones_[z].segments, nullptr, list);
+                }
+            }
+        }
         for (int c = 0; c < nearColumns_; ++c) {
             const gis::Envelope cell{nearExtent_.minX + c * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
                                      nearExtent_.minX + (c + 1) * nearCellSize_, nearExtent_.minY + (r + 1) * nearCellSize_};
-            const double cx = 0.5 * (cell.minX + cell.maxX);
-            const double cy = 0.5 * (cell.minY + cell.maxY);
-            for (const auto& zone : zones_) {
+            for (std::size_t z = 0; z < zones_.size(); ++z) {
                 candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
-                const std::vector<double>& s = zone.segments;
-                double nearest = std::numeric_limits<double>::infinity();
-                for (std::size_t i = 0; i < s.size(); i += 4)
-                    nearest = std::min(nearest, gis::pointToSegmentDistance(cx, cy, s[i], s[i + 1], s[i + 2], s[i + 3]));
-                // No point of the cell is farther than this from its nearest segment.
-                const double bound = (nearest + halfDiagonal) * (1.0 + 1e-9) + kMargin;
-                for (std::size_t i = 0; i < s.size(); i += 4) {
-                    if (boxDistance(cell, s[i], s[i + 1], s[i + 2], s[i + 3]) <= bound)
-                        candidates_.push_back(static_cast<std::uint32_t>(i / 4));
-                }
+                found.clear();
+                nearCandidates(cell, zones_[z].segments, &blocks[static_cast<std::size_t>(c / kBlock) * zones_.size() + z], found);
+                candidates_.insert(candidates_.end(), found.begin(), found.end());
             }
         }
     }
