@@ -4,8 +4,10 @@
 #include "core/parcel_checker.h"
 #include "gis/crs_transform.h"
 #include "gis/geometry_transform.h"
+#include "gis/planar_ring.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -18,6 +20,13 @@ namespace pearlzone::core {
 namespace {
 
 constexpr double kFarAwayMetres = 20000.0;
+
+// PEARLZONE_GEOS_ONLY=1 turns the fast path off, to compare the two paths' reports.
+bool fastPathDisabledByEnvironment()
+{
+    const char* value = std::getenv("PEARLZONE_GEOS_ONLY");
+    return value && *value && std::string(value) != "0";
+}
 
 struct Job {
     std::size_t sequence = 0;
@@ -36,8 +45,21 @@ struct Shared {
     std::exception_ptr failure;
     std::int64_t farAway = 0;
     std::int64_t located = 0;  // parcels whose position could be judged
+    std::int64_t fastPath = 0;
     std::optional<std::pair<double, double>> sampleCoordinate;  // a raw coordinate, for CRS hints
 };
+
+// A polygon of one ring (or a multipolygon of one such polygon) as coordinates.
+bool singleRing(const gis::Geometry& geometry, gis::PlanarRing& ring)
+{
+    if (geometry.isNull() || geometry.isEmpty())
+        return false;
+    std::vector<gis::PolygonRings> polygons = geometry.polygonRings();
+    if (polygons.size() != 1 || polygons.front().rings.size() != 1)
+        return false;
+    ring.xy = std::move(polygons.front().rings.front());
+    return true;
+}
 
 void fail(Shared& shared, std::exception_ptr error)
 {
@@ -49,10 +71,11 @@ void fail(Shared& shared, std::exception_ptr error)
 }
 
 void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& source, const BatchCheckOptions& options,
-                bool wantsGeometry)
+                const CheckSink& sink, const ZoneGrid* grid)
 {
     try {
-        const ParcelChecker checker(data, options.settings, options.constraints);
+        const bool wantsGeometry = sink.wantsGeometry();
+        const ParcelChecker checker(data, options.settings, options.constraints, grid);
         std::optional<ParcelChecker> comparedChecker;
         if (options.compareWith)
             comparedChecker.emplace(*options.compareWith, options.settings, options.constraints);
@@ -60,6 +83,9 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
         std::optional<gis::CrsTransform> toPlanar;
         if (!source.isPlanarTarget())
             toPlanar = gis::CrsTransform::create(source.crs(), kPlanarCrs);
+        // A comparison and constraint lines need the GEOS geometry anyway.
+        const bool fast = grid && !comparedChecker && !options.constraints;
+        gis::PlanarRing ring;  // reused: one allocation per worker, not per parcel
         gis::Envelope nearZones = data.zones.extent();
         nearZones = {nearZones.minX - kFarAwayMetres, nearZones.minY - kFarAwayMetres, nearZones.maxX + kFarAwayMetres,
                      nearZones.maxY + kFarAwayMetres};
@@ -76,11 +102,38 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
             std::vector<CheckedParcel> results(job.features.size());
             std::int64_t far = 0;
             std::int64_t located = 0;
+            std::int64_t fastPath = 0;
             std::optional<std::pair<double, double>> sample;
             for (std::size_t i = 0; i < job.features.size(); ++i) {
                 const gis::VectorFeature& feature = job.features[i];
+                std::string note = feature.note;
+                if (feature.textRepaired)
+                    note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
+                CheckedParcel& out = results[i];
+                const std::optional<std::string> landUse =
+                    hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
+                // The fast path first (issue 16): a parcel it decides needs no GEOS geometry; one
+                // it does not still skips GEOS's validity test when its ring is certainly simple.
+                bool knownValid = false;
+                if (fast && !toPlanar && gis::decodeSingleRingPolygon(feature.wkb.data(), feature.wkb.size(), ring)) {
+                    if (std::optional<ParcelResult> result =
+                            checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse)) {
+                        out.result = std::move(*result);
+                        ++fastPath;
+                        const gis::Envelope box = gis::ringEnvelope(ring);
+                        if (!sample)
+                            sample = std::make_pair(box.minX, box.minY);
+                        ++located;
+                        if (!box.intersects(nearZones))
+                            ++far;
+                        if (wantsGeometry)
+                            out.wkb = gis::Geometry::fromWkb(feature.wkb).toWkb();
+                        continue;
+                    }
+                    knownValid = gis::ringCertainlySimple(ring);
+                }
                 gis::Geometry geometry;
-                std::string note;
+                std::string problem;
                 bool untransformable = false;
                 try {
                     if (!feature.wkb.empty()) {
@@ -97,35 +150,42 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     }
                 } catch (const gis::Error& error) {
                     geometry = gis::Geometry();
-                    note = std::string("geometry unusable: ") + error.what();
+                    problem = std::string("geometry unusable: ") + error.what();
                 }
-                if (!feature.note.empty())
-                    note += (note.empty() ? "" : "; ") + feature.note;
-                if (feature.textRepaired)
-                    note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
+                if (!problem.empty())
+                    note = problem + (note.empty() ? "" : "; " + note);
                 if (untransformable) {
                     // Coordinates impossible in the declared CRS: the CRS is surely wrong.
                     ++located;
                     ++far;
                 }
-                CheckedParcel& out = results[i];
-                const std::optional<std::string> landUse =
-                    hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
-                out.result = checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
+                // Reprojected parcels: the fast path on the coordinates GEOS now holds.
+                std::optional<ParcelResult> decided;
+                if (fast && toPlanar && singleRing(geometry, ring)) {
+                    decided = checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse);
+                    fastPath += decided ? 1 : 0;
+                    knownValid = !decided && gis::ringCertainlySimple(ring);
+                }
+                out.result = decided ? std::move(*decided)
+                                     : checker.check(feature.attributes[0], geometry, feature.attributes[1], note, landUse, knownValid);
                 if (comparedChecker)
                     out.compared = comparedChecker->check(feature.attributes[0], geometry, feature.attributes[1], note, landUse);
                 if (!geometry.isNull() && !geometry.isEmpty() && out.result.location != Location::Error) {
                     ++located;
-                    if (!geometry.envelope().intersects(nearZones))
+                    const gis::Envelope box = geometry.envelope();
+                    if (!box.intersects(nearZones))
                         ++far;
                     if (wantsGeometry)
                         out.wkb = geometry.toWkb();
                 }
             }
+            for (auto& parcel : results)
+                sink.prepare(parcel);
             std::lock_guard lock(shared.mutex);
             shared.finished.emplace(job.sequence, std::move(results));
             shared.farAway += far;
             shared.located += located;
+            shared.fastPath += fastPath;
             if (!shared.sampleCoordinate && sample)
                 shared.sampleCoordinate = sample;
             shared.changed.notify_all();
@@ -159,7 +219,6 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     summary.threads = options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const std::size_t batchSize = std::max<std::size_t>(1, options.batchSize);
     const std::size_t maxInFlight = static_cast<std::size_t>(summary.threads) * 3 + 2;
-    const bool wantsGeometry = sink.wantsGeometry();
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     // Ask for the count now: once the reader thread runs, no other thread may touch the layer
     // (a GDAL dataset, like a PostgreSQL connection under it, serves one thread at a time).
@@ -167,10 +226,17 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     state.totalHint = source.featureCountHint();
     source.useCatalogues(data.catalogue, data.landUses);  // a CAD drawing's labels are read by them
 
+    // The fast path's grid: built once, read by every worker.
+    std::optional<ZoneGrid> grid;
+    if (options.fastPath && !fastPathDisabledByEnvironment())
+        grid.emplace(data.zones);
+    const ZoneGrid* sharedGrid = grid && !grid->empty() ? &*grid : nullptr;
+
     Shared shared;
     std::vector<std::thread> workers;
     for (int i = 0; i < summary.threads; ++i)
-        workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options), wantsGeometry);
+        workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options), std::cref(sink),
+                             sharedGrid);
 
     std::thread reader([&] {
         try {
@@ -245,6 +311,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     if (summary.total == 0 && !summary.cancelled)
         throw InputError(source.source() + ": the layer '" + source.layerName() + "' has no parcels");
 
+    summary.fastPathParcels = shared.fastPath;
     summary.warnings = source.notices();
     if (shared.located > 0 && shared.farAway * 2 > shared.located) {
         std::string warning = std::to_string(shared.farAway) + " of " + std::to_string(shared.located) +

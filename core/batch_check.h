@@ -24,12 +24,17 @@ struct CheckedParcel {
     ParcelResult result;
     std::optional<ParcelResult> compared;  // against BatchCheckOptions::compareWith, when given
     std::vector<unsigned char> wkb;  // the checked geometry in EPSG:4547, when the sink wants it
+    std::string row{};  // what the sink's prepare() made of it on a worker (a CSV report's row)
 };
 
 class CheckSink {
 public:
     virtual ~CheckSink() = default;
     virtual bool wantsGeometry() const = 0;
+    // Called on the worker threads, several at once, before write: per-parcel work a sink
+    // can do in parallel (a CSV report encodes its row into parcel.row), so that the one
+    // ordered writer only writes.
+    virtual void prepare(CheckedParcel& /*parcel*/) const {}
     // Called from one thread, in input order.
     virtual void write(const std::vector<CheckedParcel>& parcels) = 0;
 };
@@ -42,6 +47,10 @@ struct BatchCheckOptions {
     // (each worker prepares both zone sets once).
     const PilotZoneData* compareWith = nullptr;
     const ConstraintSet* constraints = nullptr;  // SPEC 4.2; must outlive the run
+    // The GEOS-free path for parcels the zone grid decides for certain (issue 16); false, or
+    // PEARLZONE_GEOS_ONLY=1 in the environment, checks every parcel through GEOS. The reports
+    // are the same byte for byte either way.
+    bool fastPath = true;
 };
 
 struct BatchProgress {
@@ -57,6 +66,7 @@ struct BatchSummary {
     std::int64_t parcelsWithConflicts = 0;  // parcels hitting at least one constraint line
     std::int64_t parcelsCheckedForConflicts = 0;  // parcels checked against constraint lines at all
     std::int64_t conflicts = 0;             // constraint lines hit, over all parcels
+    std::int64_t fastPathParcels = 0;  // checked without GEOS (BatchCheckOptions::fastPath)
     double seconds = 0.0;
     bool cancelled = false;
     int threads = 0;

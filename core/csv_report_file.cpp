@@ -44,7 +44,7 @@ CsvReportFile::~CsvReportFile()
         std::fclose(file_);
 }
 
-void CsvReportFile::appendCell(const std::string& cell)
+void CsvReportFile::appendCell(std::string& out, const std::string& cell)
 {
     bool quote = !cell.empty() && (cell.front() == ' ' || cell.back() == ' ');
     for (std::size_t i = 0; i < cell.size() && !quote; ++i) {
@@ -52,29 +52,45 @@ void CsvReportFile::appendCell(const std::string& cell)
         quote = c == ',' || c == '"' || c == '\r' || c == '\n';
     }
     if (!quote) {
-        buffer_ += cell;
+        out += cell;
         return;
     }
-    buffer_ += '"';
+    out += '"';
     for (char c : cell) {
         if (c == '"')
-            buffer_ += '"';
-        buffer_ += c;
+            out += '"';
+        out += c;
     }
-    buffer_ += '"';
+    out += '"';
+}
+
+void CsvReportFile::encodeRow(std::string& out, const std::vector<std::string>& cells) const
+{
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        if (i < textColumns_.size() && textColumns_[i] && startsLikeFormula(cells[i]))
+            appendCell(out, neutralisedCellText(cells[i]));
+        else
+            appendCell(out, cells[i]);
+    }
+    out += "\r\n";
 }
 
 void CsvReportFile::writeRow(const std::vector<std::string>& cells)
 {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            buffer_ += ',';
-        if (i < textColumns_.size() && textColumns_[i] && startsLikeFormula(cells[i]))
-            appendCell(neutralisedCellText(cells[i]));
-        else
-            appendCell(cells[i]);
-    }
-    buffer_ += "\r\n";
+    encodeRow(buffer_, cells);
+    flushWhenFull();
+}
+
+void CsvReportFile::writeEncoded(const std::string& rows)
+{
+    buffer_ += rows;
+    flushWhenFull();
+}
+
+void CsvReportFile::flushWhenFull()
+{
     if (buffer_.size() >= kFlushBytes) {
         if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
             throw OutputError(path_ + ": writing failed (" + std::strerror(errno) + ")");

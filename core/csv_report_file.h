@@ -25,10 +25,16 @@ public:
 
     // One row; cells are already text.
     void writeRow(const std::vector<std::string>& cells);
+    // A row as writeRow writes it, appended to out: workers encode rows in parallel
+    // (CheckSink::prepare; const, so safe from several threads) and the ordered writer only
+    // writes them (writeEncoded).
+    void encodeRow(std::string& out, const std::vector<std::string>& cells) const;
+    void writeEncoded(const std::string& rows);
     void close();  // flushes; throws OutputError when the disk refused anything
 
 private:
-    void appendCell(const std::string& cell);
+    static void appendCell(std::string& out, const std::string& cell);
+    void flushWhenFull();
 
     std::vector<bool> textColumns_;
     std::string path_;

@@ -1,6 +1,7 @@
 #include "core/parcel_checker.h"
 
 #include "core/check_reason.h"
+#include "core/usable_geometry.h"
 #include "gis/error.h"
 
 #include <algorithm>
@@ -15,16 +16,8 @@ constexpr std::size_t kTextCacheLimit = 20000;
 // Overlaps smaller than a square decimetre are rounding, not land: a parcel that only
 // touches a zone, after a round trip through degrees, must still count as outside.
 constexpr double kNegligibleOverlapM2 = 0.01;
-
-bool isPolygonal(gis::GeometryType type)
-{
-    return type == gis::GeometryType::Polygon || type == gis::GeometryType::MultiPolygon;
-}
-
-bool isPuntal(gis::GeometryType type)
-{
-    return type == gis::GeometryType::Point || type == gis::GeometryType::MultiPoint;
-}
+// A probe's sub-area index for a zone's whole outline.
+constexpr std::size_t kWholeZone = static_cast<std::size_t>(-1);
 
 std::string nameIn(const ZoneRegion& region, Language language)
 {
@@ -57,61 +50,6 @@ const Value& cached(std::unordered_map<std::string, Value>& cache, const std::st
     return cache.emplace(key, compute()).first->second;
 }
 
-// The geometry the check works on, or why there is none; note says what was done to it.
-// Coordinates so large that areas overflow (a broken file, or numbers that are not coordinates).
-std::string absurdCoordinates(bool zh)
-{
-    return zh ? "坐标数值大得不合常理，无法计算面积（文件可能已损坏）"
-              : "its coordinates are absurdly large and no area can be computed (the file may be damaged)";
-}
-
-gis::Geometry usableGeometry(const gis::Geometry& input, std::string& problem, std::string& note, Language language)
-{
-    const bool zh = language == Language::Chinese;
-    if (input.isNull()) {
-        problem = zh ? "没有几何图形" : "it has no geometry";
-        return {};
-    }
-    if (input.isEmpty()) {
-        problem = zh ? "几何图形为空" : "its geometry is empty";
-        return {};
-    }
-    gis::Geometry g = input.closedLinesAsPolygons();
-    if (g.type() != input.type())
-        note = "closed line taken as a polygon";
-    if (g.type() == gis::GeometryType::GeometryCollection) {
-        g = g.polygonalParts();
-        note = "only the polygons of a geometry collection were used";
-    }
-    const gis::GeometryType type = g.type();
-    if (isPuntal(type))
-        return g;
-    if (!isPolygonal(type)) {
-        problem = zh ? "几何类型为" + g.typeName() + "，不是面或点" : "its geometry is a " + g.typeName() + ", not a polygon or point";
-        return {};
-    }
-    if (!g.isValid()) {
-        const std::string why = g.invalidReason();
-        gis::Geometry repaired = g.makeValid().polygonalParts();
-        if (repaired.isEmpty() || repaired.area() <= 0.0) {
-            problem = zh ? "几何图形无效且无法修复（" + why + "）" : "its geometry is invalid and cannot be repaired (" + why + ")";
-            return {};
-        }
-        note = (note.empty() ? "" : note + "; ") + "repaired with make-valid: " + why;
-        g = std::move(repaired);
-    }
-    const double area = g.area();
-    if (!std::isfinite(area)) {
-        problem = absurdCoordinates(zh);
-        return {};
-    }
-    if (area <= 0.0) {
-        problem = zh ? "地块面积为零" : "it has no area";
-        return {};
-    }
-    return g;
-}
-
 // A measured overlap as the local check would have found it: all of the parcel when the
 // region covers it (up to rounding), nothing when negligible.
 double measuredOverlap(const MeasuredParcel& measured, const ZoneRegion& region, double area)
@@ -125,8 +63,9 @@ double measuredOverlap(const MeasuredParcel& measured, const ZoneRegion& region,
 
 }  // namespace
 
-ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings, const ConstraintSet* constraints)
-    : data_(data), settings_(settings), zones_(data.zones)
+ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& settings, const ConstraintSet* constraints,
+                             const ZoneGrid* grid)
+    : data_(data), settings_(settings), zones_(data.zones), grid_(grid)
 {
     if (constraints)
         constraints_ = std::make_unique<PreparedConstraints>(*constraints);
@@ -198,28 +137,195 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 
 ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geometry& geometry,
                                   const std::string& industryText, const std::string& note,
-                                  const std::optional<std::string>& landUse) const
+                                  const std::optional<std::string>& landUse, bool knownValid) const
 {
-    return checkWith(parcelId, geometry, nullptr, industryText, note, landUse);
+    return checkWith(parcelId, geometry, nullptr, industryText, note, landUse, knownValid);
 }
 
 ParcelResult ParcelChecker::checkMeasured(const std::string& parcelId, const MeasuredParcel& measured,
                                           const std::string& industryText,
                                           const std::optional<std::string>& landUse) const
 {
-    return checkWith(parcelId, gis::Geometry(), &measured, industryText, {}, landUse);
+    return checkWith(parcelId, gis::Geometry(), &measured, industryText, {}, landUse, false);
 }
 
-ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Geometry& geometry,
-                                      const MeasuredParcel* measured, const std::string& industryText,
-                                      const std::string& note, const std::optional<std::string>& landUse) const
+// Where a parcel lies, asked through a probe: GeosProbe answers every question with GEOS,
+// FastProbe (issue 16) only from the zone grid, with nullopt when it cannot be sure.
+// With a grid, GeosProbe asks it first and GEOS only where it is not sure (the answers are
+// the same: tests/core/fast_path_test.cpp).
+struct ParcelChecker::GeosProbe {
+    const gis::Geometry& parcel;
+    const MeasuredParcel* measured;
+    const ZoneGrid* grid;
+    const gis::Envelope& box;
+    bool puntal;
+    double area;
+
+    CellCover cover(std::size_t zone, std::size_t subarea) const
+    {
+        if (!grid)
+            return CellCover::Unknown;
+        return subarea == kWholeZone ? grid->classifyZone(zone, box) : grid->classifySubarea(zone, subarea, box);
+    }
+    std::optional<bool> coversWhole(const PreparedZone& zone, std::size_t k) const
+    {
+        if (measured)
+            return false;
+        const CellCover known = cover(k, kWholeZone);
+        return known == CellCover::Unknown ? zone.whole->covers(parcel, box) : known == CellCover::Inside;
+    }
+    // The area of the parcel inside a region (for points: 1 when covered, else 0).
+    std::optional<double> overlap(const PreparedRegion& region, std::size_t zone, std::size_t subarea) const
+    {
+        if (!region.envelope().intersects(box))
+            return 0.0;
+        if (measured)
+            return measuredOverlap(*measured, region.region(), area);
+        const CellCover known = cover(zone, subarea);
+        if (known != CellCover::Unknown)
+            return known == CellCover::Inside ? (puntal ? 1.0 : area) : 0.0;
+        if (region.covers(parcel, box))
+            return puntal ? 1.0 : area;
+        if (puntal || !region.intersects(parcel, box))
+            return 0.0;
+        const double inside = std::min(area, region.overlapArea(parcel, box));
+        return inside < kNegligibleOverlapM2 ? 0.0 : inside;
+    }
+};
+
+struct ParcelChecker::FastProbe {
+    const ZoneGrid& grid;
+    const gis::Envelope& box;
+    double area;
+
+    std::optional<bool> coversWhole(const PreparedZone&, std::size_t zone) const
+    {
+        return certain(grid.classifyZone(zone, box));
+    }
+    std::optional<double> overlap(const PreparedRegion& region, std::size_t zone, std::size_t subarea) const
+    {
+        if (!region.envelope().intersects(box))
+            return 0.0;
+        const std::optional<bool> covered =
+            certain(subarea == kWholeZone ? grid.classifyZone(zone, box) : grid.classifySubarea(zone, subarea, box));
+        if (!covered)
+            return std::nullopt;
+        return *covered ? area : 0.0;
+    }
+    static std::optional<bool> certain(CellCover cover)
+    {
+        if (cover == CellCover::Unknown)
+            return std::nullopt;
+        return cover == CellCover::Inside;
+    }
+};
+
+template <typename Probe>
+bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
+                          ReasonFacts& facts) const
 {
     const Language language = settings_.language;
-    ParcelResult result;
+    result.areaM2 = area;
+    const PreparedZone* best = nullptr;
+    std::size_t bestIndex = 0;
+    // Overlap with each zone; where sub-areas partition a zone, the sum of theirs.
+    double bestOverlap = 0.0;
+    std::vector<double> subareaOverlaps;
+    std::vector<double> bestSubareaOverlaps;
+    const auto& zones = zones_.zones();
+    for (std::size_t k = 0; k < zones.size(); ++k) {
+        const PreparedZone& zone = zones[k];
+        double inside = 0.0;
+        subareaOverlaps.clear();
+        bool bySubareas = zone.subareasPartitionZone && zone.whole->envelope().intersects(box);
+        if (bySubareas) {
+            const std::optional<bool> covered = probe.coversWhole(zone, k);
+            if (!covered)
+                return false;
+            bySubareas = !*covered;
+        }
+        if (bySubareas) {
+            for (std::size_t j = 0; j < zone.subareas.size(); ++j) {
+                const std::optional<double> part = probe.overlap(*zone.subareas[j], k, j);
+                if (!part)
+                    return false;
+                subareaOverlaps.push_back(*part);
+                inside += *part;
+            }
+            inside = std::min(inside, puntal ? 1.0 : area);
+        } else {
+            const std::optional<double> whole = probe.overlap(*zone.whole, k, kWholeZone);
+            if (!whole)
+                return false;
+            inside = *whole;
+        }
+        if (inside > bestOverlap) {
+            bestOverlap = inside;
+            best = &zone;
+            bestIndex = k;
+            bestSubareaOverlaps = subareaOverlaps;
+        }
+    }
+    if (!best) {
+        result.location = Location::Outside;
+        noteNearestZone(box, facts);
+        return true;
+    }
+    const PreparedRegion* bestSubarea = nullptr;
+    double bestSubareaOverlap = 0.0;
+    for (std::size_t j = 0; j < best->subareas.size(); ++j) {
+        std::optional<double> inside;
+        if (j < bestSubareaOverlaps.size())
+            inside = bestSubareaOverlaps[j];
+        else
+            inside = probe.overlap(*best->subareas[j], bestIndex, j);
+        if (!inside)
+            return false;
+        if (*inside > bestSubareaOverlap) {
+            bestSubareaOverlap = *inside;
+            bestSubarea = best->subareas[j].get();
+        }
+    }
+    result.zoneId = best->zone->id;
+    result.subareaId = bestSubarea ? bestSubarea->region().id : std::string();
+    result.insideRatio = puntal ? 1.0 : bestOverlap / area;
+    result.insideM2 = puntal ? 0.0 : bestOverlap;
+    result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
+    facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
+    return true;
+}
+
+void ParcelChecker::noteNearestZone(const gis::Envelope& box, ReasonFacts& facts) const
+{
+    // "About x km" needs no polygon-to-polygon distance: the parcel's centre will do.
+    const double cx = 0.5 * (box.minX + box.maxX);
+    const double cy = 0.5 * (box.minY + box.maxY);
+    double nearest = std::numeric_limits<double>::infinity();
+    const auto& zones = zones_.zones();
+    for (std::size_t k = 0; k < zones.size(); ++k) {
+        const gis::Envelope& z = zones[k].whole->envelope();
+        const double dx = std::max({0.0, z.minX - cx, cx - z.maxX});
+        const double dy = std::max({0.0, z.minY - cy, cy - z.maxY});
+        if (std::hypot(dx, dy) >= nearest)
+            continue;  // its box is already farther than the nearest zone
+        std::optional<double> d = grid_ ? grid_->distanceOutside(k, cx, cy) : std::nullopt;
+        if (!d)
+            d = zones[k].whole->distance(gis::Geometry::point(cx, cy));
+        if (*d < nearest) {
+            nearest = *d;
+            facts.nearestPlaceName = nameIn(*zones[k].zone, settings_.language);
+        }
+    }
+    facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
+}
+
+const std::vector<IndustryMatch>& ParcelChecker::begin(const std::string& parcelId, const std::string& industryText,
+                                                       const std::string& note, ParcelResult& result,
+                                                       ReasonFacts& facts) const
+{
     result.parcelId = parcelId;
     result.industry = industryText;
     result.geometryNote = note;
-
     const std::vector<IndustryMatch>& matches = resolveIndustries(industryText);
     std::vector<std::string> codes;
     for (const auto& match : matches) {
@@ -230,18 +336,47 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
     }
     for (const auto& code : codes)
         result.industryCodes += (result.industryCodes.empty() ? "" : ";") + code;
-
-    ReasonFacts facts;
     facts.minInside = settings_.minInside;
+    return matches;
+}
+
+std::optional<ParcelResult> ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing& ring,
+                                                     const std::string& industryText, const std::string& note,
+                                                     const std::optional<std::string>& landUse) const
+{
+    // Only what GEOS would take as it is: a certainly simple ring with an area, no
+    // constraint lines (they need the GEOS geometry).
+    if (!grid_ || grid_->empty() || constraints_ || !gis::ringCertainlySimple(ring))
+        return std::nullopt;
+    const double area = gis::ringArea(ring);
+    if (!(area > 0.0) || !std::isfinite(area))  // an overflowing area is GEOS's path's error row
+        return std::nullopt;
+    const gis::Envelope box = gis::ringEnvelope(ring);
+    ParcelResult result;
+    ReasonFacts facts;
+    if (!place(FastProbe{*grid_, box, area}, box, area, false, result, facts))
+        return std::nullopt;
+    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
+    judge(matches, industryText, landUse, result, facts);
+    return result;
+}
+
+ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Geometry& geometry,
+                                      const MeasuredParcel* measured, const std::string& industryText,
+                                      const std::string& note, const std::optional<std::string>& landUse,
+                                      bool knownValid) const
+{
+    const Language language = settings_.language;
+    ParcelResult result;
+    ReasonFacts facts;
+    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
 
     // Where is it?
     std::string problem;
     std::string geometryNote;
-    const gis::Geometry parcel = measured ? gis::Geometry() : usableGeometry(geometry, problem, geometryNote, language);
+    const gis::Geometry parcel = measured ? gis::Geometry() : usableGeometry(geometry, problem, geometryNote, language, knownValid);
     if (!geometryNote.empty())
         result.geometryNote += (result.geometryNote.empty() ? "" : "; ") + geometryNote;
-    const PreparedZone* best = nullptr;
-    const PreparedRegion* bestSubarea = nullptr;
     if (measured && !std::isfinite(measured->areaM2))
         problem = absurdCoordinates(language == Language::Chinese);
     if ((!measured && parcel.isNull()) || (measured && !problem.empty())) {
@@ -251,77 +386,7 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         const gis::Envelope box = measured ? measured->box : parcel.envelope();
         const bool puntal = !measured && isPuntal(parcel.type());
         const double area = measured ? measured->areaM2 : puntal ? 0.0 : parcel.area();
-        result.areaM2 = area;
-        // The area of the parcel inside a region (for points: 1 when covered, else 0).
-        auto overlap = [&](const PreparedRegion& region) {
-            if (!region.envelope().intersects(box))
-                return 0.0;
-            if (measured)
-                return measuredOverlap(*measured, region.region(), area);
-            if (region.covers(parcel, box))
-                return puntal ? 1.0 : area;
-            if (puntal || !region.intersects(parcel, box))
-                return 0.0;
-            const double inside = std::min(area, region.overlapArea(parcel, box));
-            return inside < kNegligibleOverlapM2 ? 0.0 : inside;
-        };
-        // Overlap with each zone; where sub-areas partition a zone, the sum of theirs.
-        double bestOverlap = 0.0;
-        std::vector<double> subareaOverlaps;
-        std::vector<double> bestSubareaOverlaps;
-        for (const auto& zone : zones_.zones()) {
-            double inside = 0.0;
-            subareaOverlaps.clear();
-            if (zone.subareasPartitionZone && zone.whole->envelope().intersects(box) &&
-                (measured || !zone.whole->covers(parcel, box))) {
-                for (const auto& subarea : zone.subareas) {
-                    subareaOverlaps.push_back(overlap(*subarea));
-                    inside += subareaOverlaps.back();
-                }
-                inside = std::min(inside, puntal ? 1.0 : area);
-            } else {
-                inside = overlap(*zone.whole);
-            }
-            if (inside > bestOverlap) {
-                bestOverlap = inside;
-                best = &zone;
-                bestSubareaOverlaps = subareaOverlaps;
-            }
-        }
-        if (best) {
-            double bestSubareaOverlap = 0.0;
-            for (std::size_t k = 0; k < best->subareas.size(); ++k) {
-                const double inside = k < bestSubareaOverlaps.size() ? bestSubareaOverlaps[k] : overlap(*best->subareas[k]);
-                if (inside > bestSubareaOverlap) {
-                    bestSubareaOverlap = inside;
-                    bestSubarea = best->subareas[k].get();
-                }
-            }
-            result.zoneId = best->zone->id;
-            result.subareaId = bestSubarea ? bestSubarea->region().id : std::string();
-            result.insideRatio = puntal ? 1.0 : bestOverlap / area;
-            result.insideM2 = puntal ? 0.0 : bestOverlap;
-            result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
-            facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
-        } else {
-            result.location = Location::Outside;
-            // "About x km" needs no polygon-to-polygon distance: the parcel's centre will do.
-            const gis::Geometry centre = gis::Geometry::point(0.5 * (box.minX + box.maxX), 0.5 * (box.minY + box.maxY));
-            double nearest = std::numeric_limits<double>::infinity();
-            for (const auto& zone : zones_.zones()) {
-                const gis::Envelope& z = zone.whole->envelope();
-                const double dx = std::max({0.0, z.minX - centre.envelope().minX, centre.envelope().minX - z.maxX});
-                const double dy = std::max({0.0, z.minY - centre.envelope().minY, centre.envelope().minY - z.maxY});
-                if (std::hypot(dx, dy) >= nearest)
-                    continue;  // its box is already farther than the nearest zone
-                const double d = zone.whole->distance(centre);
-                if (d < nearest) {
-                    nearest = d;
-                    facts.nearestPlaceName = nameIn(*zone.zone, language);
-                }
-            }
-            facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
-        }
+        place(GeosProbe{parcel, measured, measured ? nullptr : grid_, box, puntal, area}, box, area, puntal, result, facts);
         // Which constraint lines does it cross? (For a measured parcel, on its fetched geometry.)
         const gis::Geometry* shape = measured ? measured->geometry : &parcel;
         if (constraints_ && shape && !shape->isNull()) {
@@ -332,6 +397,48 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         }
     }
     result.constraintsChecked = constraints_ != nullptr && (!measured || (measured->geometry && !measured->geometry->isNull()));
+    judge(matches, industryText, landUse, result, facts);
+    return result;
+}
+
+void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
+                          const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
+{
+    // A parcel wholly in a place, with no constraint line hit, is judged by its texts and the
+    // place alone, and most parcels are like that: their judgement is remembered per
+    // (industry, land use, zone, sub-area). Like the grid, the memory is part of the fast path:
+    // GEOS-only checks (no grid) judge every parcel anew, which the tests compare against.
+    const bool wholly = result.location == Location::Inside && result.insideRatio == 1.0 && result.constraintHits.empty();
+    if (!wholly || !grid_) {
+        judgeAnew(matches, industryText, landUse, result, facts);
+        return;
+    }
+    std::string key = industryText;
+    key += '\x1f';
+    key += landUse ? "+" + *landUse : std::string("-");
+    key += '\x1f';
+    key += result.zoneId;
+    key += '\x1f';
+    key += result.subareaId;
+    const JudgedParcel& judged = cached(judgedCache_, key, [&] {
+        ParcelResult fresh = result;
+        judgeAnew(matches, industryText, landUse, fresh, facts);
+        return JudgedParcel{fresh.industryStatus, fresh.landUseStatus, fresh.verdict,  fresh.landUse,
+                            fresh.landUseCodes,   fresh.suggestedZones, fresh.reason};
+    });
+    result.industryStatus = judged.industryStatus;
+    result.landUseStatus = judged.landUseStatus;
+    result.verdict = judged.verdict;
+    result.landUse = judged.landUse;
+    result.landUseCodes = judged.landUseCodes;
+    result.suggestedZones = judged.suggestedZones;
+    result.reason = judged.reason;
+}
+
+void ParcelChecker::judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
+                              const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
+{
+    const Language language = settings_.language;
     facts.location = result.location;
     facts.insideRatio = result.insideRatio;
 
@@ -449,7 +556,6 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         }
     }
     result.reason = reasonSentence(facts, language);
-    return result;
 }
 
 }  // namespace pearlzone::core

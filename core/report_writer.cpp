@@ -107,10 +107,18 @@ ReportWriter::ReportWriter(const std::string& path, const ZoneSet* zones, const 
         requirePostgis(table_);
 }
 
+void ReportWriter::prepare(CheckedParcel& parcel) const
+{
+    if (table_.isCsv())
+        table_.encodeCsvRow(parcel.row, reportCells(parcel.result));
+}
+
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
 {
     for (const auto& parcel : parcels) {
-        if (table_.isCsv())
+        if (table_.isCsv() && !parcel.row.empty())
+            table_.writeEncodedRows(parcel.row);
+        else if (table_.isCsv())
             table_.writeCells(reportCells(parcel.result));
         else
             table_.writeValues(reportValues(parcel.result), parcel.wkb);

@@ -25,6 +25,7 @@ public:
     explicit ReportWriter(const std::string& path, const ZoneSet* zones = nullptr, const ReportOptions& options = {});
 
     bool wantsGeometry() const override { return table_.keepsGeometry(); }
+    void prepare(CheckedParcel& parcel) const override;  // a CSV row, encoded on a worker
     void write(const std::vector<CheckedParcel>& parcels) override;
     // The run's counts, for a workbook's summary sheet and a database's run record.
     void setSummary(const BatchSummary& summary) { summary_ = summary; }

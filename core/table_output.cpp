@@ -106,6 +106,20 @@ void TableOutput::writeCells(const std::vector<std::string>& cells)
     }
 }
 
+void TableOutput::encodeCsvRow(std::string& out, const std::vector<std::string>& cells) const
+{
+    csv_->encodeRow(out, cells);
+}
+
+void TableOutput::writeEncodedRows(const std::string& rows)
+{
+    try {
+        csv_->writeEncoded(rows);
+    } catch (const gis::Error& error) {
+        throw OutputError(destination() + ": writing the " + what_ + " failed (" + error.what() + ")");
+    }
+}
+
 void TableOutput::writeValues(const std::vector<gis::FieldValue>& values, const std::vector<unsigned char>& wkb)
 {
     try {

@@ -48,6 +48,10 @@ public:
     // A row as CSV text (isCsv()) or as typed values with a geometry (the other formats;
     // a workbook leaves the geometry out).
     void writeCells(const std::vector<std::string>& cells);
+    // A CSV row encoded off the writing thread (isCsv(); safe from several threads), and rows
+    // so encoded written in order.
+    void encodeCsvRow(std::string& out, const std::vector<std::string>& cells) const;
+    void writeEncodedRows(const std::string& rows);
     void writeValues(const std::vector<gis::FieldValue>& values, const std::vector<unsigned char>& wkb);
     // A workbook's sheet of label/value rows (a summary); other formats have no place for it.
     void addListSheet(const std::string& sheetName, const std::vector<std::vector<gis::FieldValue>>& rows);

@@ -1,0 +1,258 @@
+#include "core/zone_grid.h"
+
+#include "gis/geometry.h"
+#include "gis/planar_ring.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace pearlzone::core {
+
+namespace {
+
+// Boundary points beyond which building the grids costs more than they save.
+constexpr std::size_t kMaxSegments = 100000;
+constexpr double kMaxCells = 16e6;  // over all regions: at most 16 MB of cells
+// The nearest-segment grid is left out (GEOS measures those distances) beyond this work.
+constexpr double kMaxNearWork = 5e7;
+constexpr int kBlock = 4;  // near cells per side of a block  // cells times segments (the bundled zones: 1e7)
+// Cells a boundary segment comes this close to are boundary cells: far above rounding.
+constexpr double kMargin = 1e-3;
+
+std::vector<std::vector<double>> regionRings(const ZoneRegion& region)
+{
+    std::vector<std::vector<double>> rings;
+    for (auto& polygon : gis::Geometry::fromWkb(region.wkb).polygonRings()) {
+        for (auto& ring : polygon.rings)
+            rings.push_back(std::move(ring));
+    }
+    return rings;
+}
+
+std::size_t segmentCount(const std::vector<std::vector<double>>& rings)
+{
+    std::size_t count = 0;
+    for (const auto& ring : rings)
+        count += ring.size() / 2 > 0 ? ring.size() / 2 - 1 : 0;
+    return count;
+}
+
+int cellIndex(double value, double origin, double size, int count)
+{
+    return std::clamp(static_cast<int>(std::floor((value - origin) / size)), 0, count - 1);
+}
+
+// The distance between a box and a segment's box: a lower bound of the segment's distance.
+double boxDistance(const gis::Envelope& box, double ax, double ay, double bx, double by)
+{
+    const double dx = std::max({0.0, std::min(ax, bx) - box.maxX, box.minX - std::max(ax, bx)});
+    const double dy = std::max({0.0, std::min(ay, by) - box.maxY, box.minY - std::max(ay, by)});
+    return std::sqrt(dx * dx + dy * dy);
+}
+
+// The segments of s (all, or those listed in from) that can be the nearest to some point of
+// cell: those whose box comes within the farthest the cell's points can be from the segment
+// nearest to its centre.
+void nearCandidates(const gis::Envelope& cell, const std::vector<double>& s, const std::vector<std::uint32_t>* from,
+                    std::vector<std::uint32_t>& out)
+{
+    const double cx = 0.5 * (cell.minX + cell.maxX);
+    const double cy = 0.5 * (cell.minY + cell.maxY);
+    const std::uint32_t count = static_cast<std::uint32_t>(from ? from->size() : s.size() / 4);
+    auto segment = [&](std::uint32_t k) { return from ? (*from)[k] : k; };
+    double nearest = std::numeric_limits<double>::infinity();
+    for (std::uint32_t k = 0; k < count; ++k) {
+        const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
+        nearest = std::min(nearest, gis::pointToSegmentDistance(cx, cy, s[i], s[i + 1], s[i + 2], s[i + 3]));
+    }
+    const double bound = (nearest + 0.5 * std::hypot(cell.width(), cell.height())) * (1.0 + 1e-9) + kMargin;
+    for (std::uint32_t k = 0; k < count; ++k) {
+        const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
+        if (boxDistance(cell, s[i], s[i + 1], s[i + 2], s[i + 3]) <= bound)
+            out.push_back(segment(k));
+    }
+}
+
+}  // namespace
+
+RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector<double>>& rings, double cellSize,
+                         double maxCells)
+    : extent_(region.envelope), cellSize_(cellSize)
+{
+    const double area = std::max(1.0, extent_.width() * extent_.height());
+    cellSize_ = std::max(cellSize_, std::sqrt(area / maxCells));
+    columns_ = std::max(1, static_cast<int>(std::ceil(extent_.width() / cellSize_)));
+    rows_ = std::max(1, static_cast<int>(std::ceil(extent_.height() / cellSize_)));
+    cells_.assign(static_cast<std::size_t>(columns_) * static_cast<std::size_t>(rows_), CellCover::Outside);
+    auto cell = [this](int c, int r) -> CellCover& {
+        return cells_[static_cast<std::size_t>(r) * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(c)];
+    };
+    // Every cell a segment comes near, row band by row band.
+    for (const auto& ring : rings) {
+        for (std::size_t i = 0; i + 3 < ring.size(); i += 2) {
+            const double ax = ring[i], ay = ring[i + 1], bx = ring[i + 2], by = ring[i + 3];
+            const int r0 = cellIndex(std::min(ay, by) - kMargin, extent_.minY, cellSize_, rows_);
+            const int r1 = cellIndex(std::max(ay, by) + kMargin, extent_.minY, cellSize_, rows_);
+            for (int r = r0; r <= r1; ++r) {
+                const double y0 = std::max(std::min(ay, by), extent_.minY + r * cellSize_ - kMargin);
+                const double y1 = std::min(std::max(ay, by), extent_.minY + (r + 1) * cellSize_ + kMargin);
+                double x0 = std::min(ax, bx);
+                double x1 = std::max(ax, bx);
+                if (ay != by && y0 <= y1) {
+                    const double xa = ax + (y0 - ay) * (bx - ax) / (by - ay);
+                    const double xb = ax + (y1 - ay) * (bx - ax) / (by - ay);
+                    x0 = std::max(x0, std::min(xa, xb));
+                    x1 = std::min(x1, std::max(xa, xb));
+                }
+                const int c0 = cellIndex(x0 - kMargin, extent_.minX, cellSize_, columns_);
+                const int c1 = cellIndex(x1 + kMargin, extent_.minX, cellSize_, columns_);
+                for (int c = c0; c <= c1; ++c)
+                    cell(c, r) = CellCover::Unknown;
+            }
+        }
+    }
+    // The other cells are inside when a ray from their centre crosses the rings an odd number of times.
+    std::vector<double> crossings;
+    for (int r = 0; r < rows_; ++r) {
+        const double y = extent_.minY + (r + 0.5) * cellSize_;
+        crossings.clear();
+        for (const auto& ring : rings) {
+            for (std::size_t i = 0; i + 3 < ring.size(); i += 2) {
+                const double ax = ring[i], ay = ring[i + 1], bx = ring[i + 2], by = ring[i + 3];
+                if ((ay > y) != (by > y))
+                    crossings.push_back(ax + (y - ay) * (bx - ax) / (by - ay));
+            }
+        }
+        std::sort(crossings.begin(), crossings.end());
+        std::size_t passed = 0;
+        for (int c = 0; c < columns_; ++c) {
+            const double x = extent_.minX + (c + 0.5) * cellSize_;
+            while (passed < crossings.size() && crossings[passed] < x)
+                ++passed;
+            if (cell(c, r) != CellCover::Unknown)
+                cell(c, r) = passed % 2 == 1 ? CellCover::Inside : CellCover::Outside;
+        }
+    }
+}
+
+CellCover RegionCells::classify(const gis::Envelope& box) const
+{
+    if (!extent_.contains(box))
+        return extent_.intersects(box) ? CellCover::Unknown : CellCover::Outside;
+    const int c0 = cellIndex(box.minX, extent_.minX, cellSize_, columns_);
+    const int c1 = cellIndex(box.maxX, extent_.minX, cellSize_, columns_);
+    const int r0 = cellIndex(box.minY, extent_.minY, cellSize_, rows_);
+    const int r1 = cellIndex(box.maxY, extent_.minY, cellSize_, rows_);
+    const std::size_t width = static_cast<std::size_t>(columns_);
+    const CellCover first = cells_[static_cast<std::size_t>(r0) * width + static_cast<std::size_t>(c0)];
+    if (first == CellCover::Unknown)
+        return first;
+    for (int r = r0; r <= r1; ++r) {
+        for (int c = c0; c <= c1; ++c) {
+            if (cells_[static_cast<std::size_t>(r) * width + static_cast<std::size_t>(c)] != first)
+                return CellCover::Unknown;
+        }
+    }
+    return first;
+}
+
+ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, double nearMargin)
+{
+    std::vector<std::vector<std::vector<double>>> zoneRings;
+    std::size_t total = 0;
+    for (const auto& zone : zones.zones()) {
+        zoneRings.push_back(regionRings(zone));
+        total += segmentCount(zoneRings.back());
+        for (const auto& subarea : zone.subareas)
+            total += segmentCount(regionRings(subarea));
+    }
+    if (total > kMaxSegments || zones.zones().empty())
+        return;
+    std::size_t regions = 0;
+    for (const auto& zone : zones.zones())
+        regions += 1 + zone.subareas.size();
+    const double maxCells = kMaxCells / static_cast<double>(regions);
+    for (std::size_t k = 0; k < zones.zones().size(); ++k) {
+        const Zone& zone = zones.zones()[k];
+        ZoneCells cells{RegionCells(zone, zoneRings[k], cellSize, maxCells), {}, {}};
+        for (const auto& subarea : zone.subareas)
+            cells.subareas.emplace_back(subarea, regionRings(subarea), cellSize, maxCells);
+        for (const auto& ring : zoneRings[k]) {
+            for (std::size_t i = 0; i + 3 < ring.size(); i += 2)
+                cells.segments.insert(cells.segments.end(), ring.begin() + static_cast<long>(i),
+                                      ring.begin() + static_cast<long>(i) + 4);
+        }
+        zones_.push_back(std::move(cells));
+    }
+
+    // Per near cell and zone: the segments whose box comes within the cell's worst case.
+    const gis::Envelope extent = zones.extent();
+    nearExtent_ = {extent.minX - nearMargin, extent.minY - nearMargin, extent.maxX + nearMargin, extent.maxY + nearMargin};
+    nearCellSize_ = nearCellSize;
+    nearColumns_ = std::max(1, static_cast<int>(std::ceil(nearExtent_.width() / nearCellSize_)));
+    nearRows_ = std::max(1, static_cast<int>(std::ceil(nearExtent_.height() / nearCellSize_)));
+    if (static_cast<double>(nearColumns_) * nearRows_ * static_cast<double>(total) > kMaxNearWork) {
+        nearColumns_ = nearRows_ = 0;  // distances by GEOS
+        return;
+    }
+    // Candidates per block of kBlock x kBlock cells first: a cell's are among its block's.
+    const int blockColumns = (nearColumns_ + kBlock - 1) / kBlock;
+    std::vector<std::vector<std::uint32_t>> blocks(static_cast<std::size_t>(blockColumns) * zones_.size());
+    std::vector<std::uint32_t> found;
+    for (int r = 0; r < nearRows_; ++r) {
+        if (r % kBlock == 0) {  // the blocks of this row of blocks
+            for (int b = 0; b < blockColumns; ++b) {
+                const gis::Envelope block{nearExtent_.minX + b * kBlock * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
+                                          nearExtent_.minX + (b + 1) * kBlock * nearCellSize_,
+                                          nearExtent_.minY + (r + kBlock) * nearCellSize_};
+                for (std::size_t z = 0; z < zones_.size(); ++z) {
+                    auto& list = blocks[static_cast<std::size_t>(b) * zones_.size() + z];
+                    list.clear();
+                    nearCandidates(block, zones_[z].segments, nullptr, list);
+                }
+            }
+        }
+        for (int c = 0; c < nearColumns_; ++c) {
+            const gis::Envelope cell{nearExtent_.minX + c * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
+                                     nearExtent_.minX + (c + 1) * nearCellSize_, nearExtent_.minY + (r + 1) * nearCellSize_};
+            for (std::size_t z = 0; z < zones_.size(); ++z) {
+                candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
+                found.clear();
+                nearCandidates(cell, zones_[z].segments, &blocks[static_cast<std::size_t>(c / kBlock) * zones_.size() + z], found);
+                candidates_.insert(candidates_.end(), found.begin(), found.end());
+            }
+        }
+    }
+    candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
+}
+
+CellCover ZoneGrid::classifyZone(std::size_t zone, const gis::Envelope& box) const
+{
+    return zones_.empty() ? CellCover::Unknown : zones_[zone].whole.classify(box);
+}
+
+CellCover ZoneGrid::classifySubarea(std::size_t zone, std::size_t subarea, const gis::Envelope& box) const
+{
+    return zones_.empty() ? CellCover::Unknown : zones_[zone].subareas[subarea].classify(box);
+}
+
+std::optional<double> ZoneGrid::distanceOutside(std::size_t zone, double x, double y) const
+{
+    if (zones_.empty() || nearColumns_ == 0 || !(x >= nearExtent_.minX && x < nearExtent_.maxX && y >= nearExtent_.minY && y < nearExtent_.maxY))
+        return std::nullopt;
+    if (zones_[zone].whole.classify({x, y, x, y}) != CellCover::Outside)
+        return std::nullopt;  // inside (distance 0) or too close to tell: GEOS decides
+    const std::size_t c = static_cast<std::size_t>(cellIndex(x, nearExtent_.minX, nearCellSize_, nearColumns_));
+    const std::size_t r = static_cast<std::size_t>(cellIndex(y, nearExtent_.minY, nearCellSize_, nearRows_));
+    const std::size_t slot = (r * static_cast<std::size_t>(nearColumns_) + c) * zones_.size() + zone;
+    const std::vector<double>& s = zones_[zone].segments;
+    double nearest = std::numeric_limits<double>::infinity();
+    for (std::uint32_t k = candidateStart_[slot]; k < candidateStart_[slot + 1]; ++k) {
+        const std::size_t i = 4 * static_cast<std::size_t>(candidates_[k]);
+        nearest = std::min(nearest, gis::pointToSegmentDistance(x, y, s[i], s[i + 1], s[i + 2], s[i + 3]));
+    }
+    return nearest;
+}
+
+}  // namespace pearlzone::core

@@ -1,0 +1,67 @@
+#pragma once
+// ZoneGrid: what the fast path (issue 16) knows about the zones without GEOS, built once per
+// run and shared read-only by every worker. Each zone and sub-area gets a fine cell grid
+// whose cells are certainly inside, certainly outside, or on the boundary (any cell a
+// boundary segment comes within a millimetre of); a coarser grid around the zones lists,
+// per cell and zone, the boundary segments that can be the nearest to a point in that cell.
+// Both answer only when certain; ParcelChecker hands every other parcel to GEOS.
+
+#include "core/zone_set.h"
+#include "gis/envelope.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace pearlzone::core {
+
+enum class CellCover : unsigned char { Outside, Inside, Unknown };
+
+// One region's cells (row-major from the envelope's lower left).
+class RegionCells {
+public:
+    // cellSize grows when the region would need more than maxCells cells.
+    RegionCells(const ZoneRegion& region, const std::vector<std::vector<double>>& rings, double cellSize,
+                double maxCells);
+    // Inside or Outside when every cell under box is; Unknown otherwise.
+    CellCover classify(const gis::Envelope& box) const;
+
+private:
+    gis::Envelope extent_;
+    double cellSize_ = 0.0;
+    int columns_ = 0;
+    int rows_ = 0;
+    std::vector<CellCover> cells_;
+};
+
+class ZoneGrid {
+public:
+    // Empty (answers nothing) when the zones have too many boundary points for it to pay.
+    explicit ZoneGrid(const ZoneSet& zones, double cellSize = 50.0, double nearCellSize = 250.0,
+                      double nearMargin = 5000.0);
+
+    bool empty() const { return zones_.empty(); }
+    // Regions in ZoneSet order: zone k's whole outline, and its sub-areas.
+    CellCover classifyZone(std::size_t zone, const gis::Envelope& box) const;
+    CellCover classifySubarea(std::size_t zone, std::size_t subarea, const gis::Envelope& box) const;
+    // The distance from (x, y) to zone k, as GEOS's prepared distance computes it, when the
+    // point is certainly outside the zone and in the grid; nullopt otherwise.
+    std::optional<double> distanceOutside(std::size_t zone, double x, double y) const;
+
+private:
+    struct ZoneCells {
+        RegionCells whole;
+        std::vector<RegionCells> subareas;
+        std::vector<double> segments;  // ax, ay, bx, by of every boundary segment
+    };
+    std::vector<ZoneCells> zones_;
+    // The nearest-segment grid: per cell and zone, a range of candidates_.
+    gis::Envelope nearExtent_;
+    double nearCellSize_ = 0.0;
+    int nearColumns_ = 0;
+    int nearRows_ = 0;
+    std::vector<std::uint32_t> candidateStart_;  // (cell * zones + zone) -> first; one more at the end
+    std::vector<std::uint32_t> candidates_;      // segment indices into the zone's segments
+};
+
+}  // namespace pearlzone::core

@@ -1,0 +1,199 @@
+#include "gis/planar_ring.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace pearlzone::gis {
+
+namespace {
+
+constexpr std::uint32_t kWkbPolygon = 3;
+constexpr std::uint32_t kWkbMultiPolygon = 6;
+
+// Reads WKB's numbers in either byte order; every read is bounds-checked.
+class WkbCursor {
+public:
+    WkbCursor(const unsigned char* data, std::size_t size) : data_(data), size_(size) {}
+    bool byteOrder()
+    {
+        if (at_ >= size_ || data_[at_] > 1)
+            return false;
+        littleEndian_ = data_[at_++] == 1;
+        return true;
+    }
+    bool uint32(std::uint32_t& value)
+    {
+        unsigned char bytes[4];
+        if (!take(bytes, 4))
+            return false;
+        value = 0;
+        for (int i = 0; i < 4; ++i)
+            value |= static_cast<std::uint32_t>(bytes[littleEndian_ ? i : 3 - i]) << (8 * i);
+        return true;
+    }
+    bool float64(double& value)
+    {
+        unsigned char bytes[8];
+        if (!take(bytes, 8))
+            return false;
+        std::uint64_t bits = 0;
+        for (int i = 0; i < 8; ++i)
+            bits |= static_cast<std::uint64_t>(bytes[littleEndian_ ? i : 7 - i]) << (8 * i);
+        std::memcpy(&value, &bits, sizeof value);
+        return true;
+    }
+    bool atEnd() const { return at_ == size_; }
+
+private:
+    bool take(unsigned char* out, std::size_t count)
+    {
+        if (size_ - at_ < count)
+            return false;
+        std::memcpy(out, data_ + at_, count);
+        at_ += count;
+        return true;
+    }
+    const unsigned char* data_;
+    std::size_t size_;
+    std::size_t at_ = 0;
+    bool littleEndian_ = true;
+};
+
+bool readPolygon(WkbCursor& cursor, PlanarRing& ring)
+{
+    std::uint32_t type = 0;
+    std::uint32_t rings = 0;
+    std::uint32_t points = 0;
+    if (!cursor.byteOrder() || !cursor.uint32(type) || type != kWkbPolygon || !cursor.uint32(rings) || rings != 1 ||
+        !cursor.uint32(points) || points < 4 || points > (1u << 20))
+        return false;
+    ring.xy.resize(2 * static_cast<std::size_t>(points));
+    for (double& value : ring.xy) {
+        if (!cursor.float64(value) || !std::isfinite(value))
+            return false;
+    }
+    const std::size_t last = 2 * (static_cast<std::size_t>(points) - 1);
+    return ring.xy[0] == ring.xy[last] && ring.xy[1] == ring.xy[last + 1];
+}
+
+// The sign of the turn a -> b -> c when it is certain: +1 left, -1 right, 0 when the
+// determinant is within a generous bound of its rounding error (Shewchuk's is ~3.3e-16).
+int certainTurn(double ax, double ay, double bx, double by, double cx, double cy)
+{
+    const double left = (ax - cx) * (by - cy);
+    const double right = (ay - cy) * (bx - cx);
+    const double determinant = left - right;
+    const double bound = 1e-12 * (std::fabs(left) + std::fabs(right));
+    if (determinant > bound)
+        return 1;
+    if (determinant < -bound)
+        return -1;
+    return 0;
+}
+
+struct Segment {
+    double ax, ay, bx, by;
+    double minX() const { return std::fmin(ax, bx); }
+    double maxX() const { return std::fmax(ax, bx); }
+    double minY() const { return std::fmin(ay, by); }
+    double maxY() const { return std::fmax(ay, by); }
+};
+
+// Two segments that share no end point certainly do not meet.
+bool certainlyApart(const Segment& p, const Segment& q)
+{
+    if (p.maxX() < q.minX() || q.maxX() < p.minX() || p.maxY() < q.minY() || q.maxY() < p.minY())
+        return true;
+    const int q1 = certainTurn(p.ax, p.ay, p.bx, p.by, q.ax, q.ay);
+    const int q2 = certainTurn(p.ax, p.ay, p.bx, p.by, q.bx, q.by);
+    if (q1 != 0 && q1 == q2)
+        return true;
+    const int p1 = certainTurn(q.ax, q.ay, q.bx, q.by, p.ax, p.ay);
+    const int p2 = certainTurn(q.ax, q.ay, q.bx, q.by, p.bx, p.by);
+    return p1 != 0 && p1 == p2;
+}
+
+}  // namespace
+
+bool decodeSingleRingPolygon(const unsigned char* wkb, std::size_t size, PlanarRing& ring)
+{
+    WkbCursor cursor(wkb, size);
+    WkbCursor peek = cursor;
+    std::uint32_t type = 0;
+    if (!peek.byteOrder() || !peek.uint32(type))
+        return false;
+    if (type == kWkbMultiPolygon) {
+        std::uint32_t parts = 0;
+        if (!cursor.byteOrder() || !cursor.uint32(type) || !cursor.uint32(parts) || parts != 1)
+            return false;
+    }
+    return readPolygon(cursor, ring) && cursor.atEnd();
+}
+
+bool ringCertainlySimple(const PlanarRing& ring, std::size_t maxSegments)
+{
+    const std::size_t segments = ring.pointCount() - 1;
+    if (ring.pointCount() < 4 || segments > maxSegments)
+        return false;
+    std::vector<Segment> edges(segments);
+    for (std::size_t i = 0; i < segments; ++i)
+        edges[i] = {ring.x(i), ring.y(i), ring.x(i + 1), ring.y(i + 1)};
+    for (std::size_t i = 0; i < segments; ++i) {
+        // Neighbours meet only at their shared point when they certainly turn there.
+        const Segment& here = edges[i];
+        const Segment& next = edges[(i + 1) % segments];
+        if (certainTurn(here.ax, here.ay, here.bx, here.by, next.bx, next.by) == 0)
+            return false;
+        for (std::size_t j = i + 2; j < segments; ++j) {
+            if (i == 0 && j == segments - 1)
+                continue;  // the closing neighbour, already tested
+            if (!certainlyApart(here, edges[j]))
+                return false;
+        }
+    }
+    return true;
+}
+
+double ringArea(const PlanarRing& ring)
+{
+    // GEOS 3.11 algorithm::Area::ofRingSigned, operation for operation.
+    const std::size_t n = ring.pointCount();
+    if (n < 3)
+        return 0.0;
+    const double x0 = ring.x(0);
+    double sum = 0.0;
+    for (std::size_t i = 1; i < n - 1; ++i)
+        sum += (ring.x(i) - x0) * (ring.y(i - 1) - ring.y(i + 1));
+    return std::fabs(sum / 2.0);
+}
+
+Envelope ringEnvelope(const PlanarRing& ring)
+{
+    Envelope box;
+    for (std::size_t i = 0; i < ring.pointCount(); ++i)
+        box.expandToInclude(ring.x(i), ring.y(i));
+    return box;
+}
+
+double pointToSegmentDistance(double px, double py, double ax, double ay, double bx, double by)
+{
+    // GEOS 3.11 algorithm::Distance::pointToSegment, operation for operation.
+    auto pointDistance = [px, py](double qx, double qy) {
+        const double dx = px - qx;
+        const double dy = py - qy;
+        return std::sqrt(dx * dx + dy * dy);
+    };
+    if (ax == bx && ay == by)
+        return pointDistance(ax, ay);
+    const double length2 = (bx - ax) * (bx - ax) + (by - ay) * (by - ay);
+    const double r = ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / length2;
+    if (r <= 0.0)
+        return pointDistance(ax, ay);
+    if (r >= 1.0)
+        return pointDistance(bx, by);
+    const double s = ((ay - py) * (bx - ax) - (ax - px) * (by - ay)) / length2;
+    return std::fabs(s) * std::sqrt(length2);
+}
+
+}  // namespace pearlzone::gis
