@@ -67,9 +67,11 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     bar->addWidget(landUseFilter_);
     bar->addWidget(conflictFilter_);
     bar->addWidget(search_);
-    // The summary takes what is left (its full text in a tooltip), never the filters' room.
+    // The summary takes what is left, never the filters' room, and wraps onto a second line
+    // rather than losing its counts when the window is narrow (full text in a tooltip too).
     summary_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     summary_->setMinimumWidth(1);
+    summary_->setWordWrap(true);
     bar->addWidget(summary_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -108,8 +110,11 @@ void ResultsPanel::setLayer(std::shared_ptr<const CheckedLayer> layer)
         shared += table_->isColumnHidden(column) ? 0 : 1;
     const int viewportWidth = std::max(table_->viewport()->width(), table_->width());
     const int cap = std::clamp(viewportWidth / 2 / std::max(shared, 1), 70, 150);
+    // Cells elide (with a tooltip); a header does not (Qt's header clips both ends), so a column
+    // is never narrower than its name.
     for (int column = ResultsModel::Id + 1; column < ResultsModel::Reason; ++column)
-        table_->setColumnWidth(column, std::min(table_->columnWidth(column), cap));  // elided text has a tooltip
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column),
+                                                std::max(cap, table_->horizontalHeader()->sectionSizeHint(column))));
     updateSummary();
 }
 
