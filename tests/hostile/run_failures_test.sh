@@ -76,8 +76,12 @@ for delay in 0.01 0.05 0.1 0.2 0.4 0.7 1 1.5 2.5 4; do
   status=$?
   now=$(sha256sum < "$work/int/报告.csv")
   case $status in
+    # Interrupted: the old report as it was, or (Ctrl+C just after the new one was complete)
+    # the whole new one, never a mix.
     130) interrupted=$((interrupted + 1))
-         [ "$now" = "$old" ] || fail "Ctrl+C after ${delay}s: the old report changed" ;;
+         [ "$now" = "$old" ] || [ "$(wc -l < "$work/int/报告.csv")" -eq 60001 ] ||
+           fail "Ctrl+C after ${delay}s: the old report changed"
+         old=$now ;;
     0)   [ "$(wc -l < "$work/int/报告.csv")" -eq 60001 ] || fail "Ctrl+C after ${delay}s: exit 0 but the report is incomplete"
          old=$now ;;
     *)   fail "Ctrl+C after ${delay}s: exit $status" ;;
@@ -86,8 +90,8 @@ for delay in 0.01 0.05 0.1 0.2 0.4 0.7 1 1.5 2.5 4; do
 done
 [ "$interrupted" -ge 3 ] || fail "Ctrl+C: only $interrupted runs were interrupted (too fast to test?)"
 
-# SIGTERM, SIGHUP (a closed terminal) and SIGKILL mid-run: no report file is left visible (on
-# Linux a CSV report is an unnamed file until it is complete), and no partial file.
+# SIGTERM, SIGHUP (a closed terminal) and SIGKILL mid-run: no unfinished report file is ever
+# visible (on Linux a CSV report is an unnamed file until it is complete), and no partial file.
 mkdir -p "$work/kill"
 for signal in TERM HUP KILL; do
   for delay in 0.3 1 2; do
@@ -100,8 +104,10 @@ for signal in TERM HUP KILL; do
     status=$?
     if [ "$status" = 0 ]; then
       [ "$(wc -l < "$work/kill/报告.csv")" -eq 60001 ] || fail "SIG$signal after ${delay}s: exit 0 but the report is incomplete"
-    else
-      [ ! -e "$work/kill/报告.csv" ] || fail "SIG$signal after ${delay}s: a report file was left (exit $status)"
+    elif [ -e "$work/kill/报告.csv" ]; then
+      # Only when the signal came after the report was complete (a fast machine): then whole.
+      [ "$(wc -l < "$work/kill/报告.csv")" -eq 60001 ] ||
+        fail "SIG$signal after ${delay}s: an incomplete report file was left (exit $status)"
     fi
     no_partials "$work/kill" "SIG$signal after ${delay}s"
   done
