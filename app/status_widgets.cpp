@@ -110,6 +110,8 @@ void StatusWidgets::watch(CheckRunner* runner)
                               .arg(seconds));
     });
     connect(runner, &CheckRunner::notice, this, [this](const QString& text) { bar_->showMessage(text, 10000); });
+    // "Checking …" would otherwise stay under the failure dialog and after it.
+    connect(runner, &CheckRunner::failed, bar_, &QStatusBar::clearMessage);
 }
 
 void StatusWidgets::showProgress(qint64 done, qint64 total)
