@@ -134,13 +134,14 @@ std::string writeRedLine(const test::TempDir& dir)
     return path;
 }
 
-std::shared_ptr<app::CheckedLayer> runOnce(app::CheckRunner& runner, app::CheckJob job, int* notices)
+std::shared_ptr<app::CheckedLayer> runOnce(app::CheckRunner& runner, app::CheckJob job, int* notices,
+                                           std::shared_ptr<const core::PilotZoneData> data = test::pilotData())
 {
     std::shared_ptr<app::CheckedLayer> checked;
     QSignalSpy notice(&runner, &app::CheckRunner::notice);
     QObject::connect(&runner, &app::CheckRunner::layerChecked, &runner,
                      [&checked](std::shared_ptr<app::CheckedLayer> layer) { checked = layer; });
-    runner.start(test::pilotData(), {std::move(job)});
+    runner.start(std::move(data), {std::move(job)});
     REQUIRE(waitFor([&] { return !runner.isRunning(); }, 60000));
     QObject::disconnect(&runner, &app::CheckRunner::layerChecked, &runner, nullptr);
     *notices = static_cast<int>(notice.count());
@@ -291,4 +292,28 @@ TEST_CASE("worker: Cancel mid-run stops the worker, no layer, nothing left behin
     CHECK(window.checkedLayers().empty());
     CHECK_FALSE(window.progressBar()->isVisible());
     CHECK(environment.leftovers().isEmpty());
+}
+
+TEST_CASE("worker: zones opened in the app reach the worker as a zone set and give the same results", "[app][gui][worker]")
+{
+    WorkerEnvironment environment(QStringLiteral(PEARLZONE_CLI));
+    const std::string rules = PEARLZONE_TEST_DATA_DIR "/rules/";
+    const std::shared_ptr<const core::PilotZoneData> data = test::pilotData()->withZones(rules + "zones.geojson");
+    app::CheckJob job;
+    job.input.source = rules + "land-use/parcels.geojson";
+    job.input.landUseField = "用地性质";
+    app::CheckRunner runner(gis::pathFromUtf8(PEARLZONE_DATA_DIR));
+    int notices = 0;
+    const auto inWorker = runOnce(runner, job, &notices, data);
+    REQUIRE(inWorker);
+    CHECK(notices == 0);
+    CHECK(environment.leftovers().isEmpty());
+    qputenv("PEARLZONE_CHECK_WORKER", "");
+    const auto inProcess = runOnce(runner, job, &notices, data);
+    REQUIRE(inProcess);
+    REQUIRE(inWorker->parcels.size() == 20);
+    REQUIRE(inProcess->parcels.size() == 20);
+    for (std::size_t i = 0; i < 20; ++i)
+        requireSameResult(inWorker->parcels[i].result, inProcess->parcels[i].result);
+    CHECK(inWorker->summary.byZone == inProcess->summary.byZone);
 }
