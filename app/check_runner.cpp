@@ -1,5 +1,6 @@
 #include "app/check_runner.h"
 
+#include "app/check_worker.h"
 #include "core/postgis_engine.h"
 #include "core/wording.h"
 #include "gis/error.h"
@@ -9,7 +10,60 @@
 
 namespace pearlzone::app {
 
-CheckRunner::CheckRunner(QObject* parent) : QObject(parent) {}
+namespace {
+
+// A check in this process: a database source (PG:, push-down) or no worker program.
+JobOutcome checkInProcess(const core::PilotZoneData& data, const CheckJob& job, core::Feedback& feedback,
+                          const std::function<void(const core::BatchProgress&)>& progress)
+{
+    core::BatchCheckOptions options = job.options;
+    options.constraints = job.constraints.get();
+    try {
+        auto parcelSource = core::ParcelSource::open(job.input);
+        core::CollectingSink sink(true);
+        const QDateTime checkedAt = QDateTime::currentDateTime();
+        core::BatchSummary summary = job.pushDown
+                                         ? core::runPostgisCheck(data, job.input, options, sink, progress, feedback.cancelFlag())
+                                         : core::runBatchCheck(data, parcelSource, options, sink, progress, feedback.cancelFlag());
+        if (summary.cancelled)
+            return {JobOutcome::Status::Cancelled, nullptr, {}, {}};
+        return {JobOutcome::Status::Checked,
+                checkedLayerOf(job, QString::fromStdString(parcelSource.layerName()), QString::fromStdString(parcelSource.crsLabel()),
+                               checkedAt, std::move(sink.parcels()), std::move(summary)),
+                {}, {}};
+    } catch (const gis::Error& error) {
+        return {JobOutcome::Status::Failed, nullptr, core::Wording(options.settings.language).errorMessage(error),
+                QString::fromStdString(error.detail())};
+    } catch (const std::exception& error) {  // anything else: a message, not a crash
+        return {JobOutcome::Status::Failed, nullptr, QString::fromUtf8(error.what()), QString()};
+    }
+}
+
+}  // namespace
+
+std::shared_ptr<CheckedLayer> checkedLayerOf(const CheckJob& job, const QString& layerName, const QString& crsLabel,
+                                             const QDateTime& checkedAt, std::vector<core::CheckedParcel> parcels,
+                                             core::BatchSummary summary)
+{
+    auto layer = std::make_shared<CheckedLayer>();
+    const QString source = QString::fromStdString(job.input.source);
+    layer->source = source;
+    layer->input = job.input;
+    layer->checkedAt = checkedAt;
+    // A database table by its name (the connection may hold a password).
+    layer->name = source.startsWith(QStringLiteral("PG:")) ? layerName : QFileInfo(source).completeBaseName();
+    layer->crs = crsLabel;
+    layer->minInside = job.options.settings.minInside;
+    layer->pushedDown = job.pushDown;
+    layer->language = job.options.settings.language;
+    layer->summary = std::move(summary);
+    layer->parcels = std::move(parcels);
+    // The map shapes are made here, on the checking thread, not the GUI's.
+    layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
+    return layer;
+}
+
+CheckRunner::CheckRunner(std::filesystem::path dataDir, QObject* parent) : QObject(parent), dataDir_(std::move(dataDir)) {}
 
 CheckRunner::~CheckRunner()
 {
@@ -44,50 +98,35 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
     join();
     running_ = true;
     feedback_.cancelFlag()->store(false);
-    thread_ = std::thread([this, data = std::move(data), jobs = std::move(jobs)] {
+    const QString worker = checkWorkerProgram();
+    thread_ = std::thread([this, data = std::move(data), jobs = std::move(jobs), worker, timings = timings_] {
         // Everything that reaches the GUI goes through queued calls on this object's thread.
         auto post = [this](auto function) { QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection); };
         bool stopped = false;
         for (const auto& job : jobs) {
-            const core::ParcelInputOptions& input = job.input;
-            core::BatchCheckOptions options = job.options;
-            options.constraints = job.constraints.get();
-            const bool pushDown = job.pushDown;
-            const QString source = QString::fromStdString(input.source);
-            try {
-                auto parcelSource = core::ParcelSource::open(input);
-                core::CollectingSink sink(true);
-                auto layer = std::make_shared<CheckedLayer>();
-                layer->source = source;
-                layer->input = input;
-                layer->checkedAt = QDateTime::currentDateTime();
-                // A database table by its name (the connection may hold a password).
-                layer->name = source.startsWith(QStringLiteral("PG:")) ? QString::fromStdString(parcelSource.layerName())
-                                                                       : QFileInfo(source).completeBaseName();
-                layer->crs = QString::fromStdString(parcelSource.crsLabel());
-                layer->minInside = options.settings.minInside;
-                layer->pushedDown = pushDown;
-                layer->language = options.settings.language;
-                const auto reportProgress = [&](const core::BatchProgress& p) {
-                    post([this, p, source] { emit progress(p.done, p.totalHint, source); });
-                };
-                layer->summary = pushDown ? core::runPostgisCheck(*data, input, options, sink, reportProgress, feedback_.cancelFlag())
-                                          : core::runBatchCheck(*data, parcelSource, options, sink, reportProgress, feedback_.cancelFlag());
-                if (layer->summary.cancelled) {
-                    stopped = true;
-                    break;
-                }
-                layer->parcels = std::move(sink.parcels());
-                layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
-                post([this, layer] { emit layerChecked(layer); });
-            } catch (const gis::Error& error) {
-                const QString message = core::Wording(options.settings.language).errorMessage(error);
-                const QString details = QString::fromStdString(error.detail());
-                post([this, message, details] { emit failed(message, details); });
-            } catch (const std::exception& error) {  // anything else: a message, not a crash
-                const QString message = QString::fromUtf8(error.what());
-                post([this, message] { emit failed(message, QString()); });
+            const QString source = QString::fromStdString(job.input.source);
+            const auto reportProgress = [&](const core::BatchProgress& p) {
+                post([this, p, source] { emit progress(p.done, p.totalHint, source); });
+            };
+            JobOutcome outcome;
+            if (checkedInWorker(job) && !worker.isEmpty()) {
+                WorkerCalls calls;
+                calls.progress = [&](qint64 done, qint64 total) { reportProgress({done, total}); };
+                calls.stalled = [&](int seconds) { post([this, source, seconds] { emit stalled(source, seconds); }); };
+                outcome = checkInWorker(worker, job, *data, dataDir_, *feedback_.cancelFlag(), timings, calls);
+            } else {
+                if (checkedInWorker(job))  // files are read in the worker when there is one
+                    post([this] { emit notice(tr("pearlzone-cli was not found beside the app: files are checked in the app's own process.")); });
+                outcome = checkInProcess(*data, job, feedback_, reportProgress);
             }
+            if (outcome.status == JobOutcome::Status::Cancelled) {
+                stopped = true;
+                break;
+            }
+            if (outcome.status == JobOutcome::Status::Checked)
+                post([this, layer = outcome.layer] { emit layerChecked(layer); });
+            else
+                post([this, message = outcome.message, details = outcome.details] { emit failed(message, details); });
         }
         post([this, stopped] {
             running_ = false;

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <filesystem>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -41,10 +42,24 @@ struct CheckJob {
     std::shared_ptr<const core::ConstraintSet> constraints;  // SPEC 4.2; kept alive for the run
 };
 
+// Builds the layer the app shows from what a check of job gave (in this process or the
+// worker's); the one place a CheckedLayer is made from check results.
+std::shared_ptr<CheckedLayer> checkedLayerOf(const CheckJob& job, const QString& layerName, const QString& crsLabel,
+                                             const QDateTime& checkedAt, std::vector<core::CheckedParcel> parcels,
+                                             core::BatchSummary summary);
+
+// How long the worker process (app/check_worker.h) may go without progress before the app
+// offers to stop it, and how long it has to end after a stop request before it is killed.
+struct WorkerTimings {
+    int stallSeconds = 30;
+    int graceMilliseconds = 3000;
+};
+
 class CheckRunner : public QObject {
     Q_OBJECT
 public:
-    explicit CheckRunner(QObject* parent = nullptr);
+    // dataDir: the app's bundled data, which the worker process is to use too.
+    explicit CheckRunner(std::filesystem::path dataDir = {}, QObject* parent = nullptr);
     ~CheckRunner() override;  // cancels a running check and waits for it
 
     // Checks each input in turn; ignored while a check is running.
@@ -53,6 +68,7 @@ public:
     void start(std::shared_ptr<const core::PilotZoneData> data, std::vector<CheckJob> jobs);
     void cancel();
     bool isRunning() const { return running_; }
+    void setWorkerTimings(WorkerTimings timings) { timings_ = timings; }
 
 signals:
     void progress(qint64 done, qint64 total, const QString& source);
@@ -61,10 +77,16 @@ signals:
     void failed(const QString& message, const QString& details);
     void cancelled();
     void finished();
+    // The worker process said nothing for seconds: the file may have stopped its reader.
+    void stalled(const QString& source, int seconds);
+    // Something the planner may want to know about how the check runs (the status bar).
+    void notice(const QString& text);
 
 private:
     void join();
 
+    std::filesystem::path dataDir_;
+    WorkerTimings timings_;
     std::thread thread_;
     core::Feedback feedback_;
     bool running_ = false;

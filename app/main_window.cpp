@@ -44,7 +44,7 @@ MainWindow::MainWindow(std::shared_ptr<const core::PilotZoneData> pilotData, std
 {
     canvas_ = new MapCanvas(this);
     setCentralWidget(canvas_);
-    runner_ = new CheckRunner(this);
+    runner_ = new CheckRunner(dataDir_, this);
     document_ = new DrawnParcelsDocument(data_, language_, this);
     document_->setAutosavePath(autosavePath.isEmpty() ? defaultAutosavePath() : autosavePath);
     actions_ = std::make_unique<MainActions>(this, &undo_);
@@ -174,7 +174,7 @@ void MainWindow::connectActions()
     });
     connect(results_, &ResultsPanel::selectionChanged, this, &MainWindow::onResultsSelection);
     connect(results_, &ResultsPanel::zoomRequested, this, &MainWindow::zoomToSelection);
-    connect(status_->cancelButton(), &QPushButton::clicked, runner_, &CheckRunner::cancel);
+    status_->watch(runner_);  // Cancel, and Stop for a stuck worker
     connect(checks_, &CheckController::started, this, [this] { actions_->batchCheck->setEnabled(false); });
     connect(runner_, &CheckRunner::progress, this, [this](qint64 done, qint64 total, const QString& source) {
         status_->showProgress(done, total);

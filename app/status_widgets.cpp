@@ -1,8 +1,11 @@
 #include "app/status_widgets.h"
 
+#include "app/check_runner.h"
+
 #include "core/zone_set.h"
 #include "gis/error.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineF>
 #include <QProgressBar>
@@ -94,10 +97,28 @@ void StatusWidgets::showMeasuringHint(bool measuring)
         bar_->clearMessage();
 }
 
+void StatusWidgets::watch(CheckRunner* runner)
+{
+    connect(cancel_, &QPushButton::clicked, runner, &CheckRunner::cancel);
+    connect(runner, &CheckRunner::stalled, this, [this](const QString& source, int seconds) {
+        progress_->setVisible(true);
+        cancel_->setVisible(true);
+        cancel_->setText(tr("Stop"));
+        bar_->showMessage(tr("No progress on %1 for %2 s: the file may have stopped its reader. Stop ends this check; "
+                             "your other work is not affected.")
+                              .arg(QFileInfo(source).fileName())
+                              .arg(seconds));
+    });
+    connect(runner, &CheckRunner::notice, this, [this](const QString& text) { bar_->showMessage(text, 10000); });
+    // "Checking …" would otherwise stay under the failure dialog and after it.
+    connect(runner, &CheckRunner::failed, bar_, &QStatusBar::clearMessage);
+}
+
 void StatusWidgets::showProgress(qint64 done, qint64 total)
 {
     progress_->setVisible(true);
     cancel_->setVisible(true);
+    cancel_->setText(tr("Cancel"));
     progress_->setMaximum(total > 0 ? static_cast<int>(std::min<qint64>(total, INT_MAX)) : 0);
     progress_->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
 }
@@ -106,6 +127,7 @@ void StatusWidgets::hideProgress()
 {
     progress_->setVisible(false);
     cancel_->setVisible(false);
+    cancel_->setText(tr("Cancel"));
 }
 
 }  // namespace pearlzone::app

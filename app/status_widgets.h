@@ -1,6 +1,7 @@
 #pragma once
 // The status bar's permanent widgets: cursor position (lon/lat and EPSG:4547), map scale,
-// the measuring tool's result, and a check's progress with Cancel.
+// the measuring tool's result, and a check's progress with Cancel (Stop, when the worker
+// process has made no progress for a while).
 
 #include "gis/crs_transform.h"
 
@@ -17,6 +18,8 @@ class QStatusBar;
 
 namespace pearlzone::app {
 
+class CheckRunner;
+
 class StatusWidgets : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +34,8 @@ public:
     // The hint that stays in the status bar while a map tool is on.
     void showDrawingHint(bool drawing);
     void showMeasuringHint(bool measuring);
+    // Cancel stops runner's check; a stalled check turns it into Stop, with a word why.
+    void watch(CheckRunner* runner);
     void showProgress(qint64 done, qint64 total);
     void hideProgress();
 

@@ -81,6 +81,7 @@ void ConstraintSet::addLayer(const ConstraintLayerOptions& options)
         auto reader = source.layer(options.layer);
         ConstraintLayerInfo info;
         info.source = options.source;
+        info.options = options;
         info.label = labelOf(options.source, reader.name(), source.layerNames().size());
         info.nameField = detectField(reader.fieldNames(), kNameFields);
         info.kindField = detectField(reader.fieldNames(), kKindFields);

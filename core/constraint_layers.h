@@ -34,6 +34,7 @@ struct ConstraintLayerOptions {
 struct ConstraintLayerInfo {
     std::string label;  // the file's base name (and the layer's, when it is not the only one)
     std::string source;
+    ConstraintLayerOptions options;  // as it was read (to read it again, e.g. in the app's worker process)
     std::string nameField, kindField, ruleField;  // "" when the layer has none
     std::size_t featureCount = 0;
 };

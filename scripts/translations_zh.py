@@ -32,6 +32,22 @@ ZH = {
         "该图层未注明坐标系，请在“坐标系”中选择。",
     "Checking %1: %L2 parcels": "正在检查 %1：%L2 个地块", "The check could not run": "无法运行检查",
     "Check cancelled": "检查已取消",
+    "Stop": "停止",
+    "No progress on %1 for %2 s: the file may have stopped its reader. Stop ends this check; your other work is not affected.":
+        "%1 已 %2 秒没有进展：该文件可能使读取程序停住了。“停止”将结束本次检查，不影响您的其他工作。",
+    "pearlzone-cli was not found beside the app: files are checked in the app's own process.":
+        "在程序旁未找到 pearlzone-cli：文件将在本程序自身的进程中检查。",
+    "Ended abnormally (code %1)": "异常结束（代码 %1）", "Ended by signal %1 (%2)": "因信号 %1（%2）结束",
+    "Exit code %1": "退出码 %1", "What it said:": "程序输出：",
+    "The check of %1 could not start: no temporary folder can be made.": "无法开始检查 %1：无法创建临时文件夹。",
+    "The check of %1 could not start its worker program.": "检查 %1 时无法启动检查进程。",
+    "%1 could not be read: the check made no progress and was stopped. The file may be damaged or use a form the reader "
+    "cannot handle.":
+        "无法读取 %1：检查没有进展，已被停止。该文件可能已损坏，或采用了读取程序无法处理的形式。",
+    "%1 could not be read: the program reading it stopped unexpectedly. The file may be damaged or use a form the reader "
+    "cannot handle. Nothing else was affected.":
+        "无法读取 %1：读取它的程序意外终止。该文件可能已损坏，或采用了读取程序无法处理的形式。其他内容均未受影响。",
+    "%1 could not be checked: the checking program ended with an error.": "无法检查 %1：检查程序出错结束。",
     "&File": "文件(&F)", "&Open parcels…": "打开地块(&O)…", "Open &zones layer…": "打开片区图层(&Z)…",
     "Recent files": "最近的文件", "&Export results…": "导出结果(&E)…", "Save drawn parcels…": "保存绘制的地块…",
     "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",

@@ -1,4 +1,5 @@
 // pearlzone-cli check PARCELS ...: the batch check of SPEC sections 4, 5 and 8.
+#include "app/cli/app_worker.h"
 #include "app/cli/check_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/basemap_option.h"
@@ -113,6 +114,8 @@ int runCheck(const QStringList& arguments)
     const QString pdf = QStringLiteral("pdf");
     const QString quiet = QStringLiteral("quiet");
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    const QString appResults = QStringLiteral("app-results");  // the app's worker process (app_worker.h)
+    const bool forApp = parser.isSet(appResults);
     gis::showLibraryMessages(verbose);
     const QString basemap = QStringLiteral("basemap");
     const QString tileCache = QStringLiteral("tile-cache");
@@ -161,6 +164,8 @@ int runCheck(const QStringList& arguments)
         const core::ConstraintSet constraintSet = check_arguments::constraints(parser, input);
         if (!constraintSet.layers().empty())
             options.constraints = &constraintSet;
+        if (forApp)
+            return app_worker::run(*data, source, options, parser.value(appResults));
         const std::int64_t countBeforeNear = parser.isSet(near) ? source.featureCountHint() : -1;
         std::optional<gis::Envelope> nearBox;
         if (parser.isSet(near)) {
@@ -231,8 +236,12 @@ int runCheck(const QStringList& arguments)
                     printErr(QStringLiteral("warning: ") + qs(warning) + QStringLiteral("\n"));
         return kExitOk;
     } catch (const core::OutputError& error) {
+        if (forApp)
+            app_worker::printFailure(error, options.settings.language);
         return reportFailure(QStringLiteral("check"), error, options.settings.language, verbose, kExitOutputFailed);
     } catch (const gis::Error& error) {
+        if (forApp)
+            app_worker::printFailure(error, options.settings.language);
         return reportFailure(QStringLiteral("check"), error, options.settings.language, verbose, kExitBadInput);
     }
 }

@@ -25,6 +25,16 @@ std::unique_ptr<core::PilotZoneData> loadDataWithZones(const std::filesystem::pa
 
 namespace check_arguments {
 
+bool constraintRuleNamed(const QString& name, std::optional<core::ConstraintRule>& rule)
+{
+    rule.reset();
+    if (name == QStringLiteral("prohibited"))
+        rule = core::ConstraintRule::Prohibited;
+    else if (name == QStringLiteral("restricted"))
+        rule = core::ConstraintRule::Restricted;
+    return rule || name == QStringLiteral("field");
+}
+
 std::optional<QString> parse(QCommandLineParser& parser, const QStringList& arguments, core::BatchCheckOptions& options)
 {
     if (!parser.parse(arguments))
@@ -48,6 +58,17 @@ std::optional<QString> parse(QCommandLineParser& parser, const QStringList& argu
             return QStringLiteral("--lang takes zh or en");
         options.settings.language = value == QStringLiteral("en") ? core::Language::English : core::Language::Chinese;
     }
+    // --constraint-layer and --constraint-rule pair with --constraints by position.
+    const qsizetype constraintCount = parser.values(QStringLiteral("constraints")).size();
+    for (const QString& name : {QStringLiteral("constraint-layer"), QStringLiteral("constraint-rule")}) {
+        const qsizetype given = parser.values(name).size();
+        if (given != 0 && given != constraintCount)
+            return QStringLiteral("give --%1 once for each --constraints (%2 given for %3)").arg(name).arg(given).arg(constraintCount);
+    }
+    std::optional<core::ConstraintRule> rule;
+    for (const QString& name : parser.values(QStringLiteral("constraint-rule")))
+        if (!constraintRuleNamed(name, rule))
+            return QStringLiteral("--constraint-rule takes prohibited, restricted or field");
     const QString threads = QStringLiteral("threads");
     if (parser.isSet(threads)) {
         bool ok = false;
@@ -66,6 +87,7 @@ core::ParcelInputOptions parcelInput(const QCommandLineParser& parser, const QSt
     input.idField = parser.value(QStringLiteral("id-field")).toStdString();
     input.industryField = parser.value(QStringLiteral("industry-field")).toStdString();
     input.landUseField = parser.value(QStringLiteral("land-use-field")).toStdString();
+    input.checkLandUse = !parser.isSet(QStringLiteral("no-land-use"));
     input.crs = parser.value(QStringLiteral("crs")).toStdString();
     input.encoding = parser.value(QStringLiteral("encoding")).toStdString();
     return input;
@@ -74,8 +96,17 @@ core::ParcelInputOptions parcelInput(const QCommandLineParser& parser, const QSt
 core::ConstraintSet constraints(const QCommandLineParser& parser, const core::ParcelInputOptions& input)
 {
     std::vector<core::ConstraintLayerOptions> layers;
-    for (const QString& value : parser.values(QStringLiteral("constraints")))
-        layers.push_back({value.toStdString(), {}, std::nullopt, {}, input.encoding});
+    const QStringList sources = parser.values(QStringLiteral("constraints"));
+    const QStringList layerNames = parser.values(QStringLiteral("constraint-layer"));
+    const QStringList rules = parser.values(QStringLiteral("constraint-rule"));
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        core::ConstraintLayerOptions layer{sources[i].toStdString(), {}, std::nullopt, {}, input.encoding};
+        if (i < layerNames.size())
+            layer.layer = layerNames[i].toStdString();
+        if (i < rules.size())
+            constraintRuleNamed(rules[i], layer.rule);
+        layers.push_back(std::move(layer));
+    }
     return core::ConstraintSet::load(layers);
 }
 

@@ -37,7 +37,11 @@ namespace check_arguments {
 std::optional<QString> parse(QCommandLineParser& parser, const QStringList& arguments, core::BatchCheckOptions& options);
 // The parcel input as given for source.
 core::ParcelInputOptions parcelInput(const QCommandLineParser& parser, const QString& source);
-// The constraint layers given, read in the parcels' encoding. Throws gis::Error.
+// --constraint-rule's words: prohibited, restricted, or field (rule: none, each line's rule
+// field); false for anything else.
+bool constraintRuleNamed(const QString& name, std::optional<core::ConstraintRule>& rule);
+// The constraint layers given (with their --constraint-layer and --constraint-rule), read in
+// the parcels' encoding. Throws gis::Error.
 core::ConstraintSet constraints(const QCommandLineParser& parser, const core::ParcelInputOptions& input);
 // A progress bar unless --quiet or stderr is not a terminal.
 bool showProgress(const QCommandLineParser& parser);

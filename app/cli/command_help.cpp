@@ -13,7 +13,8 @@ constexpr const char* kBasemapHelp =
     "template with {z}/{x}/{y} (gcj02:URL for GCJ-02 tiles), wmts:CAPABILITIES-URL[,layer=ID] for a WMTS service, or "
     "a .mbtiles / .gpkg file. A source that cannot be reached leaves the PDF without it, with a warning.";
 
-enum class Presence { Optional, Required, Repeatable };
+// Hidden: for our own programs (the app's worker process), left out of the help.
+enum class Presence { Optional, Required, Repeatable, Hidden };
 
 struct OptionEntry {
     const char* command;
@@ -120,10 +121,19 @@ const std::vector<OptionEntry>& options()
          "detected (industry, 产业, 行业, 产业类型, ...); with none, every industry is 'missing' and a warning says so"},
         {"check", "land-use-field", "F", "The field holding each parcel's planned land use (用地性质), e.g. 0902 or B2.",
          "detected (land_use, 用地性质, 用地类型, 用地代码, YDXZ, YDDM, DLBM, 地类编码); with none, land use is not checked"},
+        {"check", "no-land-use", nullptr, "Do not check land use, even when a land-use field is detected.", nullptr},
         {"check", "constraints", "SOURCE",
          "A layer of constraint lines (生态保护红线, 永久基本农田, 河道蓝线, ...) with fields name, kind, rule "
          "(prohibited or restricted); give it once per layer.",
          "none", Presence::Repeatable},
+        {"check", "constraint-layer", "NAME",
+         "The layer of a --constraints source: the first --constraint-layer is for the first --constraints, and so on "
+         "(give one for each, \"\" for the first layer).",
+         "the first layer of each", Presence::Repeatable},
+        {"check", "constraint-rule", "prohibited|restricted|field",
+         "The rule for every line of a --constraints source, matched like --constraint-layer; field: each line's rule "
+         "field.",
+         "field (prohibited where a line has none)", Presence::Repeatable},
         {"check", "crs", "CRS",
          "The CRS of the parcels' coordinates: EPSG:4547, EPSG:4326, any CRS PROJ knows, or GCJ02 / BD09 for "
          "coordinates taken from AMap / Baidu maps.",
@@ -162,6 +172,10 @@ const std::vector<OptionEntry>& options()
         {"check", "quiet", nullptr, "No progress bar and no summary (warnings are still printed).", nullptr},
         {"check", "verbose", nullptr, "Also print what GDAL and GEOS said, in their own words, for a problem's details.",
          nullptr},
+        {"check", "app-results", "FILE",
+         "For the desktop app's worker process: write the check stream to FILE instead of a report, with progress and "
+         "failures as lines on stdout.",
+         nullptr, Presence::Hidden},
 
         {"zones", "zones", "ZONES", "A zones layer to list instead of the bundled one.", "the bundled zones"},
         {"compare", "from", "ZONES_A", "The old zones layer (the boundaries compared from).", nullptr, Presence::Required},
@@ -175,8 +189,13 @@ const std::vector<OptionEntry>& options()
          "detected, as for check"},
         {"compare", "land-use-field", "F", "The field holding each parcel's planned land use, as for check.",
          "detected, as for check"},
+        {"compare", "no-land-use", nullptr, "Do not check land use, as for check.", nullptr},
         {"compare", "constraints", "SOURCE", "A layer of constraint lines, as for check; give it once per layer.", "none",
          Presence::Repeatable},
+        {"compare", "constraint-layer", "NAME", "The layer of a --constraints source, as for check.", "the first layer of each",
+         Presence::Repeatable},
+        {"compare", "constraint-rule", "prohibited|restricted|field", "The rule for a --constraints source, as for check.",
+         "field", Presence::Repeatable},
         {"compare", "crs", "CRS", "The CRS of the parcels' coordinates, as for check.",
          kCrsDefault},
         {"compare", "encoding", "ENC", "The text encoding of a parcel file that does not say its own, e.g. GBK.",
@@ -284,6 +303,8 @@ QList<QCommandLineOption> commandOptions(const QString& command)
         const QString name = QString::fromUtf8(option.name);
         const QString help = QString::fromUtf8(option.help);
         list << (option.value ? QCommandLineOption(name, help, QString::fromUtf8(option.value)) : QCommandLineOption(name, help));
+        if (option.presence == Presence::Hidden)
+            list.back().setFlags(QCommandLineOption::HiddenFromHelp);
     }
     return list;
 }
@@ -301,7 +322,7 @@ QString commandSynopsis(const QString& command)
     const QChar keepTogether(0x00A0);
     QStringList parts;
     for (const auto& option : options()) {
-        if (command != QString::fromUtf8(option.command))
+        if (command != QString::fromUtf8(option.command) || option.presence == Presence::Hidden)
             continue;
         if (option.presence == Presence::Required)
             parts << optionSpelling(option).replace(QLatin1Char(' '), keepTogether);
@@ -329,7 +350,7 @@ QString commandHelp(const QString& command)
     }
     text += QStringLiteral("\nOptions:\n");
     for (const auto& option : options()) {
-        if (command != QString::fromUtf8(option.command))
+        if (command != QString::fromUtf8(option.command) || option.presence == Presence::Hidden)
             continue;
         QString help = QString::fromUtf8(option.help);
         if (option.presence == Presence::Required)

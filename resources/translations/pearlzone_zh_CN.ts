@@ -310,6 +310,62 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
     </message>
 </context>
 <context>
+    <name>pearlzone::app::CheckRunner</name>
+    <message>
+        <location filename="../../app/check_runner.cpp" line="119" />
+        <source>pearlzone-cli was not found beside the app: files are checked in the app's own process.</source>
+        <translation>在程序旁未找到 pearlzone-cli：文件将在本程序自身的进程中检查。</translation>
+    </message>
+</context>
+<context>
+    <name>pearlzone::app::CheckWorker</name>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="65" />
+        <source>Ended abnormally (code %1)</source>
+        <translation>异常结束（代码 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="67" />
+        <source>Ended by signal %1 (%2)</source>
+        <translation>因信号 %1（%2）结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="72" />
+        <source>Exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="75" />
+        <source>What it said:</source>
+        <translation>程序输出：</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="149" />
+        <source>The check of %1 could not start: no temporary folder can be made.</source>
+        <translation>无法开始检查 %1：无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="171" />
+        <source>The check of %1 could not start its worker program.</source>
+        <translation>检查 %1 时无法启动检查进程。</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="219" />
+        <source>%1 could not be read: the check made no progress and was stopped. The file may be damaged or use a form the reader cannot handle.</source>
+        <translation>无法读取 %1：检查没有进展，已被停止。该文件可能已损坏，或采用了读取程序无法处理的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="227" />
+        <source>%1 could not be read: the program reading it stopped unexpectedly. The file may be damaged or use a form the reader cannot handle. Nothing else was affected.</source>
+        <translation>无法读取 %1：读取它的程序意外终止。该文件可能已损坏，或采用了读取程序无法处理的形式。其他内容均未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../app/check_worker.cpp" line="251" />
+        <source>%1 could not be checked: the checking program ended with an error.</source>
+        <translation>无法检查 %1：检查程序出错结束。</translation>
+    </message>
+</context>
+<context>
     <name>pearlzone::app::CompareController</name>
     <message>
         <location filename="../../app/compare_controller.cpp" line="22" />
@@ -1542,49 +1598,49 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="127" />
+        <location filename="../../app/results_panel.cpp" line="132" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="128" />
+        <location filename="../../app/results_panel.cpp" line="133" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="129" />
+        <location filename="../../app/results_panel.cpp" line="134" />
         <source>Land use:</source>
         <translation>用地性质：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="130" />
+        <location filename="../../app/results_panel.cpp" line="135" />
         <source>Constraint conflicts only</source>
         <translation>仅显示触碰管控线的地块</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="131" />
+        <location filename="../../app/results_panel.cpp" line="136" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="144" />
-        <location filename="../../app/results_panel.cpp" line="152" />
-        <location filename="../../app/results_panel.cpp" line="161" />
+        <location filename="../../app/results_panel.cpp" line="149" />
+        <location filename="../../app/results_panel.cpp" line="157" />
+        <location filename="../../app/results_panel.cpp" line="166" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="173" />
+        <location filename="../../app/results_panel.cpp" line="178" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="179" />
+        <location filename="../../app/results_panel.cpp" line="184" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="219" />
+        <location filename="../../app/results_panel.cpp" line="224" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>
@@ -1592,34 +1648,46 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::StatusWidgets</name>
     <message>
-        <location filename="../../app/status_widgets.cpp" line="46" />
+        <location filename="../../app/status_widgets.cpp" line="49" />
+        <location filename="../../app/status_widgets.cpp" line="119" />
+        <location filename="../../app/status_widgets.cpp" line="128" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/status_widgets.cpp" line="47" />
+        <location filename="../../app/status_widgets.cpp" line="50" />
         <source>Move the mouse over the map</source>
         <translation>将鼠标移到地图上</translation>
     </message>
     <message>
-        <location filename="../../app/status_widgets.cpp" line="71" />
+        <location filename="../../app/status_widgets.cpp" line="74" />
         <source>Distance %L1 m</source>
         <translation>距离 %L1 米</translation>
     </message>
     <message>
-        <location filename="../../app/status_widgets.cpp" line="73" />
+        <location filename="../../app/status_widgets.cpp" line="76" />
         <source>, area %L1 m² (%L2 ha)</source>
         <translation>，面积 %L1 平方米（%L2 公顷）</translation>
     </message>
     <message>
-        <location filename="../../app/status_widgets.cpp" line="82" />
+        <location filename="../../app/status_widgets.cpp" line="85" />
         <source>Drawing: click the corners; click the first corner or double-click to finish. Backspace removes the last corner, Esc starts again.</source>
         <translation>绘制：依次点击各拐点；点击第一个拐点或双击结束。退格键删除上一个拐点，Esc 键重新开始。</translation>
     </message>
     <message>
-        <location filename="../../app/status_widgets.cpp" line="92" />
+        <location filename="../../app/status_widgets.cpp" line="95" />
         <source>Measuring: click points along a line; three or more also give the area. Double-click ends.</source>
         <translation>量测：沿线依次点击；三个点以上同时给出面积。双击结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="106" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_widgets.cpp" line="107" />
+        <source>No progress on %1 for %2 s: the file may have stopped its reader. Stop ends this check; your other work is not affected.</source>
+        <translation>%1 已 %2 秒没有进展：该文件可能使读取程序停住了。“停止”将结束本次检查，不影响您的其他工作。</translation>
     </message>
 </context>
 <context>

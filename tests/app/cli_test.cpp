@@ -431,3 +431,40 @@ TEST_CASE("check with a land-use field and two constraint layers fills the four 
     CHECK(noLayer.exitCode == 2);
     CHECK(noLayer.err.contains(QStringLiteral("无此管控线.gpkg")));
 }
+
+TEST_CASE("check --constraint-layer and --constraint-rule go with their --constraints; --no-land-use", "[app][cli][check][landuse]")
+{
+    pearlzone::test::TempDir dir;
+    const QString rules = QStringLiteral(PEARLZONE_TEST_DATA_DIR "/rules/");
+    const QString report = QString::fromStdString(dir.file("限制建设.csv"));
+    const QStringList base{QStringLiteral("check"), rules + QStringLiteral("land-use/parcels.geojson"), QStringLiteral("--zones"),
+                           rules + QStringLiteral("zones.geojson"), QStringLiteral("--land-use-field"), QStringLiteral("用地性质"),
+                           QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-red.geojson"),
+                           QStringLiteral("--constraints"), rules + QStringLiteral("constraints/constraints-green.geojson"),
+                           QStringLiteral("--out"), report};
+    const Run run = runCli(base + QStringList{QStringLiteral("--constraint-layer"), QStringLiteral("constraints-red"),
+                                              QStringLiteral("--constraint-layer"), QString(), QStringLiteral("--constraint-rule"),
+                                              QStringLiteral("restricted"), QStringLiteral("--constraint-rule"), QStringLiteral("field"),
+                                              QStringLiteral("--no-land-use")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString csv = QString::fromUtf8(readAll(report));
+    // The red line's own rule field says prohibited; the layer's rule given here wins.
+    CHECK(csv.contains(QStringLiteral("\"生态红线甲 (生态保护红线, restricted): 5000.00 m²\",5000.00\r\n")));
+    CHECK_FALSE(csv.contains(QStringLiteral("prohibited")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("land use (")));  // not checked, though the field is named
+    CHECK_FALSE(csv.contains(QStringLiteral(",incompatible,")));  // a land_use_status: 4 of them without --no-land-use
+
+    const Run unpaired = runCli(base + QStringList{QStringLiteral("--constraint-rule"), QStringLiteral("restricted")});
+    CHECK(unpaired.exitCode == 1);
+    CHECK(unpaired.err.contains(QStringLiteral("give --constraint-rule once for each --constraints (1 given for 2)")));
+    const Run badRule = runCli(base + QStringList{QStringLiteral("--constraint-rule"), QStringLiteral("禁止"), QStringLiteral("--constraint-rule"),
+                                                  QStringLiteral("field")});
+    CHECK(badRule.exitCode == 1);
+    CHECK(badRule.err.contains(QStringLiteral("--constraint-rule takes prohibited, restricted or field")));
+
+    // The app's worker option is for the app: not in the help.
+    const Run help = runCli({QStringLiteral("check"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("--constraint-rule prohibited|restricted|field")));
+    CHECK_FALSE(help.out.contains(QStringLiteral("app-results")));
+}
