@@ -8,6 +8,7 @@
 
 #include <QDataStream>
 #include <QDir>
+#include <QRawFont>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 
@@ -57,6 +58,15 @@ ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, 
     cells_.resize(columns_.size());
     padding_ = 1.2 * kMillimetre;
     lineHeight_ = metrics_.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::TextWordWrap, QStringLiteral("Ag")).height();
+    // The font at the PDF's resolution, as Qt's layout picks it for the table's text.
+    QTextLayout sample(QStringLiteral("Ag地块"), cellFont_, device_);
+    sample.beginLayout();
+    sample.createLine();
+    sample.endLayout();
+    const QList<QGlyphRun> runs = sample.glyphRuns();
+    if (!runs.isEmpty())
+        rawFont_ = runs.front().rawFont();
+    ascent_ = metrics_.ascent();
     headerHeight_ = metrics_.height() + 2 * padding_;
     tableTop_ = area.top() + 17 * kMillimetre;  // under the running header
     tableBottom_ = area.bottom() - 8 * kMillimetre;
@@ -160,7 +170,37 @@ void ReportTableLayout::drawHeader(QPainter& painter) const
 
 ReportTableLayout::Cell ReportTableLayout::layOut(const QString& text) const
 {
-    // The text's lines as wrapped() broke them, a line height apart, shaped once.
+    // The text's lines as wrapped() broke them, a line height apart. The table's words need no
+    // shaping (Chinese and Latin, no ligatures): glyphs come from the font's character map and
+    // sit at their kerned advances. A character the font lacks takes Qt's layout, with fallback.
+    if (!rawFont_.isValid())
+        return shaped(text);
+    Cell cell;
+    const QList<QStringView> lines = QStringView(text).split(QChar::LineSeparator);
+    for (const QStringView line : lines) {
+        const QList<quint32> glyphs = rawFont_.glyphIndexesForString(line.toString());
+        if (glyphs.contains(0u))
+            return shaped(text);
+        const QList<QPointF> advances = rawFont_.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
+        QList<QPointF> positions;
+        positions.reserve(glyphs.size());
+        QPointF at(0, cell.height + ascent_);
+        for (const QPointF& advance : advances) {
+            positions.push_back(at);
+            at += advance;
+        }
+        QGlyphRun run;
+        run.setRawFont(rawFont_);
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+        cell.runs.push_back(run);
+        cell.height += lineHeight_;
+    }
+    return cell;
+}
+
+ReportTableLayout::Cell ReportTableLayout::shaped(const QString& text) const
+{
     QTextLayout layout(text, cellFont_, device_);
     QTextOption option;
     option.setWrapMode(QTextOption::NoWrap);

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGlyphRun>
+#include <QRawFont>
 #include <QHash>
 #include <QPainter>
 #include <QStringList>
@@ -64,6 +65,7 @@ private:
     double advance(QStringView text);
     const Cell& cell(std::size_t column, const QString& text) const;
     Cell layOut(const QString& text) const;
+    Cell shaped(const QString& text) const;
 
     struct Column {
         QString header;
@@ -74,6 +76,8 @@ private:
     QPaintDevice* device_;
     QFontMetricsF metrics_;
     double widestGlyph_;
+    QRawFont rawFont_;
+    double ascent_ = 0.0;
     QRectF area_;
     double padding_;
     double lineHeight_;
