@@ -9,8 +9,6 @@ namespace pearlzone::render {
 
 namespace {
 
-// Parcels smaller than this on a map page (at 300 dpi, 0.34 mm) are raster, as on a crowded screen.
-constexpr double kDotPixels = 4.0;
 constexpr std::size_t kMostShapes = 20000;  // more legible parcels than this: the rest are raster too
 
 }  // namespace

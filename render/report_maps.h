@@ -25,6 +25,8 @@ namespace pearlzone::render {
 
 constexpr double kSmallOnPaper = 1.5;  // millimetres: a parcel smaller than this is hard to read
 constexpr double kLeastZoom = 2.0;     // a zone page must enlarge the overview at least this much
+// Parcels smaller than this on a map page (at 300 dpi, 0.34 mm) are raster, as on a crowded screen.
+constexpr double kDotPixels = 4.0;
 
 // The parcels of one map page.
 class PageParcels {

@@ -24,9 +24,6 @@ namespace {
 
 constexpr int kOutsideGroup = 1000;  // after the zones
 constexpr int kErrorGroup = 1001;    // errors in no zone, last
-// Parcels smaller than this on the overview map (at 300 dpi, 0.34 mm) are raster, as on a crowded screen.
-constexpr double kDotPixels = 4.0;
-
 // A table group's place in the report: zone order, sub-area order (-1: none), ids.
 using GroupKey = std::tuple<int, int, std::string, std::string>;
 
