@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace pearlzone::render {
 
@@ -60,6 +62,38 @@ QByteArray textString(const QString& text)  // UTF-16BE with its byte order mark
     return "<" + bytes.toHex() + ">";
 }
 
+// The outline's tree from the entries in reading order: an entry's parent is the nearest
+// entry before it one level up (a level deeper than that is taken as one deeper).
+struct OutlineTree {
+    std::vector<long long> parent, previous, next, descendants;
+    std::vector<std::vector<long long>> children;
+    std::vector<long long> rootChildren;
+};
+
+OutlineTree outlineTree(const std::vector<OutlineEntry>& entries)
+{
+    const std::size_t n = entries.size();
+    OutlineTree tree{std::vector<long long>(n, -1), std::vector<long long>(n, -1), std::vector<long long>(n, -1),
+                     std::vector<long long>(n, 0), std::vector<std::vector<long long>>(n), {}};
+    std::vector<long long> open;  // the last entry at each level so far
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t level = std::min(static_cast<std::size_t>(std::max(0, entries[i].level)), open.size());
+        open.resize(level);
+        const long long parent = level == 0 ? -1 : open.back();
+        auto& siblings = parent < 0 ? tree.rootChildren : tree.children[static_cast<std::size_t>(parent)];
+        if (!siblings.empty()) {
+            tree.previous[i] = siblings.back();
+            tree.next[static_cast<std::size_t>(siblings.back())] = static_cast<long long>(i);
+        }
+        siblings.push_back(static_cast<long long>(i));
+        tree.parent[i] = parent;
+        for (long long up = parent; up >= 0; up = tree.parent[static_cast<std::size_t>(up)])
+            ++tree.descendants[static_cast<std::size_t>(up)];
+        open.push_back(static_cast<long long>(i));
+    }
+    return tree;
+}
+
 }  // namespace
 
 void addOutline(const QString& pdfPath, const std::vector<OutlineEntry>& entries)
@@ -92,24 +126,31 @@ void addOutline(const QString& pdfPath, const std::vector<OutlineEntry>& entries
     const long long outlineRoot = *objects;
     const long long firstItem = outlineRoot + 1;
     const long long itemCount = static_cast<long long>(entries.size());
+    if (pages.empty())
+        fail(pdfPath, "no pages");
+    const OutlineTree outline = outlineTree(entries);
+    auto ref = [firstItem](long long item) { return QByteArray::number(firstItem + item) + " 0 R"; };
     catalog = catalog.mid(catalog.indexOf("obj") + 3);
     catalog.truncate(catalog.lastIndexOf(">>"));
     catalog += "/Outlines " + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines\n>>\n";
     std::vector<std::pair<long long, QByteArray>> written;
     written.emplace_back(*root, catalog);
-    written.emplace_back(outlineRoot, "<<\n/Type /Outlines\n/First " + QByteArray::number(firstItem) + " 0 R\n/Last " +
-                                          QByteArray::number(firstItem + itemCount - 1) + " 0 R\n/Count " +
-                                          QByteArray::number(itemCount) + "\n>>\n");
+    written.emplace_back(outlineRoot, "<<\n/Type /Outlines\n/First " + ref(outline.rootChildren.front()) + "\n/Last " +
+                                          ref(outline.rootChildren.back()) + "\n/Count " + QByteArray::number(itemCount) + "\n>>\n");
     for (long long i = 0; i < itemCount; ++i) {
-        const OutlineEntry& entry = entries[static_cast<std::size_t>(i)];
+        const std::size_t index = static_cast<std::size_t>(i);
+        const OutlineEntry& entry = entries[index];
         const std::size_t pageIndex = static_cast<std::size_t>(std::clamp(entry.page, 1, static_cast<int>(pages.size())) - 1);
-        if (pages.empty())
-            fail(pdfPath, "no pages");
-        QByteArray item = "<<\n/Title " + textString(entry.title) + "\n/Parent " + QByteArray::number(outlineRoot) + " 0 R\n";
-        if (i > 0)
-            item += "/Prev " + QByteArray::number(firstItem + i - 1) + " 0 R\n";
-        if (i + 1 < itemCount)
-            item += "/Next " + QByteArray::number(firstItem + i + 1) + " 0 R\n";
+        const long long parent = outline.parent[index];
+        QByteArray item = "<<\n/Title " + textString(entry.title) + "\n/Parent " +
+                          (parent < 0 ? QByteArray::number(outlineRoot) + " 0 R" : ref(parent)) + "\n";
+        if (outline.previous[index] >= 0)
+            item += "/Prev " + ref(outline.previous[index]) + "\n";
+        if (outline.next[index] >= 0)
+            item += "/Next " + ref(outline.next[index]) + "\n";
+        if (!outline.children[index].empty())  // open: its children show, and all below them
+            item += "/First " + ref(outline.children[index].front()) + "\n/Last " + ref(outline.children[index].back()) + "\n/Count " +
+                    QByteArray::number(outline.descendants[index]) + "\n";
         item += "/Dest [" + QByteArray::number(pages[pageIndex]) + " 0 R /XYZ null null null]\n>>\n";
         written.emplace_back(firstItem + i, item);
     }

@@ -14,7 +14,7 @@ namespace pearlzone::render {
 struct OutlineEntry {
     QString title;
     int page = 1;   // 1-based
-    int level = 0;  // 0 only: a flat list
+    int level = 0;  // 0: top; 1: under the nearest level-0 entry before it; and so on
 };
 
 // Throws core::OutputError when the file cannot be read as the PDF QPdfWriter wrote or

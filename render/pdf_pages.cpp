@@ -37,6 +37,12 @@ double roundScale(double exact)
     return 10 * power;
 }
 
+double mapScale(const gis::Envelope& extent, QSizeF frame)
+{
+    const double fitMpp = MapView::fitting(extent, frame, 0.02).metresPerPixel();
+    return roundScale(fitMpp * kDotsPerInch / kMetresPerInch);
+}
+
 QString scaleText(double denominator)
 {
     return QStringLiteral("1:%L1").arg(static_cast<qlonglong>(std::llround(denominator)));
@@ -149,9 +155,7 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
 {
     QPainter& p = *page.painter;
     MapDrawn drawn;
-    const double fitMpp = MapView::fitting(extent, frame.size(), 0.02).metresPerPixel();
-    const double fitScale = fitMpp * kDotsPerInch / kMetresPerInch;
-    drawn.scaleDenominator = fixedScale > 0 ? fixedScale : roundScale(fitScale);
+    drawn.scaleDenominator = fixedScale > 0 ? fixedScale : mapScale(extent, frame.size());
     const double mpp = drawn.scaleDenominator * kMetresPerInch / kDotsPerInch;
     const MapView view(frame.size(), QPointF(0.5 * (extent.minX + extent.maxX), 0.5 * (extent.minY + extent.maxY)), mpp);
 

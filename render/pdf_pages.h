@@ -42,6 +42,8 @@ bool isCancelled(const std::atomic<bool>* cancel);
 QString t(bool zh, const char* english);
 QString landUseCell(const core::ParcelResult& r, const core::Wording& words);
 double roundScale(double exact);
+// The round scale (denominator) at which a map page's frame (device units) shows extent whole.
+double mapScale(const gis::Envelope& extent, QSizeF frame);
 QString scaleText(double denominator);
 QString disclaimer(bool zh);
 void drawFooter(const Page& page, const QString& left, const QString& right);

@@ -6,6 +6,7 @@
 #include "render/pdf_outline.h"
 #include "render/pdf_pages.h"
 #include "render/report_counts.h"
+#include "render/report_maps.h"
 #include "render/report_table.h"
 
 #include <QBuffer>
@@ -23,10 +24,6 @@ namespace {
 
 constexpr int kOutsideGroup = 1000;  // after the zones
 constexpr int kErrorGroup = 1001;    // errors in no zone, last
-// Parcels smaller than this on the map page (at 300 dpi, 0.34 mm) are raster, as on a crowded screen.
-constexpr double kDotPixels = 4.0;
-constexpr std::size_t kMostShapes = 20000;  // more legible parcels than this: the rest are raster too
-
 // A table group's place in the report: zone order, sub-area order (-1: none), ids.
 using GroupKey = std::tuple<int, int, std::string, std::string>;
 
@@ -38,13 +35,13 @@ struct Group {
     double fill = 0.0;  // where the next row starts on the group's last page
 };
 
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
+double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
 {
     const QPointF ab = b - a;
     const double length2 = QPointF::dotProduct(ab, ab);
     const double along = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
     const QPointF d = p - (a + along * ab);
-    return std::hypot(d.x(), d.y());
+    return d.x() * d.x() + d.y() * d.y();
 }
 
 }  // namespace
@@ -53,18 +50,21 @@ struct ReportPdfStream::State {
     State(const MapScene& scene, const core::ZoneSet* zoneSet, const PdfPageSettings& page)
         : background(scene), zones(zoneSet), settings(page), zh(page.language == LabelLanguage::Chinese),
           words(page.language), metricsWriter(&metricsBuffer), area(pageAreaOf(metricsWriter, page)),
-          layout(metricsWriter, area, zh), dots(std::make_shared<ParcelDots>())
+          layout(metricsWriter, area, zh), frame(mapLayout(area, settings.orientation).first),
+          overview(overviewDotSize(scene, frame)), zoneMaps(scene, frame.size())
     {
-        // Below 4 pixels at the scale that fits the zones a parcel is a dot on any report map:
-        // the map's extent holds the zones, so its scale is never larger.
-        const QRectF frame = mapLayout(area, settings.orientation).first;
-        const gis::Envelope zonesBox = background.extent();
-        if (!zonesBox.isEmpty())
-            dotSize = kDotPixels * MapView::fitting(zonesBox, frame.size(), 0.02).metresPerPixel();
         for (const auto& zone : background.zones) {
             for (const QPolygonF& ring : zone.path.toSubpathPolygons())
                 zoneRings.push_back({zone.zoneId, ring, ring.boundingRect()});
         }
+    }
+
+    // Below 4 pixels at the scale that fits the zones a parcel is a dot on the overview: its
+    // extent holds the zones, so its scale is never larger.
+    static double overviewDotSize(const MapScene& scene, const QRectF& frame)
+    {
+        const gis::Envelope zonesBox = scene.extent();
+        return zonesBox.isEmpty() ? 0.0 : kDotPixels * MapView::fitting(zonesBox, frame.size(), 0.02).metresPerPixel();
     }
 
     static QRectF pageAreaOf(QPdfWriter& writer, const PdfPageSettings& page)
@@ -110,10 +110,10 @@ struct ReportPdfStream::State {
             // The ring's box is never farther than the ring: a far box skips its edges.
             const double dx = std::max({box.left() - point.x(), 0.0, point.x() - box.right()});
             const double dy = std::max({box.top() - point.y(), 0.0, point.y() - box.bottom()});
-            if (std::hypot(dx, dy) >= best)
+            if (dx * dx + dy * dy >= best)
                 continue;
             for (int i = 0; i + 1 < ring.size(); ++i) {
-                const double d = distanceToSegment(point, ring[i], ring[i + 1]);
+                const double d = squaredDistanceToSegment(point, ring[i], ring[i + 1]);
                 if (d < best) {
                     best = d;
                     nearest = zoneId;
@@ -121,6 +121,27 @@ struct ReportPdfStream::State {
             }
         }
         return nearest;
+    }
+
+    // A bookmark per group; a zone's sub-areas under the zone's own bookmark.
+    void groupOutline(std::vector<OutlineEntry>& outline, const std::vector<int>& firstPage) const
+    {
+        auto counted = [](const QString& title, std::int64_t rows) { return title + QStringLiteral(" (%L1)").arg(rows); };
+        std::size_t index = 0;
+        for (auto it = groups.begin(); it != groups.end();) {
+            const auto& [zoneOrder, subOrder, zoneId, subareaId] = it->first;
+            auto end = std::next(it);
+            std::int64_t rows = it->second.rows;
+            bool subareas = subOrder >= 0;
+            for (; end != groups.end() && std::get<2>(end->first) == zoneId && zoneOrder < kOutsideGroup; ++end) {
+                rows += end->second.rows;
+                subareas = subareas || std::get<1>(end->first) >= 0;
+            }
+            if (subareas)
+                outline.push_back({counted(titleOf({zoneOrder, -1, zoneId, {}}), rows), firstPage[index], 0});
+            for (; it != end; ++it, ++index)
+                outline.push_back({counted(it->second.title, it->second.rows), firstPage[index], subareas ? 1 : 0});
+        }
     }
 
     void append(const core::ParcelResult& result)
@@ -153,10 +174,10 @@ struct ReportPdfStream::State {
     QRectF area;
     ReportTableLayout layout;
     std::map<GroupKey, Group> groups;
-    std::shared_ptr<ParcelDots> dots;
-    std::vector<ParcelShape> legible;
+    QRectF frame;  // of a map page
+    PageParcels overview;
+    ZoneMaps zoneMaps;
     gis::Envelope parcelsExtent;
-    double dotSize = 0.0;  // metres: a parcel smaller than this either way is a dot
     struct ZoneRing {
         std::string zoneId;
         QPolygonF ring;
@@ -187,15 +208,8 @@ void ReportPdfStream::add(const core::ParcelResult& result, const ParcelShape& s
     State& s = *state_;
     if (!shape.box.isEmpty()) {
         s.parcelsExtent.expandToInclude(shape.box);
-        // A crowd of shapes is no more legible than its raster and makes a PDF no viewer opens.
-        const bool crowded = s.legible.size() >= kMostShapes;
-        if (crowded || shape.rings.empty() || (shape.box.width() < s.dotSize && shape.box.height() < s.dotSize)) {
-            const auto& box = shape.box;
-            s.dots->bySlot[static_cast<std::size_t>(result.verdict)].emplace_back(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
-        } else {
-            s.legible.push_back(shape);
-            s.legible.back().verdict = result.verdict;
-        }
+        s.overview.add(shape, result.verdict);
+        s.zoneMaps.add(result, shape);
         if (result.location == core::Location::Outside)
             ++s.outsideByNearest[s.nearestZone(shape.point)];
     }
@@ -303,8 +317,13 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
     const int groupCount = static_cast<int>(s.groups.size());
     const int contentsPages = (groupCount + linesPerContentsPage - 1) / linesPerContentsPage;
     const int mapPage = 2 + contentsPages;
+    // The overview, then a page per zone whose parcels are too small to see on it.
+    gis::Envelope extent = s.parcelsExtent;
+    extent.expandToInclude(s.background.extent());
+    const double overviewScale = extent.isEmpty() ? 0.0 : mapScale(extent, s.frame.size());
+    const std::vector<std::size_t> zonePages = overviewScale > 0 ? s.zoneMaps.chosen(overviewScale) : std::vector<std::size_t>{};
     std::vector<int> firstPage;
-    int pages = mapPage;
+    int pages = mapPage + static_cast<int>(zonePages.size());
     for (const auto& entry : s.groups) {
         firstPage.push_back(pages + 1);
         pages += entry.second.pages;
@@ -347,35 +366,44 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                 outline.push_back({t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Contents")), 2, 0});
         }
 
-        // The map: zones and labels in vector, small parcels as one verdict raster.
-        writer.newPage();
-        drawTitle(painter, area, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the checked parcels")), content.source);
-        MapScene scene = s.background;
-        scene.parcelLayers.clear();
-        scene.parcelLayers.push_back(std::make_shared<ParcelLayer>(QString(), std::move(s.legible)));
-        s.legible.clear();
+        // The maps: zones and labels in vector, small parcels as one verdict raster.
         const auto [frame, panel] = mapLayout(area, s.settings.orientation);
-        gis::Envelope extent = s.parcelsExtent;
-        extent.expandToInclude(scene.extent());
         RenderSettings layers;
         layers.language = s.settings.language;
-        layers.dots = s.dots;
-        const MapDrawn drawn = drawMapPage(page, frame, panel, scene, extent, 0.0, layers, s.settings.basemap.get(), false, cancel);
+        auto mapOf = [&](const QString& heading, PageParcels& parcels, const gis::Envelope& shown, double scale, int pageNumber) {
+            writer.newPage();
+            drawTitle(painter, area, heading, content.source);
+            layers.dots = parcels.dots();
+            const MapDrawn drawn = drawMapPage(page, frame, panel, parcels.sceneOver(s.background), shown, scale, layers,
+                                               s.settings.basemap.get(), false, cancel);
+            footer(pageNumber);
+            return drawn;
+        };
+        const QString overviewTitle = t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the checked parcels"));
+        const MapDrawn drawn = mapOf(overviewTitle, s.overview, extent, 0.0, mapPage);
         noteBasemap(outcome, drawn, s.settings);
         outcome.scaleDenominator = drawn.scaleDenominator;
         outcome.scaleBar = drawn.bar;
-        footer(mapPage);
-        outline.push_back({t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Map of the checked parcels")), mapPage, 0});
+        outline.push_back({t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Maps")), mapPage, 0});
+        outline.push_back({overviewTitle, mapPage, 1});
         if (!drawn.complete)
             return false;
+        for (std::size_t z = 0; z < zonePages.size(); ++z) {
+            ZoneMapPage& zone = s.zoneMaps.page(zonePages[z]);
+            const int pageNumber = mapPage + 1 + static_cast<int>(z);
+            const QString name = zh ? zone.nameZh : zone.nameEn;
+            if (!mapOf(name, zone.parcels, zone.zoneBox, zone.scale, pageNumber).complete)
+                return false;
+            outline.push_back({name, pageNumber, 1});
+        }
         if (progress)
             progress(10);
 
         // The table, group by group, read back from the spools a row at a time.
-        int pageNumber = mapPage;
-        std::size_t groupIndex = 0;
+        const int tableStart = mapPage + static_cast<int>(zonePages.size());
+        int pageNumber = tableStart;
+        s.groupOutline(outline, firstPage);
         for (auto& [key, group] : s.groups) {
-            outline.push_back({group.title + QStringLiteral(" (%L1)").arg(group.rows), firstPage[groupIndex++], 0});
             group.spool->startReading();
             int groupPage = 0;
             double y = 0;
@@ -403,7 +431,7 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                     s.layout.drawHeader(painter);
                     y = s.layout.firstRowTop();
                     if (progress)
-                        progress(10 + 90 * (pageNumber - mapPage) / std::max(1, totalPages - mapPage));
+                        progress(10 + 90 * (pageNumber - tableStart) / std::max(1, totalPages - tableStart));
                 }
                 s.layout.drawRow(painter, y, row, r % 2 == 1);
                 y += row.height;

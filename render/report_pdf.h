@@ -5,13 +5,15 @@
 // - the table row, laid out when it arrives and spooled to a temporary file per group (zone,
 //   sub-area; then the parcels outside every zone; then errors in no zone), when --pdf-rows
 //   lists it;
-// - the map: a parcel too small to draw as a shape on the map page (under 4 pixels, 0.34 mm,
-//   at 300 dpi at the scale of the zones' extent), or beyond the first 20,000 that are not, as
-//   its box for the verdict raster; else its shape;
+// - the maps (render/report_maps.h): for the overview and for each zone's zoomed page, a
+//   parcel too small to draw as a shape on that page (under 4 pixels, 0.34 mm, at 300 dpi), or
+//   beyond the first 20,000 that are not, as its box for the verdict raster; else its shape;
+//   and its size, for the rule that gives a zone its page;
 // - the counts: verdicts, zones, and the parcels outside every zone by their nearest zone.
-// finish() then writes cover (with the totals), contents (each group's page), map and the
-// table read back group by group, each page with the group as its running header, and adds
-// a PDF bookmark per group (render/pdf_outline.h).
+// finish() then writes cover (with the totals), contents (each group's page), the maps and
+// the table read back group by group, each page with the group as its running header, and
+// adds nested PDF bookmarks: the maps under "Maps", a zone's sub-areas under the zone
+// (render/pdf_outline.h).
 
 #include "core/batch_check.h"
 #include "core/check_report_contents.h"

@@ -8,6 +8,9 @@
 
 #include <QDataStream>
 #include <QDir>
+#include <QRawFont>
+#include <QTextBoundaryFinder>
+#include <QTextLayout>
 
 namespace pearlzone::render {
 
@@ -42,7 +45,7 @@ bool listsParcel(PdfRows rows, const core::ParcelResult& result)
 }
 
 ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh)
-    : cellFont_(pdfFont(7)), metrics_(cellFont_, &metrics), area_(area)
+    : cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics), widestGlyph_(metrics_.maxWidth()), area_(area)
 {
     const std::pair<const char*, double> columns[] = {
         {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel"), 0.11},   {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry"), 0.13},
@@ -52,28 +55,85 @@ ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, 
     for (const auto& [header, share] : columns)
         columns_.push_back({t(zh, header), share * area.width()});
     wrapped_.resize(columns_.size());
+    cells_.resize(columns_.size());
     padding_ = 1.2 * kMillimetre;
     lineHeight_ = metrics_.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::TextWordWrap, QStringLiteral("Ag")).height();
+    // The font at the PDF's resolution, as Qt's layout picks it for the table's text.
+    QTextLayout sample(QStringLiteral("Ag地块"), cellFont_, device_);
+    sample.beginLayout();
+    sample.createLine();
+    sample.endLayout();
+    const QList<QGlyphRun> runs = sample.glyphRuns();
+    if (!runs.isEmpty())
+        rawFont_ = runs.front().rawFont();
+    ascent_ = metrics_.ascent();
     headerHeight_ = metrics_.height() + 2 * padding_;
     tableTop_ = area.top() + 17 * kMillimetre;  // under the running header
     tableBottom_ = area.bottom() - 8 * kMillimetre;
 }
 
-double ReportTableLayout::cellHeight(int column, const QString& text)
+double ReportTableLayout::advance(QStringView text)
 {
-    const double width = columns_[static_cast<std::size_t>(column)].width - 2 * padding_;
-    auto& cache = wrapped_[static_cast<std::size_t>(column)];
-    const auto it = cache.constFind(text);
-    if (it != cache.constEnd())
-        return it.value();
-    // One line needs no wrapping; parcel ids are all different, so they are not remembered.
-    if (!text.contains(QLatin1Char('\n')) && metrics_.horizontalAdvance(text) <= width)
-        return lineHeight_;
-    const double height = metrics_.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    double sum = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool pair = text[i].isHighSurrogate() && i + 1 < text.size();
+        const char32_t code = pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : text[i].unicode();
+        auto found = advances_.find(code);
+        if (found == advances_.end())
+            found = advances_.insert(code, metrics_.horizontalAdvance(text.mid(i, pair ? 2 : 1).toString()));
+        sum += *found;
+        i += pair ? 1 : 0;
+    }
+    return sum;
+}
+
+QString ReportTableLayout::wrapped(std::size_t column, const QString& text)
+{
+    // Most cells are short: their length times the widest glyph settles it.
+    const double width = (columns_[column].width - 2 * padding_) * 0.97;  // room for kerning
+    if (text.size() * widestGlyph_ <= width && !text.contains(QLatin1Char('\n')))
+        return text;
+    auto& cache = wrapped_[column];
+    if (const auto it = cache.constFind(text); it != cache.constEnd())
+        return *it;
+    QString lines;
+    double used = 0;  // of the current line
+    auto breakLine = [&] {
+        lines += QChar::LineSeparator;
+        used = 0;
+    };
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    for (qsizetype start = 0; start < text.size();) {
+        const qsizetype end = std::max(finder.toNextBoundary(), start + 1);
+        QStringView segment = QStringView(text).mid(start, std::min(end, text.size()) - start);
+        start = end;
+        const bool forced = segment.endsWith(QLatin1Char('\n'));
+        if (forced)
+            segment.chop(1);
+        const double visible = advance(segment.trimmed());
+        if (used > 0 && used + visible > width)
+            breakLine();
+        if (visible <= width) {
+            lines += segment;
+            used += advance(segment);
+        } else {  // a word wider than the column breaks anywhere
+            for (qsizetype i = 0; i < segment.size(); ++i) {
+                const qsizetype length = segment[i].isHighSurrogate() && i + 1 < segment.size() ? 2 : 1;
+                const double one = advance(segment.mid(i, length));
+                if (used > 0 && used + one > width)
+                    breakLine();
+                lines += segment.mid(i, length);
+                used += one;
+                i += length - 1;
+            }
+        }
+        if (forced)
+            breakLine();
+    }
     if (cache.size() > 20000)  // texts that differ for every parcel: keep the memory bounded
         cache.clear();
-    cache.insert(text, height);
-    return height;
+    cache.insert(text, lines);
+    return lines;
 }
 
 TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording& words, const core::ZoneSet* zones)
@@ -85,10 +145,13 @@ TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording
                             QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
                             pdf::landUseCell(r, words), words.constraintHits(r.constraintHits), QString::fromStdString(r.reason)};
     row.verdict = static_cast<std::uint8_t>(r.verdict);
-    double height = 0;
-    for (int c = 0; c < row.cells.size(); ++c)
-        height = std::max(height, cellHeight(c, row.cells[c]));
-    row.height = height + 2 * padding_;
+    // Each cell with its line breaks: the row's height is known without shaping any text.
+    qsizetype lines = 1;
+    for (int c = 0; c < row.cells.size(); ++c) {
+        row.cells[c] = wrapped(static_cast<std::size_t>(c), row.cells[c]);
+        lines = std::max(lines, row.cells[c].count(QChar::LineSeparator) + 1);
+    }
+    row.height = static_cast<double>(lines) * lineHeight_ + 2 * padding_;
     return row;
 }
 
@@ -105,17 +168,79 @@ void ReportTableLayout::drawHeader(QPainter& painter) const
     }
 }
 
+ReportTableLayout::Cell ReportTableLayout::layOut(const QString& text) const
+{
+    // The text's lines as wrapped() broke them, a line height apart. The table's words need no
+    // shaping (Chinese and Latin, no ligatures): glyphs come from the font's character map and
+    // sit at their kerned advances. A character the font lacks takes Qt's layout, with fallback.
+    if (!rawFont_.isValid())
+        return shaped(text);
+    Cell cell;
+    const QList<QStringView> lines = QStringView(text).split(QChar::LineSeparator);
+    for (const QStringView line : lines) {
+        const QList<quint32> glyphs = rawFont_.glyphIndexesForString(line.toString());
+        if (glyphs.contains(0u))
+            return shaped(text);
+        const QList<QPointF> advances = rawFont_.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
+        QList<QPointF> positions;
+        positions.reserve(glyphs.size());
+        QPointF at(0, cell.height + ascent_);
+        for (const QPointF& advance : advances) {
+            positions.push_back(at);
+            at += advance;
+        }
+        QGlyphRun run;
+        run.setRawFont(rawFont_);
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+        cell.runs.push_back(run);
+        cell.height += lineHeight_;
+    }
+    return cell;
+}
+
+ReportTableLayout::Cell ReportTableLayout::shaped(const QString& text) const
+{
+    QTextLayout layout(text, cellFont_, device_);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    Cell cell;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setPosition(QPointF(0, cell.height));
+        cell.height += lineHeight_;
+    }
+    layout.endLayout();
+    cell.runs = layout.glyphRuns();
+    return cell;
+}
+
+const ReportTableLayout::Cell& ReportTableLayout::cell(std::size_t column, const QString& text) const
+{
+    auto& cache = cells_[column];
+    auto found = cache.find(text);
+    if (found == cache.end()) {
+        // Parcel ids, and reasons carrying a share, differ from row to row: keep the memory bounded.
+        if (cache.size() > (column == 0 ? 0 : column == columns_.size() - 1 ? 4000 : 20000))
+            cache.clear();
+        found = cache.insert(text, layOut(text));
+    }
+    return *found;
+}
+
 void ReportTableLayout::drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const
 {
     if (shaded)
         painter.fillRect(QRectF(area_.left(), top, area_.width(), row.height), QColor(246, 247, 249));
-    painter.setFont(cellFont_);
     double x = area_.left();
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const double width = columns_[c].width;
-        painter.setPen(c == 4 ? verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130) : QColor(20, 20, 20));
-        painter.drawText(QRectF(x + padding_, top + padding_, width - 2 * padding_, row.height), Qt::TextWordWrap,
-                         row.cells[static_cast<int>(c)]);
+        if (c == 0 || c == 4 || c == 5)  // the verdict in its colour; a pen set once a run costs the PDF
+            painter.setPen(c == 4 ? verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130) : QColor(20, 20, 20));
+        const QPointF at(x + padding_, top + padding_);
+        for (const QGlyphRun& run : cell(c, row.cells[static_cast<int>(c)]).runs)
+            painter.drawGlyphRun(at, run);
         x += width;
     }
 }

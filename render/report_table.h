@@ -8,6 +8,8 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QRawFont>
 #include <QHash>
 #include <QPainter>
 #include <QStringList>
@@ -49,8 +51,21 @@ public:
     void drawHeader(QPainter& painter) const;
     void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const;
 
+    // Cells laid out so far: each distinct text (with its line breaks) is shaped once while it
+    // stays cached, then drawn from its glyph runs.
+    struct Cell {
+        double height = 0.0;
+        QList<QGlyphRun> runs;  // from the cell's top left
+    };
+
 private:
-    double cellHeight(int column, const QString& text);
+    // text with a line separator where its line breaks, in the column's width; widths are
+    // sums of cached character advances, so measuring shapes no text.
+    QString wrapped(std::size_t column, const QString& text);
+    double advance(QStringView text);
+    const Cell& cell(std::size_t column, const QString& text) const;
+    Cell layOut(const QString& text) const;
+    Cell shaped(const QString& text) const;
 
     struct Column {
         QString header;
@@ -58,14 +73,20 @@ private:
     };
     std::vector<Column> columns_;
     QFont cellFont_;
+    QPaintDevice* device_;
     QFontMetricsF metrics_;
+    double widestGlyph_;
+    QRawFont rawFont_;
+    double ascent_ = 0.0;
     QRectF area_;
     double padding_;
     double lineHeight_;
     double headerHeight_;
     double tableTop_;
     double tableBottom_;
-    std::vector<QHash<QString, double>> wrapped_;  // per column: a distinct text's height
+    std::vector<QHash<QString, QString>> wrapped_;  // per column: a distinct text, broken into lines
+    QHash<char32_t, double> advances_;
+    mutable std::vector<QHash<QString, Cell>> cells_;  // per column: a distinct text laid out
 };
 
 // Rows written to a temporary file and read back in the same order.

@@ -179,7 +179,7 @@ ZH = {
     "n/a (a database)": "无（数据库连接）",
     "Parcels:": "地块数：",
     "Verdicts": "结论统计",
-    "Map of the checked parcels": "检查地块分布图",
+    "Map of the checked parcels": "检查地块分布图", "Maps": "地图",
     "Parcels checked": "地块检查明细",
     "<p><i>Click a zone or a parcel on the map to see what the guideline says about it.</i></p>":
         "<p><i>点击地图上的片区或地块，查看导则对它的规定。</i></p>",

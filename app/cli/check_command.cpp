@@ -213,11 +213,11 @@ int runCheck(const QStringList& arguments)
             // Writing the pages of a large report takes a while: Ctrl+C then leaves no file either.
             render::ExportOutcome outcome;
             runInterruptible(
-                [&](const ProgressFunction&, const std::atomic<bool>* cancel) {
-                    outcome = pdfStream->finish(parser.value(pdf), content, {}, cancel);
+                [&](const ProgressFunction& progress, const std::atomic<bool>* cancel) {
+                    outcome = pdfStream->finish(parser.value(pdf), content, progress ? drawPdfProgress : render::ExportProgress(), cancel);
                     return core::BatchSummary{};
                 },
-                false);
+                showProgress);
             if (outcome.status == render::ExportStatus::Cancelled) {
                 printErr(QStringLiteral("pearlzone-cli check: interrupted; no report was written\n"));
                 return kExitInterrupted;

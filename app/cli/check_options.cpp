@@ -125,14 +125,18 @@ QString defaultOutputName(const QString& parcels, const QString& suffix)
 
 namespace {
 
+std::string progressBar(double share)
+{
+    const int width = 30;
+    const int filled = static_cast<int>(share * width);
+    return "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(width - filled), '.') + "]";
+}
+
 void drawProgress(const core::BatchProgress& p)
 {
     if (p.totalHint > 0) {
-        const int width = 30;
         const double share = std::min(1.0, static_cast<double>(p.done) / static_cast<double>(p.totalHint));
-        const int filled = static_cast<int>(share * width);
-        std::fprintf(stderr, "\r[%s%s] %3d%%  %lld / %lld parcels", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                     std::string(static_cast<std::size_t>(width - filled), '.').c_str(), static_cast<int>(share * 100),
+        std::fprintf(stderr, "\r%s %3d%%  %lld / %lld parcels", progressBar(share).c_str(), static_cast<int>(share * 100),
                      static_cast<long long>(p.done), static_cast<long long>(p.totalHint));
     } else {
         std::fprintf(stderr, "\r%lld parcels checked", static_cast<long long>(p.done));
@@ -141,6 +145,17 @@ void drawProgress(const core::BatchProgress& p)
 }
 
 }  // namespace
+
+void drawPdfProgress(int percent)
+{
+    static int shown = -1;  // a report of 50,000 pages reports each percent once
+    if (percent == shown)
+        return;
+    shown = percent;
+    const int clamped = std::clamp(percent, 0, 100);
+    std::fprintf(stderr, "\r%s %3d%%  PDF pages              ", progressBar(clamped / 100.0).c_str(), clamped);
+    std::fflush(stderr);
+}
 
 core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::ParcelSource& source,
                                          const core::BatchCheckOptions& options, core::CheckSink& sink, bool showProgress)

@@ -59,5 +59,7 @@ core::BatchSummary runInterruptibleCheck(const core::PilotZoneData& data, core::
 using ProgressFunction = std::function<void(const core::BatchProgress&)>;
 core::BatchSummary runInterruptible(const std::function<core::BatchSummary(const ProgressFunction&, const std::atomic<bool>*)>& run,
                                     bool showProgress);
+// The progress bar on stderr while a PDF's pages are written (percent of the pages).
+void drawPdfProgress(int percent);
 
 }  // namespace pearlzone::cli

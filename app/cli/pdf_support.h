@@ -23,11 +23,17 @@ private:
     std::vector<render::ParcelShape> shapes_;
 };
 
-// A sink that passes rows on to the report and to the PDF report as it streams them.
+// A sink that passes rows on to the report and to the PDF report as it streams them; each
+// prepares its rows on the workers (the report's CSV encoding stays there).
 class TeeSink : public core::CheckSink {
 public:
     TeeSink(core::CheckSink& first, core::CheckSink& second) : first_(first), second_(second) {}
     bool wantsGeometry() const override { return first_.wantsGeometry() || second_.wantsGeometry(); }
+    void prepare(core::CheckedParcel& parcel) const override
+    {
+        first_.prepare(parcel);
+        second_.prepare(parcel);
+    }
     void write(const std::vector<core::CheckedParcel>& parcels) override
     {
         first_.write(parcels);

@@ -2225,63 +2225,63 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::render::PdfText</name>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="97" />
+        <location filename="../../render/pdf_pages.cpp" line="103" />
         <source>Sources: zone boundaries are approximations digitised from public descriptions, not official boundaries; designations follow the Guangzhou AI and Digital Economy Pilot Zone industry guideline.</source>
         <translation>数据来源：片区边界为依据公开资料数字化的近似范围，非官方边界；指定产业依据《广州人工智能与数字经济试验区产业导则》。</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="118" />
-        <location filename="../../render/pdf_pages.cpp" line="188" />
+        <location filename="../../render/pdf_pages.cpp" line="192" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="198" />
+        <location filename="../../render/pdf_pages.cpp" line="202" />
         <source>Sub-area boundary</source>
         <translation>子片区界线</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="200" />
+        <location filename="../../render/pdf_pages.cpp" line="204" />
         <source>Pearl River</source>
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="220" />
+        <location filename="../../render/pdf_pages.cpp" line="224" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="221" />
+        <location filename="../../render/pdf_pages.cpp" line="225" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="222" />
+        <location filename="../../render/pdf_pages.cpp" line="226" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="223" />
+        <location filename="../../render/pdf_pages.cpp" line="227" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="230" />
+        <location filename="../../render/pdf_pages.cpp" line="234" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="235" />
+        <location filename="../../render/pdf_pages.cpp" line="239" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="236" />
+        <location filename="../../render/pdf_pages.cpp" line="240" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="237" />
+        <location filename="../../render/pdf_pages.cpp" line="241" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>
@@ -2296,195 +2296,199 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="299" />
+        <location filename="../../render/report_pdf.cpp" line="316" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="151" />
-        <location filename="../../render/report_table.cpp" line="48" />
+        <location filename="../../render/report_table.cpp" line="51" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="151" />
-        <location filename="../../render/report_table.cpp" line="48" />
+        <location filename="../../render/report_table.cpp" line="51" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="49" />
+        <location filename="../../render/report_table.cpp" line="52" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="152" />
-        <location filename="../../render/report_table.cpp" line="49" />
+        <location filename="../../render/report_table.cpp" line="52" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="153" />
-        <location filename="../../render/report_table.cpp" line="50" />
+        <location filename="../../render/report_table.cpp" line="53" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="280" />
-        <location filename="../../render/report_table.cpp" line="50" />
+        <location filename="../../render/report_pdf.cpp" line="297" />
+        <location filename="../../render/report_table.cpp" line="53" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="51" />
+        <location filename="../../render/report_table.cpp" line="54" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="51" />
+        <location filename="../../render/report_table.cpp" line="54" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="60" />
-        <location filename="../../render/report_pdf.cpp" line="319" />
+        <location filename="../../render/report_pdf.cpp" line="341" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="98" />
+        <location filename="../../render/report_pdf.cpp" line="101" />
         <source>Outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="100" />
+        <location filename="../../render/report_pdf.cpp" line="103" />
         <source>Errors (no zone)</source>
         <translation>错误（无片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="220" />
+        <location filename="../../render/report_pdf.cpp" line="237" />
         <source>The table lists every parcel (%L1), by zone and sub-area.</source>
         <translation>明细表按片区和子片区列出全部地块（%L1 宗）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="222" />
+        <location filename="../../render/report_pdf.cpp" line="239" />
         <source>No table of parcels (--pdf-rows none): %L1 parcels are not listed.</source>
         <translation>不含地块明细表（--pdf-rows none）：%L1 宗地块未列出。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="226" />
+        <location filename="../../render/report_pdf.cpp" line="243" />
         <source>The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and every error), by zone and sub-area; %L2 parcels are not listed (passed, or outside every zone).</source>
         <translation>明细表按片区和子片区列出需规划人员处理的 %L1 宗地块（位于或部分位于片区内且未通过，以及所有错误）；%L2 宗地块未列出（已通过，或不在任何片区内）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="239" />
+        <location filename="../../render/report_pdf.cpp" line="256" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="244" />
+        <location filename="../../render/report_pdf.cpp" line="261" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="245" />
+        <location filename="../../render/report_pdf.cpp" line="262" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="246" />
+        <location filename="../../render/report_pdf.cpp" line="263" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="248" />
+        <location filename="../../render/report_pdf.cpp" line="265" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="249" />
+        <location filename="../../render/report_pdf.cpp" line="266" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="250" />
+        <location filename="../../render/report_pdf.cpp" line="267" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="252" />
+        <location filename="../../render/report_pdf.cpp" line="269" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="253" />
+        <location filename="../../render/report_pdf.cpp" line="270" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="283" />
+        <location filename="../../render/report_pdf.cpp" line="300" />
         <source>Constraint lines</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="396" />
+        <location filename="../../render/report_pdf.cpp" line="390" />
+        <source>Maps</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_pdf.cpp" line="427" />
         <source>Parcels checked: </source>
         <translation>检查地块：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="399" />
+        <location filename="../../render/report_pdf.cpp" line="430" />
         <source>page %1 of %2 of this group, %L3 parcels</source>
         <translation>本组第 %1 / %2 页，共 %L3 宗地块</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="199" />
-        <location filename="../../render/report_pdf.cpp" line="254" />
+        <location filename="../../render/report_pdf.cpp" line="271" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="255" />
+        <location filename="../../render/report_pdf.cpp" line="272" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="273" />
+        <location filename="../../render/report_pdf.cpp" line="290" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="276" />
+        <location filename="../../render/report_pdf.cpp" line="293" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="285" />
+        <location filename="../../render/report_pdf.cpp" line="302" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="289" />
+        <location filename="../../render/report_pdf.cpp" line="306" />
         <source>Outside every zone, by nearest zone</source>
         <translation>片区外地块（按最近片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="324" />
+        <location filename="../../render/report_pdf.cpp" line="346" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="333" />
+        <location filename="../../render/report_pdf.cpp" line="355" />
         <source>Contents: the parcels listed, by zone and sub-area</source>
         <translation>目录：按片区和子片区列出的地块</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="347" />
+        <location filename="../../render/report_pdf.cpp" line="369" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="352" />
-        <location filename="../../render/report_pdf.cpp" line="368" />
+        <location filename="../../render/report_pdf.cpp" line="385" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>

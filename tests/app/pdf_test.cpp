@@ -1,6 +1,6 @@
 // The PDFs as a reader sees them, through poppler's tools: page sizes, embedded fonts, text
 // that copies out as the right characters, a scale bar whose printed length is true, a long
-// report with every parcel, and a cancelled export that leaves nothing.
+// report with every parcel, the check report's zone pages, and a cancelled export that leaves nothing.
 #include "core/pilot_zone_data.h"
 #include "gis/crs_transform.h"
 #include "gis/geometry.h"
@@ -39,6 +39,47 @@ bool hasKangxiRadicals(const QString& text)
             return true;
     }
     return false;
+}
+
+// The scale bar of a map page (in the bottom-left corner of its frame) measured in print.
+void checkScaleBar(const test::TempDir& dir, const QString& pdf, int pageNumber)
+{
+    const QString pageText = QString::number(pageNumber);
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), pageText, QStringLiteral("-l"), pageText,
+                                                           pdf, QStringLiteral("-")});
+    const auto scale = QRegularExpression(QStringLiteral("1:([0-9,]+)")).match(text);
+    const auto label = QRegularExpression(QStringLiteral("\\b(\\d+(?:\\.\\d+)?) (k?m)\\b")).match(text);
+    REQUIRE(scale.hasMatch());
+    REQUIRE(label.hasMatch());
+    const double denominator = scale.captured(1).remove(QLatin1Char(',')).toDouble();
+    const double metres = label.captured(1).toDouble() * (label.captured(2) == QStringLiteral("km") ? 1000.0 : 1.0);
+    const double expectedMm = metres / denominator * 1000.0;
+
+    // What is printed: render at 254 dpi (10 pixels a millimetre) and measure the bar, the
+    // longest run of dark pixels in the bottom-left corner of the page that starts right of
+    // the map frame's left edge (12 mm margin; the bar starts 7 mm inside the frame).
+    const QString png = QString::fromStdString(dir.file("page"));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("254"), QStringLiteral("-png"), QStringLiteral("-f"), pageText,
+                                     QStringLiteral("-l"), pageText, QStringLiteral("-singlefile"), pdf, png});
+    const QImage page(png + QStringLiteral(".png"));
+    REQUIRE_FALSE(page.isNull());
+    int longest = 0;
+    for (int y = page.height() * 3 / 4; y < page.height(); ++y) {
+        int run = 0;
+        int start = 0;
+        for (int x = 0; x < page.width() / 3; ++x) {
+            const QColor c(page.pixel(x, y));
+            const bool dark = c.red() < 80 && c.green() < 80 && c.blue() < 80;
+            if (dark && run == 0)
+                start = x;
+            run = dark ? run + 1 : 0;
+            if (start > 150)
+                longest = std::max(longest, run);
+        }
+    }
+    const double printedMm = longest / 10.0;
+    INFO("page " << pageNumber << ": expected " << expectedMm << " mm, printed " << printedMm << " mm");
+    CHECK(printedMm == Approx(expectedMm).epsilon(0.01));
 }
 
 }  // namespace
@@ -92,40 +133,22 @@ TEST_CASE("the printed scale bar is as long as its label says at the printed sca
     run(cli(), {QStringLiteral("map"), QStringLiteral("--out"), pdf, QStringLiteral("--landscape")}, &exitCode);
     REQUIRE(exitCode == 0);
     // What the page says: "1:75,000" and, on the bar, "2 km".
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    const auto scale = QRegularExpression(QStringLiteral("1:([0-9,]+)")).match(text);
-    const auto label = QRegularExpression(QStringLiteral("\\b(\\d+(?:\\.\\d+)?) (k?m)\\b")).match(text);
-    REQUIRE(scale.hasMatch());
-    REQUIRE(label.hasMatch());
-    const double denominator = scale.captured(1).remove(QLatin1Char(',')).toDouble();
-    const double metres = label.captured(1).toDouble() * (label.captured(2) == QStringLiteral("km") ? 1000.0 : 1.0);
-    const double expectedMm = metres / denominator * 1000.0;
+    checkScaleBar(dir, pdf, 1);
+}
 
-    // What is printed: render at 254 dpi (10 pixels a millimetre) and measure the bar, the
-    // longest run of dark pixels in the bottom-left corner of the page that starts right of
-    // the map frame's left edge (12 mm margin; the bar starts 7 mm inside the frame).
-    const QString png = QString::fromStdString(dir.file("page"));
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("254"), QStringLiteral("-png"),
-                                     QStringLiteral("-singlefile"), pdf, png});
-    const QImage page(png + QStringLiteral(".png"));
-    REQUIRE_FALSE(page.isNull());
-    int longest = 0;
-    for (int y = page.height() * 3 / 4; y < page.height(); ++y) {
-        int run = 0;
-        int start = 0;
-        for (int x = 0; x < page.width() / 3; ++x) {
-            const QColor c(page.pixel(x, y));
-            const bool dark = c.red() < 80 && c.green() < 80 && c.blue() < 80;
-            if (dark && run == 0)
-                start = x;
-            run = dark ? run + 1 : 0;
-            if (start > 150)
-                longest = std::max(longest, run);
-        }
-    }
-    const double printedMm = longest / 10.0;
-    INFO("expected " << expectedMm << " mm, printed " << printedMm << " mm");
-    CHECK(printedMm == Approx(expectedMm).epsilon(0.01));
+TEST_CASE("the check report's zone map pages print their scale bars true to their scales", "[pdf]")
+{
+    test::TempDir dir;
+    const QString pdf = QString::fromStdString(dir.file("报告.pdf"));
+    int exitCode = -1;
+    run(cli(), {QStringLiteral("check"), QStringLiteral(PEARLZONE_DATA_DIR "/sample-parcels.geojson"), QStringLiteral("--out"),
+                QString::fromStdString(dir.file("报告.csv")), QStringLiteral("--pdf"), pdf, QStringLiteral("--quiet")},
+        &exitCode);
+    REQUIRE(exitCode == 0);
+    // The overview on page 3, then the sample's three zone pages (README: zone pages): Pazhou's
+    // at 1:60,000 and IFC's at 1:40,000.
+    for (int page = 4; page <= 5; ++page)
+        checkScaleBar(dir, pdf, page);
 }
 
 TEST_CASE("a 10,000-parcel report with --pdf-rows all has every parcel, a header on every page and page numbers", "[pdf]")
@@ -155,7 +178,8 @@ TEST_CASE("a 10,000-parcel report with --pdf-rows all has every parcel, a header
             FAIL("parcel " << i << " is missing from the report");
         }
     }
-    CHECK(text.count(QStringLiteral("地块编号")) >= pages - 3);  // the header repeats (not on cover, contents, map)
+    // The header repeats on every page but the cover, the contents and the maps (each with its scale).
+    CHECK(text.count(QStringLiteral("地块编号")) >= pages - 2 - text.count(QStringLiteral("比例尺 1:")));
     CHECK(text.contains(QStringLiteral("第 %1 / %1 页").arg(pages)));
     CHECK(text.contains(QStringLiteral("SHA-256")));
     CHECK_FALSE(hasKangxiRadicals(text));
