@@ -1649,8 +1649,8 @@ If you quit without saving, they are kept for the next start but not in a file o
     <name>pearlzone::app::StatusWidgets</name>
     <message>
         <location filename="../../app/status_widgets.cpp" line="49" />
-        <location filename="../../app/status_widgets.cpp" line="119" />
-        <location filename="../../app/status_widgets.cpp" line="128" />
+        <location filename="../../app/status_widgets.cpp" line="121" />
+        <location filename="../../app/status_widgets.cpp" line="130" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2296,7 +2296,7 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="316" />
+        <location filename="../../render/report_pdf.cpp" line="313" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
@@ -2330,7 +2330,7 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="297" />
+        <location filename="../../render/report_pdf.cpp" line="294" />
         <location filename="../../render/report_table.cpp" line="53" />
         <source>Land use</source>
         <translation>用地性质</translation>
@@ -2347,148 +2347,148 @@ If you quit without saving, they are kept for the next start but not in a file o
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="60" />
-        <location filename="../../render/report_pdf.cpp" line="341" />
+        <location filename="../../render/report_pdf.cpp" line="338" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="101" />
+        <location filename="../../render/report_pdf.cpp" line="98" />
         <source>Outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="103" />
+        <location filename="../../render/report_pdf.cpp" line="100" />
         <source>Errors (no zone)</source>
         <translation>错误（无片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="237" />
+        <location filename="../../render/report_pdf.cpp" line="234" />
         <source>The table lists every parcel (%L1), by zone and sub-area.</source>
         <translation>明细表按片区和子片区列出全部地块（%L1 宗）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="239" />
+        <location filename="../../render/report_pdf.cpp" line="236" />
         <source>No table of parcels (--pdf-rows none): %L1 parcels are not listed.</source>
         <translation>不含地块明细表（--pdf-rows none）：%L1 宗地块未列出。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="243" />
+        <location filename="../../render/report_pdf.cpp" line="240" />
         <source>The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and every error), by zone and sub-area; %L2 parcels are not listed (passed, or outside every zone).</source>
         <translation>明细表按片区和子片区列出需规划人员处理的 %L1 宗地块（位于或部分位于片区内且未通过，以及所有错误）；%L2 宗地块未列出（已通过，或不在任何片区内）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="256" />
+        <location filename="../../render/report_pdf.cpp" line="253" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="261" />
+        <location filename="../../render/report_pdf.cpp" line="258" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="262" />
+        <location filename="../../render/report_pdf.cpp" line="259" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="263" />
+        <location filename="../../render/report_pdf.cpp" line="260" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="265" />
+        <location filename="../../render/report_pdf.cpp" line="262" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="266" />
+        <location filename="../../render/report_pdf.cpp" line="263" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="267" />
+        <location filename="../../render/report_pdf.cpp" line="264" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="269" />
+        <location filename="../../render/report_pdf.cpp" line="266" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="270" />
+        <location filename="../../render/report_pdf.cpp" line="267" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="300" />
+        <location filename="../../render/report_pdf.cpp" line="297" />
         <source>Constraint lines</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="390" />
+        <location filename="../../render/report_pdf.cpp" line="387" />
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="427" />
+        <location filename="../../render/report_pdf.cpp" line="424" />
         <source>Parcels checked: </source>
         <translation>检查地块：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="430" />
+        <location filename="../../render/report_pdf.cpp" line="427" />
         <source>page %1 of %2 of this group, %L3 parcels</source>
         <translation>本组第 %1 / %2 页，共 %L3 宗地块</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="199" />
-        <location filename="../../render/report_pdf.cpp" line="271" />
+        <location filename="../../render/report_pdf.cpp" line="268" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="272" />
+        <location filename="../../render/report_pdf.cpp" line="269" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="290" />
+        <location filename="../../render/report_pdf.cpp" line="287" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="293" />
+        <location filename="../../render/report_pdf.cpp" line="290" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="302" />
+        <location filename="../../render/report_pdf.cpp" line="299" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="306" />
+        <location filename="../../render/report_pdf.cpp" line="303" />
         <source>Outside every zone, by nearest zone</source>
         <translation>片区外地块（按最近片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="346" />
+        <location filename="../../render/report_pdf.cpp" line="343" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="355" />
+        <location filename="../../render/report_pdf.cpp" line="352" />
         <source>Contents: the parcels listed, by zone and sub-area</source>
         <translation>目录：按片区和子片区列出的地块</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="369" />
+        <location filename="../../render/report_pdf.cpp" line="366" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="385" />
+        <location filename="../../render/report_pdf.cpp" line="382" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>
