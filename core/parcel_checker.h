@@ -61,6 +61,11 @@ public:
     const CheckSettings& settings() const { return settings_; }
 
 private:
+    // An area of a parcel in a region, and how far it may lie from GEOS's overlay (0: exact).
+    struct Share {
+        double m2 = 0.0;
+        double error = 0.0;
+    };
     struct GeosProbe;
     struct FastProbe;
     // Sets the location, zone, sub-area and shares (or the nearest zone); false, with the
