@@ -102,7 +102,8 @@ private:
     mutable std::unordered_map<std::string, std::vector<IndustryMatch>> industryCache_;
     mutable std::unordered_map<std::string, std::vector<LandUseMatch>> landUseCache_;
     mutable std::unordered_map<std::string, LandUseAssessment> assessmentCache_;  // by industry and land-use text
-    // What judge() decides for a parcel wholly inside a place, by industry, land use and place.
+    // What judge() decides by industry, land use, place and location (the reason past where
+    // the parcel lies: reasonRest).
     struct JudgedParcel {
         IndustryStatus industryStatus;
         LandUseStatus landUseStatus;
@@ -110,7 +111,7 @@ private:
         std::string landUse;
         std::string landUseCodes;
         std::string suggestedZones;
-        std::string reason;
+        std::string reasonRest;
     };
     mutable std::unordered_map<std::string, JudgedParcel> judgedCache_;
 };

@@ -68,12 +68,12 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
                           const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
 {
-    // A parcel wholly in a place, with no constraint line hit, is judged by its texts and the
-    // place alone, and most parcels are like that: their judgement is remembered per
-    // (industry, land use, zone, sub-area). Like the grid, the memory is part of the fast path:
-    // GEOS-only checks (no grid) judge every parcel anew, which the tests compare against.
-    const bool wholly = result.location == Location::Inside && result.insideRatio == 1.0 && result.constraintHits.empty();
-    if (!wholly || !grid_) {
+    // With no constraint line hit, a parcel's statuses, verdict, suggested zones and the reason
+    // past where it lies follow from its texts and its place alone, and parcel files repeat a
+    // few texts: the judgement is remembered per (industry, land use, zone, sub-area,
+    // location). Like the grid, the memory is part of the fast path: GEOS-only checks (no
+    // grid) judge every parcel anew, which the tests compare against.
+    if (!grid_ || result.location == Location::Error || !result.constraintHits.empty()) {
         judgeAnew(matches, industryText, landUse, result, facts);
         return;
     }
@@ -84,11 +84,17 @@ void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::
     key += result.zoneId;
     key += '\x1f';
     key += result.subareaId;
+    key += '\x1f';
+    key += static_cast<char>('0' + static_cast<int>(result.location));
+    facts.location = result.location;
+    facts.insideRatio = result.insideRatio;
     const JudgedParcel& judged = cached(judgedCache_, key, [&] {
         ParcelResult fresh = result;
-        judgeAnew(matches, industryText, landUse, fresh, facts);
-        return JudgedParcel{fresh.industryStatus, fresh.landUseStatus, fresh.verdict,  fresh.landUse,
-                            fresh.landUseCodes,   fresh.suggestedZones, fresh.reason};
+        ReasonFacts freshFacts = facts;
+        judgeAnew(matches, industryText, landUse, fresh, freshFacts);
+        return JudgedParcel{fresh.industryStatus, fresh.landUseStatus,  fresh.verdict,
+                            fresh.landUse,        fresh.landUseCodes,   fresh.suggestedZones,
+                            reasonRest(freshFacts, settings_.language)};
     });
     result.industryStatus = judged.industryStatus;
     result.landUseStatus = judged.landUseStatus;
@@ -96,7 +102,7 @@ void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::
     result.landUse = judged.landUse;
     result.landUseCodes = judged.landUseCodes;
     result.suggestedZones = judged.suggestedZones;
-    result.reason = judged.reason;
+    result.reason = reasonLocation(facts, settings_.language) + judged.reasonRest;
 }
 
 void ParcelChecker::judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
