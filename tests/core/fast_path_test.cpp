@@ -12,6 +12,7 @@
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 #include "test_data.h"
+#include "environment_variable.h"
 #include "synthetic_zones.h"
 
 #include <filesystem>
@@ -95,6 +96,11 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
             CHECK(quick.fastPathParcels > 10000);
             CHECK(quick.csv.size() > 1000000);
             CHECK(quick.csv == geos.csv);
+            // The GeoPackage read through OGR rather than SQLite itself: the same report.
+            test::setEnvironmentVariable("PEARLZONE_OGR_ONLY", "1");
+            const Report ogr = checkToCsv(data, parcels, dir.file("ogr.csv"), true, settings);
+            test::setEnvironmentVariable("PEARLZONE_OGR_ONLY", "0");
+            CHECK(ogr.csv == geos.csv);
         }
     }
     SECTION("100,000 generated parcels; straddlers measured without GEOS (issue 16, item 2)")
