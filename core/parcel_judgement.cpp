@@ -77,7 +77,9 @@ void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::
         judgeAnew(matches, industryText, landUse, result, facts);
         return;
     }
-    std::string key = industryText;
+    std::string key;
+    key.reserve(industryText.size() + (landUse ? landUse->size() : 0) + result.zoneId.size() + result.subareaId.size() + 8);
+    key += industryText;
     key += '\x1f';
     key += landUse ? "+" + *landUse : std::string("-");
     key += '\x1f';
