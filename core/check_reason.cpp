@@ -94,7 +94,7 @@ std::string constraintsEnglish(const ReasonFacts& f)
                                     join(items, ", ");
 }
 
-std::string chinese(const ReasonFacts& f)
+std::string chineseLocation(const ReasonFacts& f)
 {
     std::string s;
     switch (f.location) {
@@ -112,6 +112,14 @@ std::string chinese(const ReasonFacts& f)
             s += "（距最近的" + f.nearestPlaceName + "约" + kilometres(f.nearestDistanceM) + "公里）";
         break;
     }
+    return s;
+}
+
+std::string chineseRest(const ReasonFacts& f)
+{
+    if (f.location == Location::Error)
+        return {};
+    std::string s;
     const std::string quotes = f.provenance.empty() ? "" : "（导则：“" + join(f.provenance, "”；“") + "”）";
     const std::string others = f.elsewhere.empty() ? "试验区内没有片区指定" : "指定片区为" + join(f.elsewhere, "、");
     switch (f.status) {
@@ -140,7 +148,7 @@ std::string chinese(const ReasonFacts& f)
     return s + landUseChinese(f) + constraintsChinese(f) + "。";
 }
 
-std::string english(const ReasonFacts& f)
+std::string englishLocation(const ReasonFacts& f)
 {
     std::string s;
     switch (f.location) {
@@ -160,6 +168,14 @@ std::string english(const ReasonFacts& f)
             s += " (the nearest, " + f.nearestPlaceName + ", is about " + kilometres(f.nearestDistanceM) + " km away)";
         break;
     }
+    return s;
+}
+
+std::string englishRest(const ReasonFacts& f)
+{
+    if (f.location == Location::Error)
+        return {};
+    std::string s;
     const std::string quotes = f.provenance.empty() ? "" : " (guideline: \"" + join(f.provenance, "\"; \"") + "\")";
     const std::string others =
         f.elsewhere.empty() ? "no zone of the pilot zone designates it" : "it is designated in " + join(f.elsewhere, ", ");
@@ -209,9 +225,19 @@ std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hi
     return items;
 }
 
+std::string reasonLocation(const ReasonFacts& facts, Language language)
+{
+    return language == Language::Chinese ? chineseLocation(facts) : englishLocation(facts);
+}
+
+std::string reasonRest(const ReasonFacts& facts, Language language)
+{
+    return language == Language::Chinese ? chineseRest(facts) : englishRest(facts);
+}
+
 std::string reasonSentence(const ReasonFacts& facts, Language language)
 {
-    return language == Language::Chinese ? chinese(facts) : english(facts);
+    return reasonLocation(facts, language) + reasonRest(facts, language);
 }
 
 }  // namespace pearlzone::core

@@ -40,6 +40,11 @@ struct ReasonFacts {
 };
 
 std::string reasonSentence(const ReasonFacts& facts, Language language);
+// The sentence's two halves: where the parcel lies (its shares, the distance), and the rest
+// (industry, land use, constraint lines), which depends on the place but not on the shape.
+// For a location error the first half is the whole sentence.
+std::string reasonLocation(const ReasonFacts& facts, Language language);
+std::string reasonRest(const ReasonFacts& facts, Language language);
 
 // Each constraint hit as the reason sentence words it, for tables a person reads (the PDF
 // report, the app): "name（kind，禁止建设）重叠 x 平方米" / "name (kind, prohibited) by x m²".

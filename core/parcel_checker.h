@@ -61,6 +61,11 @@ public:
     const CheckSettings& settings() const { return settings_; }
 
 private:
+    // An area of a parcel in a region, and how far it may lie from GEOS's overlay (0: exact).
+    struct Share {
+        double m2 = 0.0;
+        double error = 0.0;
+    };
     struct GeosProbe;
     struct FastProbe;
     // Sets the location, zone, sub-area and shares (or the nearest zone); false, with the
@@ -97,7 +102,8 @@ private:
     mutable std::unordered_map<std::string, std::vector<IndustryMatch>> industryCache_;
     mutable std::unordered_map<std::string, std::vector<LandUseMatch>> landUseCache_;
     mutable std::unordered_map<std::string, LandUseAssessment> assessmentCache_;  // by industry and land-use text
-    // What judge() decides for a parcel wholly inside a place, by industry, land use and place.
+    // What judge() decides by industry, land use, place and location (the reason past where
+    // the parcel lies: reasonRest).
     struct JudgedParcel {
         IndustryStatus industryStatus;
         LandUseStatus landUseStatus;
@@ -105,7 +111,7 @@ private:
         std::string landUse;
         std::string landUseCodes;
         std::string suggestedZones;
-        std::string reason;
+        std::string reasonRest;
     };
     mutable std::unordered_map<std::string, JudgedParcel> judgedCache_;
 };

@@ -109,8 +109,10 @@ ReportWriter::ReportWriter(const std::string& path, const ZoneSet* zones, const 
 
 void ReportWriter::prepare(CheckedParcel& parcel) const
 {
-    if (table_.isCsv())
+    if (table_.isCsv()) {
+        parcel.row.reserve(parcel.result.reason.size() + 512);  // one allocation, not one per doubling
         table_.encodeCsvRow(parcel.row, reportCells(parcel.result));
+    }
 }
 
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)

@@ -20,12 +20,25 @@ constexpr int kBlock = 4;  // near cells per side of a block  // cells times seg
 // Cells a boundary segment comes this close to are boundary cells: far above rounding.
 constexpr double kMargin = 1e-3;
 
-std::vector<std::vector<double>> regionRings(const ZoneRegion& region)
+// A region's rings as stored (GEOS measures distances along them so), or oriented with the
+// region on their left (shells anticlockwise, holes clockwise) for RegionCells::overlap.
+std::vector<std::vector<double>> regionRings(const ZoneRegion& region, bool oriented = false)
 {
     std::vector<std::vector<double>> rings;
     for (auto& polygon : gis::Geometry::fromWkb(region.wkb).polygonRings()) {
-        for (auto& ring : polygon.rings)
+        for (std::size_t k = 0; k < polygon.rings.size(); ++k) {
+            std::vector<double>& ring = polygon.rings[k];
+            double twiceSigned = 0.0;
+            for (std::size_t i = 0; i + 3 < ring.size(); i += 2)
+                twiceSigned += (ring[i] - ring[0]) * (ring[i + 3] - ring[1]) - (ring[i + 2] - ring[0]) * (ring[i + 1] - ring[1]);
+            if (oriented && (k == 0) != (twiceSigned > 0.0)) {
+                for (std::size_t i = 0, j = ring.size() - 2; i < j; i += 2, j -= 2) {
+                    std::swap(ring[i], ring[j]);
+                    std::swap(ring[i + 1], ring[j + 1]);
+                }
+            }
             rings.push_back(std::move(ring));
+        }
     }
     return rings;
 }
@@ -92,6 +105,10 @@ RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector
     for (const auto& ring : rings) {
         for (std::size_t i = 0; i + 3 < ring.size(); i += 2) {
             const double ax = ring[i], ay = ring[i + 1], bx = ring[i + 2], by = ring[i + 3];
+            if (ax == bx && ay == by)
+                continue;  // a repeated point: no boundary
+            const auto segment = static_cast<std::uint32_t>(segments_.size() / 4);
+            segments_.insert(segments_.end(), {ax, ay, bx, by});
             const int r0 = cellIndex(std::min(ay, by) - kMargin, extent_.minY, cellSize_, rows_);
             const int r1 = cellIndex(std::max(ay, by) + kMargin, extent_.minY, cellSize_, rows_);
             for (int r = r0; r <= r1; ++r) {
@@ -107,11 +124,28 @@ RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector
                 }
                 const int c0 = cellIndex(x0 - kMargin, extent_.minX, cellSize_, columns_);
                 const int c1 = cellIndex(x1 + kMargin, extent_.minX, cellSize_, columns_);
-                for (int c = c0; c <= c1; ++c)
+                for (int c = c0; c <= c1; ++c) {
                     cell(c, r) = CellCover::Unknown;
+                    cellSegments_.emplace_back(static_cast<std::uint32_t>(r * columns_ + c), segment);
+                }
             }
         }
     }
+    std::sort(cellSegments_.begin(), cellSegments_.end());
+    cellSegments_.erase(std::unique(cellSegments_.begin(), cellSegments_.end()), cellSegments_.end());
+    // Per row of cells, the segments reaching into it.
+    std::vector<std::vector<std::uint32_t>> rowLists(static_cast<std::size_t>(rows_));
+    for (std::uint32_t k = 0; 4 * static_cast<std::size_t>(k) < segments_.size(); ++k) {
+        const double* g = &segments_[4 * static_cast<std::size_t>(k)];
+        const int r0 = cellIndexY(std::min(g[1], g[3]) - kMargin), r1 = cellIndexY(std::max(g[1], g[3]) + kMargin);
+        for (int r = r0; r <= r1; ++r)
+            rowLists[static_cast<std::size_t>(r)].push_back(k);
+    }
+    for (const auto& list : rowLists) {
+        rowStart_.push_back(static_cast<std::uint32_t>(rowSegments_.size()));
+        rowSegments_.insert(rowSegments_.end(), list.begin(), list.end());
+    }
+    rowStart_.push_back(static_cast<std::uint32_t>(rowSegments_.size()));
     // The other cells are inside when a ray from their centre crosses the rings an odd number of times.
     std::vector<double> crossings;
     for (int r = 0; r < rows_; ++r) {
@@ -134,6 +168,51 @@ RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector
                 cell(c, r) = passed % 2 == 1 ? CellCover::Inside : CellCover::Outside;
         }
     }
+}
+
+int RegionCells::cellIndexX(double x) const { return cellIndex(x, extent_.minX, cellSize_, columns_); }
+int RegionCells::cellIndexY(double y) const { return cellIndex(y, extent_.minY, cellSize_, rows_); }
+
+std::optional<bool> RegionCells::contains(double x, double y) const
+{
+    const CellCover cover = classify({x, y, x, y});
+    if (cover != CellCover::Unknown)
+        return cover == CellCover::Inside;
+    // The crossing number of a ray to the right, over the segments of the point's row.
+    const auto r = static_cast<std::size_t>(cellIndexY(y));
+    bool inside = false;
+    for (std::uint32_t k = rowStart_[r]; k < rowStart_[r + 1]; ++k) {
+        const double* g = &segments_[4 * static_cast<std::size_t>(rowSegments_[k])];
+        if ((g[1] > y) == (g[3] > y))
+            continue;
+        const int side = gis::sideBeyond(g[0], g[1], g[2], g[3], x, y, kMargin);
+        if (side == 0)
+            return std::nullopt;
+        if ((g[3] > g[1]) == (side > 0))
+            inside = !inside;
+    }
+    return inside;
+}
+
+std::optional<gis::RingOverlap> RegionCells::overlap(const gis::PlanarRing& ring, const gis::Envelope& box) const
+{
+    const gis::Envelope reach{box.minX - kMargin, box.minY - kMargin, box.maxX + kMargin, box.maxY + kMargin};
+    if (!extent_.intersects(reach))
+        return gis::RingOverlap{};
+    const std::optional<bool> firstInside = contains(ring.x(0), ring.y(0));
+    if (!firstInside)
+        return std::nullopt;
+    std::vector<std::uint32_t> near;
+    const int c0 = cellIndexX(reach.minX), c1 = cellIndexX(reach.maxX);
+    for (int r = cellIndexY(reach.minY); r <= cellIndexY(reach.maxY); ++r) {
+        const auto first = static_cast<std::uint32_t>(r * columns_ + c0), last = static_cast<std::uint32_t>(r * columns_ + c1);
+        for (auto it = std::lower_bound(cellSegments_.begin(), cellSegments_.end(), std::make_pair(first, std::uint32_t{0}));
+             it != cellSegments_.end() && it->first <= last; ++it)
+            near.push_back(it->second);
+    }
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+    return gis::ringOverlap(ring, segments_, near, *firstInside, kMargin);
 }
 
 CellCover RegionCells::classify(const gis::Envelope& box) const
@@ -175,9 +254,9 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
     const double maxCells = kMaxCells / static_cast<double>(regions);
     for (std::size_t k = 0; k < zones.zones().size(); ++k) {
         const Zone& zone = zones.zones()[k];
-        ZoneCells cells{RegionCells(zone, zoneRings[k], cellSize, maxCells), {}, {}};
+        ZoneCells cells{RegionCells(zone, regionRings(zone, true), cellSize, maxCells), {}, {}};
         for (const auto& subarea : zone.subareas)
-            cells.subareas.emplace_back(subarea, regionRings(subarea), cellSize, maxCells);
+            cells.subareas.emplace_back(subarea, regionRings(subarea, true), cellSize, maxCells);
         for (const auto& ring : zoneRings[k]) {
             for (std::size_t i = 0; i + 3 < ring.size(); i += 2)
                 cells.segments.insert(cells.segments.end(), ring.begin() + static_cast<long>(i),
@@ -235,6 +314,18 @@ CellCover ZoneGrid::classifyZone(std::size_t zone, const gis::Envelope& box) con
 CellCover ZoneGrid::classifySubarea(std::size_t zone, std::size_t subarea, const gis::Envelope& box) const
 {
     return zones_.empty() ? CellCover::Unknown : zones_[zone].subareas[subarea].classify(box);
+}
+
+std::optional<gis::RingOverlap> ZoneGrid::overlapZone(std::size_t zone, const gis::PlanarRing& ring,
+                                                     const gis::Envelope& box) const
+{
+    return zones_.empty() ? std::nullopt : zones_[zone].whole.overlap(ring, box);
+}
+
+std::optional<gis::RingOverlap> ZoneGrid::overlapSubarea(std::size_t zone, std::size_t subarea, const gis::PlanarRing& ring,
+                                                        const gis::Envelope& box) const
+{
+    return zones_.empty() ? std::nullopt : zones_[zone].subareas[subarea].overlap(ring, box);
 }
 
 std::optional<double> ZoneGrid::distanceOutside(std::size_t zone, double x, double y) const

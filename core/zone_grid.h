@@ -8,6 +8,7 @@
 
 #include "core/zone_set.h"
 #include "gis/envelope.h"
+#include "gis/ring_overlap.h"
 
 #include <cstdint>
 #include <optional>
@@ -25,13 +26,27 @@ public:
                 double maxCells);
     // Inside or Outside when every cell under box is; Unknown otherwise.
     CellCover classify(const gis::Envelope& box) const;
+    // How much of a certainly simple ring (box its envelope) lies in the region, from the
+    // boundary segments in the cells under it; nullopt when a contact is not certain.
+    std::optional<gis::RingOverlap> overlap(const gis::PlanarRing& ring, const gis::Envelope& box) const;
 
 private:
+    int cellIndexX(double x) const;
+    int cellIndexY(double y) const;
+    // Whether (x, y) lies in the region, when it is certainly clear of the boundary.
+    std::optional<bool> contains(double x, double y) const;
+
     gis::Envelope extent_;
     double cellSize_ = 0.0;
     int columns_ = 0;
     int rows_ = 0;
     std::vector<CellCover> cells_;
+    // The boundary: segments (ax, ay, bx, by, the region on their left), listed per boundary
+    // cell (sorted (cell, segment) pairs) and per row of cells (for the crossing number).
+    std::vector<double> segments_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cellSegments_;
+    std::vector<std::uint32_t> rowStart_;
+    std::vector<std::uint32_t> rowSegments_;
 };
 
 class ZoneGrid {
@@ -44,6 +59,11 @@ public:
     // Regions in ZoneSet order: zone k's whole outline, and its sub-areas.
     CellCover classifyZone(std::size_t zone, const gis::Envelope& box) const;
     CellCover classifySubarea(std::size_t zone, std::size_t subarea, const gis::Envelope& box) const;
+    // The area of a certainly simple ring (box its envelope) in zone k or its sub-area j, when
+    // every contact is certain (RegionCells::overlap).
+    std::optional<gis::RingOverlap> overlapZone(std::size_t zone, const gis::PlanarRing& ring, const gis::Envelope& box) const;
+    std::optional<gis::RingOverlap> overlapSubarea(std::size_t zone, std::size_t subarea, const gis::PlanarRing& ring,
+                                                   const gis::Envelope& box) const;
     // The distance from (x, y) to zone k, as GEOS's prepared distance computes it, when the
     // point is certainly outside the zone and in the grid; nullopt otherwise.
     std::optional<double> distanceOutside(std::size_t zone, double x, double y) const;

@@ -458,12 +458,15 @@ void VectorLayerReader::applyIgnoredFields()
 
 void VectorLayerReader::setSpatialFilter(const Envelope& box)
 {
+    filtered_ = true;
     OGR_L_SetSpatialFilterRect(static_cast<OGRLayerH>(layer_), box.minX, box.minY, box.maxX, box.maxY);
 }
 
 void VectorLayerReader::rewind()
 {
     OGR_L_ResetReading(static_cast<OGRLayerH>(layer_));
+    direct_.reset();
+    directTried_ = false;
     nextShapeWithoutRecord_ = shapesWithoutRecordFrom_;
 }
 
@@ -492,6 +495,10 @@ bool VectorLayerReader::readShapeWithoutRecord(VectorFeature& feature)
 
 bool VectorLayerReader::readInto(VectorFeature& feature)
 {
+    if (!directTried_)
+        openDirect();
+    if (direct_)
+        return readDirect(feature);
     // Only an error raised by the call that ends the layer means reading failed; GDAL reports
     // recoverable trouble with single features too, and those must not sink the file.
     CPLErrorReset();
@@ -504,7 +511,12 @@ bool VectorLayerReader::readInto(VectorFeature& feature)
         }
         return readShapeWithoutRecord(feature);
     }
-    OGRFeatureH handle = owner.get();
+    return fill(owner.get(), feature);
+}
+
+bool VectorLayerReader::fill(void* feature_, VectorFeature& feature)
+{
+    const auto handle = static_cast<OGRFeatureH>(feature_);
     feature.fid = OGR_F_GetFID(handle);
     feature.textRepaired = false;
     feature.attributes.resize(selectedFields_.size());

@@ -45,6 +45,7 @@ struct VectorOpenOptions {
 };
 
 class VectorLayerReader;
+class GeoPackageRows;
 
 class VectorSource {
 public:
@@ -106,6 +107,8 @@ public:
     // 0 at the end of the layer.
     std::size_t readBatch(std::vector<VectorFeature>& batch, std::size_t maxCount);
     void rewind();
+    // Whether the rows come through SQLite itself (a GeoPackage table; set by the first read).
+    bool readsDirectly() const { return direct_ != nullptr; }
 
     // A Shapefile whose .dbf holds fewer records than its .shp has shapes: GDAL stops at the
     // last record, so each shape past it comes back as a feature without attributes (its
@@ -120,6 +123,10 @@ private:
     friend class VectorSource;
     VectorLayerReader() = default;
     bool readInto(VectorFeature& feature);
+    bool fill(void* handle, VectorFeature& feature);  // from an OGRFeatureH
+    // GeoPackage tables through SQLite itself (gis/vector_layer_direct.cpp).
+    void openDirect();
+    bool readDirect(VectorFeature& feature);
     bool readShapeWithoutRecord(VectorFeature& feature);
     void decodeText(std::string& value, bool& repaired);
     void applyIgnoredFields();
@@ -144,6 +151,9 @@ private:
     std::int64_t nextShapeWithoutRecord_ = -1;
     std::shared_ptr<void> shapesOnly_;  // the .shp without its .dbf, for the shapes past it
     std::vector<std::string> notes_;
+    std::shared_ptr<GeoPackageRows> direct_;  // null: rows come from OGR
+    bool directTried_ = false;
+    bool filtered_ = false;  // a spatial filter is set: OGR applies it
 };
 
 }  // namespace pearlzone::gis

@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   # geometry, projection, formats
   libgeos-dev libproj-dev proj-bin proj-data libgdal-dev gdal-bin
-  libsqlite3-mod-spatialite sqlite3
+  libsqlite3-mod-spatialite sqlite3 libsqlite3-dev
   # Qt 6: widgets, SVG icons, translations (lupdate/lrelease)
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev

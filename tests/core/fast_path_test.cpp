@@ -12,6 +12,8 @@
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 #include "test_data.h"
+#include "environment_variable.h"
+#include "synthetic_zones.h"
 
 #include <filesystem>
 #include <random>
@@ -93,6 +95,47 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
             const Report quick = checkToCsv(data, parcels, dir.file("fast.csv"), true, settings, 1);
             CHECK(quick.fastPathParcels > 10000);
             CHECK(quick.csv.size() > 1000000);
+            CHECK(quick.csv == geos.csv);
+            // The GeoPackage read through OGR rather than SQLite itself: the same report.
+            test::setEnvironmentVariable("PEARLZONE_OGR_ONLY", "1");
+            const Report ogr = checkToCsv(data, parcels, dir.file("ogr.csv"), true, settings);
+            test::setEnvironmentVariable("PEARLZONE_OGR_ONLY", "0");
+            CHECK(ogr.csv == geos.csv);
+        }
+    }
+    SECTION("100,000 generated parcels; straddlers measured without GEOS (issue 16, item 2)")
+    {
+        datagen::ParcelGeneratorOptions generate;
+        generate.count = 100000;
+        generate.seed = 100000;
+        generate.planarOnly = true;
+        const std::string parcels = dir.file("十万地块.gpkg");
+        const auto& data = test::bundledData();
+        datagen::writeParcels(parcels, data.zones, data.catalogue, generate, {}, &data.designations);
+        const Report geos = checkToCsv(data, parcels, dir.file("geos.csv"), false);
+        const Report quick = checkToCsv(data, parcels, dir.file("fast.csv"), true);
+        CHECK(quick.fastPathParcels > 97000);  // the straddlers too, but for near-ties and odd contacts
+        CHECK(quick.csv == geos.csv);
+    }
+    SECTION("straddlers of saw-toothed, starry and holed zones, at thresholds 0.9 and 0.999")
+    {
+        const auto synthetic = test::syntheticZones(dir.file("合成片区.geojson"));
+        datagen::ParcelGeneratorOptions generate;
+        generate.count = 20000;
+        generate.seed = 999;
+        generate.insideShare = 0.1;
+        generate.straddlingShare = 0.8;
+        const std::string parcels = dir.file("跨界地块.gpkg");
+        datagen::writeParcels(parcels, synthetic->zones, synthetic->catalogue, generate, {}, &synthetic->designations);
+        core::CheckSettings english;
+        english.language = core::Language::English;
+        english.minInside = 0.9;
+        core::CheckSettings strict;
+        strict.minInside = 0.999;
+        for (const auto& settings : {english, strict}) {
+            const Report geos = checkToCsv(*synthetic, parcels, dir.file("geos.csv"), false, settings);
+            const Report quick = checkToCsv(*synthetic, parcels, dir.file("fast.csv"), true, settings);
+            CHECK(quick.fastPathParcels > 15000);
             CHECK(quick.csv == geos.csv);
         }
     }
