@@ -56,7 +56,6 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
             const QString source = QString::fromStdString(input.source);
             try {
                 auto parcelSource = core::ParcelSource::open(input);
-                core::CollectingSink sink(true);
                 auto layer = std::make_shared<CheckedLayer>();
                 layer->source = source;
                 layer->input = input;
@@ -68,6 +67,7 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
                 layer->minInside = options.settings.minInside;
                 layer->pushedDown = pushDown;
                 layer->language = options.settings.language;
+                CheckedLayerSink sink(*layer);
                 const auto reportProgress = [&](const core::BatchProgress& p) {
                     post([this, p, source] { emit progress(p.done, p.totalHint, source); });
                 };
@@ -77,8 +77,7 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
                     stopped = true;
                     break;
                 }
-                layer->parcels = std::move(sink.parcels());
-                layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
+                layer->finish();
                 post([this, layer] { emit layerChecked(layer); });
             } catch (const gis::Error& error) {
                 const QString message = core::Wording(options.settings.language).errorMessage(error);

@@ -2,6 +2,7 @@
 // CheckRunner: runs batch checks of one or more parcel files on a background thread for the
 // GUI, reporting progress and results as signals on the GUI thread. Cancel stops it soon.
 
+#include "app/checked_layer.h"
 #include "core/batch_check.h"
 #include "core/feedback.h"
 #include "core/pilot_zone_data.h"
@@ -16,22 +17,6 @@
 #include <vector>
 
 namespace pearlzone::app {
-
-struct CheckedLayer {
-    QString source;  // file path or connection
-    QString name;    // for the layers panel (the planner may rename it)
-    core::ParcelInputOptions input;  // how it was read, to check it again
-    QDateTime checkedAt;             // when the check ran (the report's cover says so)
-    bool drawn = false;              // the drawn parcels, not a file
-    QString crs;     // what the parcels' coordinates were taken to be
-    double minInside = 0.99;
-    bool pushedDown = false;  // checked by --engine postgis (core/postgis_engine.h)
-    core::Language language = core::Language::Chinese;  // of its reasons
-    std::vector<core::CheckedParcel> parcels;
-    core::BatchSummary summary;
-    // The parcels as map shapes, index for index (made on the checking thread, not the GUI's).
-    std::shared_ptr<const render::ParcelLayer> shapes;
-};
 
 // One file to check and how.
 struct CheckJob {

@@ -268,8 +268,9 @@ TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right o
         parcel.result.parcelId = "P" + std::to_string(i);
         parcel.result.insideRatio = static_cast<double>((i * 7919) % count) / static_cast<double>(count);
         parcel.result.verdict = i % 2 ? core::Verdict::Pass : core::Verdict::Fail;
-        layer->parcels.push_back(std::move(parcel));
+        layer->append(parcel);
     }
+    layer->finish();
     app::ResultsPanel panel;
     panel.setContext(test::pilotData(), core::Language::English);
     panel.setLayer(layer);
@@ -287,8 +288,8 @@ TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right o
     CHECK(ticks > 0);
     bool descending = true;
     for (int row = 1; row < model->rowCount(); ++row)
-        descending = descending && layer->parcels[model->parcelAt(row - 1)].result.insideRatio >=
-                                       layer->parcels[model->parcelAt(row)].result.insideRatio;
+        descending = descending && layer->result(model->parcelAt(row - 1)).insideRatio >=
+                                       layer->result(model->parcelAt(row)).insideRatio;
     CHECK(descending);
     CHECK(panel.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
 
@@ -300,7 +301,7 @@ TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right o
     QTest::keyClick(panel.searchBox(), Qt::Key_Return);
     const auto selected = panel.selectedParcels();
     REQUIRE(selected.size() == 1);
-    CHECK(layer->parcels[selected.front()].result.parcelId == "P4321");
+    CHECK(layer->result(selected.front()).parcelId == "P4321");
     CHECK_FALSE(panel.findParcel(QStringLiteral("P59998")));  // a fail: filtered out
 }
 
