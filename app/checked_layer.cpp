@@ -1,5 +1,9 @@
 #include "app/checked_layer.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace pearlzone::app {
 
 void CheckedLayer::append(const core::CheckedParcel& parcel)
@@ -17,6 +21,9 @@ void CheckedLayer::finish()
     results_.shrinkToFit();
     building_->finish();
     shapes = std::move(building_);
+#ifdef __GLIBC__
+    malloc_trim(0);  // the check's batches are gone: give their memory back
+#endif
 }
 
 core::CheckedParcel CheckedLayer::parcel(std::size_t index) const

@@ -4,11 +4,20 @@ namespace pearlzone::app {
 
 TextPool::TextPool()
 {
-    intern({});
+    texts_.emplace_back();
+}
+
+void TextPool::seal()
+{
+    ids_ = {};
 }
 
 std::uint32_t TextPool::intern(const std::string& text)
 {
+    if (ids_.empty()) {
+        for (std::uint32_t id = 0; id < texts_.size(); ++id)
+            ids_.emplace(std::string_view(texts_[id]), id);
+    }
     const auto found = ids_.find(std::string_view(text));
     if (found != ids_.end())
         return found->second;
@@ -42,9 +51,9 @@ void ParcelResults::append(const core::ParcelResult& r)
 
 void ParcelResults::shrinkToFit()
 {
-    rows_.shrink_to_fit();
     idChars_.shrink_to_fit();
-    idEnd_.shrink_to_fit();
+    for (TextPool& pool : pools_)
+        pool.seal();
 }
 
 std::string_view ParcelResults::parcelId(std::size_t parcel) const

@@ -21,6 +21,8 @@ class TextPool {
 public:
     TextPool();
     std::uint32_t intern(const std::string& text);
+    // No more texts: the lookup table goes (intern() still works, more slowly, re-making it).
+    void seal();
     const std::string& text(std::uint32_t id) const { return texts_[id]; }
     std::size_t size() const { return texts_.size(); }
 
@@ -35,7 +37,7 @@ public:
     enum Text { Industry, IndustryCodes, Zone, Subarea, Reason, SuggestedZones, GeometryNote, LandUse, LandUseCodes, TextCount };
 
     void append(const core::ParcelResult& result);
-    void shrinkToFit();
+    void shrinkToFit();  // and seals the pools
     std::size_t size() const { return rows_.size(); }
 
     core::ParcelResult at(std::size_t parcel) const;  // the whole result, as the check gave it
@@ -69,9 +71,9 @@ private:
         double m2 = 0.0;
     };
 
-    std::vector<Row> rows_;
+    std::deque<Row> rows_;  // a deque: growing never holds the rows twice
     std::vector<char> idChars_;
-    std::vector<std::uint64_t> idEnd_;  // per parcel: one past its id's last character
+    std::deque<std::uint64_t> idEnd_;  // per parcel: one past its id's last character
     TextPool pools_[TextCount];
     std::unordered_map<std::uint32_t, Conflicts> conflicts_;
 };

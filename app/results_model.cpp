@@ -122,12 +122,31 @@ std::vector<double> sortKeys(const Query& q, const std::vector<std::uint32_t>& r
         return keys;
     }
     if (q.column == ResultsModel::Id) {  // unique texts: ranked by their UTF-8 bytes (code point order)
-        std::vector<std::uint32_t> byId(rows.size());
-        std::iota(byId.begin(), byId.end(), 0u);
-        std::sort(byId.begin(), byId.end(), [&](std::uint32_t a, std::uint32_t b) { return r.parcelId(rows[a]) < r.parcelId(rows[b]); });
+        // By their first eight bytes as one number first (no text read), then the rest where those tie.
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> byId(rows.size());
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const std::string_view id = r.parcelId(rows[k]);
+            std::uint64_t prefix = 0;
+            for (std::size_t b = 0; b < 8; ++b)
+                prefix = prefix << 8 | (b < id.size() ? static_cast<unsigned char>(id[b]) : 0u);
+            byId[k] = {prefix, static_cast<std::uint32_t>(k)};
+        }
+        std::sort(byId.begin(), byId.end());
+        const auto rest = [&](std::uint32_t k) {
+            const std::string_view id = r.parcelId(rows[k]);
+            return id.size() > 8 ? id.substr(8) : std::string_view();
+        };
+        for (std::size_t begin = 0, end = 0; begin < byId.size(); begin = end) {
+            for (end = begin + 1; end < byId.size() && byId[end].first == byId[begin].first;)
+                ++end;
+            if (end - begin > 1)
+                std::sort(byId.begin() + static_cast<std::ptrdiff_t>(begin), byId.begin() + static_cast<std::ptrdiff_t>(end),
+                          [&](const auto& a, const auto& b) { return rest(a.second) < rest(b.second); });
+        }
         for (std::size_t rank = 0; rank < byId.size(); ++rank)
-            keys[byId[rank]] = rank > 0 && r.parcelId(rows[byId[rank]]) == r.parcelId(rows[byId[rank - 1]]) ? keys[byId[rank - 1]]
-                                                                                                           : static_cast<double>(rank);
+            keys[byId[rank].second] = rank > 0 && r.parcelId(rows[byId[rank].second]) == r.parcelId(rows[byId[rank - 1].second])
+                                          ? keys[byId[rank - 1].second]
+                                          : static_cast<double>(rank);
         return keys;
     }
     const core::Wording words(q.language);
@@ -151,20 +170,23 @@ std::vector<double> sortKeys(const Query& q, const std::vector<std::uint32_t>& r
     return keys;
 }
 
-// The shown rows in order; runs on any thread (it only reads).
-std::vector<std::uint32_t> shownRows(const Query& q)
+// The shown rows in order and their verdicts counted; runs on any thread (it only reads).
+ResultsModel::Rows shownRows(const Query& q)
 {
-    std::vector<std::uint32_t> rows;
+    ResultsModel::Rows shownRows;
+    std::vector<std::uint32_t>& rows = shownRows.order;
     if (!q.layer)
-        return rows;
+        return shownRows;
     const ParcelResults& results = q.layer->results();
     rows.reserve(results.size());
     for (std::size_t i = 0; i < results.size(); ++i) {
-        if (shown(q, results, i))
+        if (shown(q, results, i)) {
             rows.push_back(static_cast<std::uint32_t>(i));
+            ++shownRows.verdictCounts[static_cast<std::size_t>(results.verdict(i)) % shownRows.verdictCounts.size()];
+        }
     }
     if (q.column < 0 || q.column >= ResultsModel::ColumnCount || !q.data)
-        return rows;
+        return shownRows;
     // Sorted as (key, row): equal keys keep the layer's order either way.
     const std::vector<double> keys = sortKeys(q, rows);
     std::vector<std::pair<double, std::uint32_t>> keyed(rows.size());
@@ -176,7 +198,7 @@ std::vector<std::uint32_t> shownRows(const Query& q)
         std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
     for (std::size_t k = 0; k < rows.size(); ++k)
         rows[k] = keyed[k].second;
-    return rows;
+    return shownRows;
 }
 
 }  // namespace
@@ -190,6 +212,7 @@ void ResultsModel::setLayer(std::shared_ptr<const CheckedLayer> layer)
     beginResetModel();
     layer_ = std::move(layer);
     rows_.clear();
+    verdictCounts_ = {};
     endResetModel();
     recompute();
 }
@@ -244,8 +267,8 @@ void ResultsModel::recompute()
     }
     if (busy_++ == 0)
         emit busyChanged(true);
-    auto* watcher = new QFutureWatcher<std::vector<std::uint32_t>>(this);
-    connect(watcher, &QFutureWatcher<std::vector<std::uint32_t>>::finished, this, [this, watcher, generation] {
+    auto* watcher = new QFutureWatcher<Rows>(this);
+    connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation == generation_)  // a newer request supersedes this one
             applyRows(watcher->result());
@@ -255,10 +278,11 @@ void ResultsModel::recompute()
     watcher->setFuture(QtConcurrent::run([query] { return shownRows(query); }));
 }
 
-void ResultsModel::applyRows(std::vector<std::uint32_t> rows)
+void ResultsModel::applyRows(Rows rows)
 {
     beginResetModel();
-    rows_ = std::move(rows);
+    rows_ = std::move(rows.order);
+    verdictCounts_ = rows.verdictCounts;
     endResetModel();
     emit rowsRecomputed();
 }
@@ -273,14 +297,17 @@ int ResultsModel::findParcelId(const QString& wanted) const
 {
     if (!layer_ || wanted.trimmed().isEmpty())
         return -1;
-    const QString text = wanted.trimmed();
+    // Compared as UTF-8 bytes (no text made per row); the prefix ignores the case of ASCII letters.
+    const QByteArray text = wanted.trimmed().toUtf8();
+    const std::string_view exact(text.constData(), static_cast<std::size_t>(text.size()));
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     int prefix = -1;
     for (std::size_t row = 0; row < rows_.size(); ++row) {
-        const std::string_view raw = layer_->results().parcelId(rows_[row]);
-        const QString id = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
-        if (id == text)
+        const std::string_view id = layer_->results().parcelId(rows_[row]);
+        if (id == exact)
             return static_cast<int>(row);
-        if (prefix < 0 && id.startsWith(text, Qt::CaseInsensitive))
+        if (prefix < 0 && id.size() >= exact.size() &&
+            std::equal(exact.begin(), exact.end(), id.begin(), [&](char a, char b) { return lower(a) == lower(b); }))
             prefix = static_cast<int>(row);
     }
     return prefix;

@@ -184,17 +184,14 @@ void ResultsPanel::updateSummary()
         summary_->setText(tr("No check yet: Check → Batch check parcels…"));
         return;
     }
-    std::map<core::Verdict, int> counts;
-    for (int row = 0; row < model_->rowCount(); ++row)
-        ++counts[layer->results().verdict(model_->parcelAt(row))];
     summary_->setText(tr("%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7")
                           .arg(layer->name)
                           .arg(model_->rowCount())
                           .arg(layer->size())
-                          .arg(counts[core::Verdict::Pass])
-                          .arg(counts[core::Verdict::Review])
-                          .arg(counts[core::Verdict::Fail])
-                          .arg(counts[core::Verdict::Error]));
+                          .arg(model_->shownWith(core::Verdict::Pass))
+                          .arg(model_->shownWith(core::Verdict::Review))
+                          .arg(model_->shownWith(core::Verdict::Fail))
+                          .arg(model_->shownWith(core::Verdict::Error)));
     summary_->setToolTip(summary_->text());
 }
 

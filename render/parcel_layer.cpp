@@ -11,9 +11,6 @@ namespace pearlzone::render {
 
 namespace {
 
-constexpr std::uint32_t kStartsPolygon = 0x80000000u;
-constexpr std::uint32_t kEndMask = 0x7fffffffu;
-
 // Little-endian 2D WKB, the form GEOS and GDAL write here: read without GEOS.
 class WkbReader {
 public:
@@ -177,11 +174,19 @@ void ParcelLayer::appendParts(const std::vector<std::vector<QPolygonF>>& polygon
 {
     for (const auto& polygon : polygons) {
         for (std::size_t r = 0; r < polygon.size(); ++r) {
-            points_.insert(points_.end(), polygon[r].begin(), polygon[r].end());
-            ringEnd_.push_back(static_cast<std::uint32_t>(points_.size()) | (r == 0 ? kStartsPolygon : 0u));
+            const auto count = static_cast<std::size_t>(polygon[r].size());
+            if (chunkUsed_ + count > chunkSize_) {
+                chunkSize_ = std::max(kChunkPoints, count);
+                chunks_.push_back(std::make_unique<QPointF[]>(chunkSize_));
+                chunkUsed_ = 0;
+            }
+            QPointF* points = chunks_.back().get() + chunkUsed_;
+            std::copy(polygon[r].begin(), polygon[r].end(), points);
+            chunkUsed_ += count;
+            rings_.push_back({points, static_cast<std::uint32_t>(count), r == 0});
         }
     }
-    firstRing_.push_back(static_cast<std::uint32_t>(ringEnd_.size()));
+    firstRing_.push_back(static_cast<std::uint32_t>(rings_.size()));
     boxes_.push_back(box);
     verdicts_.push_back(verdict ? static_cast<std::int8_t>(*verdict) : std::int8_t(-1));
     kinds_.push_back(kind);
@@ -190,12 +195,6 @@ void ParcelLayer::appendParts(const std::vector<std::vector<QPolygonF>>& polygon
 
 void ParcelLayer::finish()
 {
-    points_.shrink_to_fit();
-    ringEnd_.shrink_to_fit();
-    firstRing_.shrink_to_fit();
-    boxes_.shrink_to_fit();
-    verdicts_.shrink_to_fit();
-    kinds_.shrink_to_fit();
     const std::size_t n = size();
     if (n == 0 || extent_.isEmpty())
         return;
@@ -290,10 +289,8 @@ QPointF ParcelLayer::point(std::size_t parcel) const
 
 ParcelRing ParcelLayer::ring(std::size_t parcel, std::size_t index) const
 {
-    const std::size_t r = firstRing_[parcel] + index;
-    const std::uint32_t begin = r == 0 ? 0 : (ringEnd_[r - 1] & kEndMask);
-    const std::uint32_t end = ringEnd_[r] & kEndMask;
-    return {points_.data() + begin, static_cast<int>(end - begin)};
+    const RingSpan& span = rings_[firstRing_[parcel] + index];
+    return {span.points, static_cast<int>(span.count)};
 }
 
 ParcelShape ParcelLayer::shape(std::size_t parcel) const
@@ -331,7 +328,7 @@ std::vector<unsigned char> ParcelLayer::rebuiltWkb(std::size_t parcel) const
     // The polygons: each begins at a ring marked as its shell.
     std::vector<std::pair<std::size_t, std::size_t>> polygons;  // first ring, ring count
     for (std::size_t r = 0; r < ringCount(parcel); ++r) {
-        if (r == 0 || (ringEnd_[firstRing_[parcel] + r] & kStartsPolygon))
+        if (r == 0 || rings_[firstRing_[parcel] + r].startsPolygon)
             polygons.push_back({r, 0});
         ++polygons.back().second;
     }

@@ -13,6 +13,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -66,13 +68,22 @@ private:
                      std::optional<core::Verdict> verdict);
     std::vector<unsigned char> rebuiltWkb(std::size_t parcel) const;
 
+    struct RingSpan {
+        const QPointF* points;
+        std::uint32_t count;
+        bool startsPolygon;
+    };
+    // Growing without copying (deques and fixed chunks), so that building never holds a layer twice.
+    static constexpr std::size_t kChunkPoints = 1 << 16;
     QString name_;
-    std::vector<QPointF> points_;           // every ring's points, parcel after parcel
-    std::vector<std::uint32_t> ringEnd_;    // per ring: one past its last point; top bit: starts a polygon
-    std::vector<std::uint32_t> firstRing_{0};  // per parcel (and one past the last): its first ring
-    std::vector<gis::Envelope> boxes_;
-    std::vector<std::int8_t> verdicts_;     // -1: not checked
-    std::vector<Kind> kinds_;
+    std::vector<std::unique_ptr<QPointF[]>> chunks_;  // every ring's points, parcel after parcel
+    std::size_t chunkUsed_ = kChunkPoints;
+    std::size_t chunkSize_ = 0;
+    std::deque<RingSpan> rings_;
+    std::deque<std::uint32_t> firstRing_{0};  // per parcel (and one past the last): its first ring
+    std::deque<gis::Envelope> boxes_;
+    std::deque<std::int8_t> verdicts_;  // -1: not checked
+    std::deque<Kind> kinds_;
     std::unordered_map<std::uint32_t, std::vector<unsigned char>> unusualWkb_;  // WKB the flat form cannot rebuild
     gis::Envelope extent_;
 
