@@ -391,3 +391,60 @@ TEST_CASE("the report dialog chooses the table's rows, and the app's export writ
     CHECK(text.contains(QStringLiteral("No table of parcels (--pdf-rows none): 3,000 parcels are not listed.")));
     CHECK_FALSE(text.contains(QStringLiteral("Parcels checked:")));
 }
+
+TEST_CASE("the table sorts a large layer by text columns and filters it, in the order worked out here", "[app][gui][table]")
+{
+    // Ids that share their first eight bytes and differ in length ("PARCEL-10" before "PARCEL-9"),
+    // reasons repeating, every fourth parcel failing.
+    auto layer = std::make_shared<app::CheckedLayer>();
+    const std::size_t count = 30000;
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < count; ++i) {
+        core::CheckedParcel parcel;
+        parcel.result.parcelId = "PARCEL-" + std::to_string((i * 7919) % count);
+        parcel.result.reason = "理由 " + std::to_string(i % 7);
+        parcel.result.verdict = i % 4 == 3 ? core::Verdict::Fail : core::Verdict::Pass;
+        ids.push_back(parcel.result.parcelId);
+        layer->append(parcel);
+    }
+    layer->finish();
+    app::ResultsPanel panel;
+    panel.setContext(test::pilotData(), core::Language::English);
+    panel.setLayer(layer);
+    app::ResultsModel* model = panel.model();
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+
+    const auto cell = [&](int row, int column) { return model->index(row, column).data().toString().toStdString(); };
+    panel.table()->sortByColumn(app::ResultsModel::Id, Qt::AscendingOrder);
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+    std::vector<std::string> expected = ids;
+    std::sort(expected.begin(), expected.end());
+    REQUIRE(model->rowCount() == static_cast<int>(count));
+    bool same = true;
+    for (int row = 0; row < model->rowCount(); ++row)
+        same = same && cell(row, app::ResultsModel::Id) == expected[static_cast<std::size_t>(row)];
+    CHECK(same);
+    CHECK(cell(0, app::ResultsModel::Id) == "PARCEL-0");
+    CHECK(cell(1, app::ResultsModel::Id) == "PARCEL-1");
+    CHECK(cell(2, app::ResultsModel::Id) == "PARCEL-10");
+
+    // By reason, descending: 理由 6 first; equal reasons keep the layer's order.
+    panel.table()->sortByColumn(app::ResultsModel::Reason, Qt::DescendingOrder);
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+    CHECK(cell(0, app::ResultsModel::Reason) == "理由 6");
+    CHECK(model->parcelAt(0) == 6);
+    CHECK(model->parcelAt(1) == 13);
+    CHECK(cell(model->rowCount() - 1, app::ResultsModel::Reason) == "理由 0");
+
+    // Failing parcels only: a quarter, each failing, still by reason.
+    panel.verdictFilter()->setCurrentIndex(3);  // All, pass, review, fail
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+    CHECK(model->rowCount() == static_cast<int>(count / 4));
+    bool fails = true;
+    for (int row = 0; row < model->rowCount(); ++row)
+        fails = fails && model->parcelAt(row) % 4 == 3;
+    CHECK(fails);
+    CHECK(model->shownWith(core::Verdict::Fail) == static_cast<std::int64_t>(count / 4));
+    CHECK(model->shownWith(core::Verdict::Pass) == 0);
+    CHECK(model->parcelAt(0) == 27);  // the first failing parcel with 理由 6: 27 % 7 == 6, 27 % 4 == 3
+}
