@@ -2,6 +2,10 @@
 
 #include "render/map_style.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -275,7 +279,13 @@ void ResultsModel::recompute()
         if (--busy_ == 0)
             emit busyChanged(false);
     });
-    watcher->setFuture(QtConcurrent::run([query] { return shownRows(query); }));
+    watcher->setFuture(QtConcurrent::run([query] {
+        Rows rows = shownRows(query);
+#ifdef __GLIBC__
+        malloc_trim(0);  // the sort's keys are gone: give their memory back rather than keep it in this thread's arena
+#endif
+        return rows;
+    }));
 }
 
 void ResultsModel::applyRows(Rows rows)

@@ -174,16 +174,18 @@ void ParcelLayer::appendParts(const std::vector<std::vector<QPolygonF>>& polygon
 {
     for (const auto& polygon : polygons) {
         for (std::size_t r = 0; r < polygon.size(); ++r) {
-            const auto count = static_cast<std::size_t>(polygon[r].size());
+            const QPolygonF& given = polygon[r];
+            const bool closed = given.size() >= 2 && given.front().x() == given.back().x() && given.front().y() == given.back().y();
+            const auto count = static_cast<std::size_t>(given.size()) - (closed ? 1 : 0);
             if (chunkUsed_ + count > chunkSize_) {
                 chunkSize_ = std::max(kChunkPoints, count);
                 chunks_.push_back(std::make_unique<QPointF[]>(chunkSize_));
                 chunkUsed_ = 0;
             }
             QPointF* points = chunks_.back().get() + chunkUsed_;
-            std::copy(polygon[r].begin(), polygon[r].end(), points);
+            std::copy(given.begin(), given.begin() + static_cast<qsizetype>(count), points);
             chunkUsed_ += count;
-            rings_.push_back({points, static_cast<std::uint32_t>(count), r == 0});
+            rings_.push_back({points, static_cast<std::uint32_t>(count), r == 0, closed});
         }
     }
     firstRing_.push_back(static_cast<std::uint32_t>(rings_.size()));
@@ -299,6 +301,8 @@ ParcelShape ParcelLayer::shape(std::size_t parcel) const
     for (std::size_t r = 0; r < ringCount(parcel); ++r) {
         const ParcelRing points = ring(parcel, r);
         shape.rings.emplace_back(QPolygonF(QList<QPointF>(points.points, points.points + points.count)));
+        if (rings_[firstRing_[parcel] + r].closed)
+            shape.rings.back() << points.points[0];
     }
     shape.box = boxes_[parcel];
     shape.point = point(parcel);
@@ -343,10 +347,12 @@ std::vector<unsigned char> ParcelLayer::rebuiltWkb(std::size_t parcel) const
         put(out, &rings, 4);
         for (std::size_t r = first; r < first + count; ++r) {
             const ParcelRing points = ring(parcel, r);
-            const auto n = static_cast<std::uint32_t>(points.count);
+            const bool closed = rings_[firstRing_[parcel] + r].closed;
+            const auto n = static_cast<std::uint32_t>(points.count + (closed ? 1 : 0));
             put(out, &n, 4);
-            for (int i = 0; i < points.count; ++i) {
-                const double xy[2] = {points.points[i].x(), points.points[i].y()};
+            for (std::uint32_t i = 0; i < n; ++i) {
+                const QPointF& p = points.points[i < static_cast<std::uint32_t>(points.count) ? i : 0];
+                const double xy[2] = {p.x(), p.y()};
                 put(out, xy, 16);
             }
         }

@@ -28,7 +28,8 @@ struct ParcelShape {
     std::optional<core::Verdict> verdict;  // none until checked
 };
 
-// One ring's points in the layer's array (closed: the last point repeats the first).
+// One ring's points in the layer's array; a closed ring's last point (the first again) is not
+// repeated: QPainter and QPolygonF::containsPoint close rings themselves.
 struct ParcelRing {
     const QPointF* points = nullptr;
     int count = 0;
@@ -72,6 +73,7 @@ private:
         const QPointF* points;
         std::uint32_t count;
         bool startsPolygon;
+        bool closed;  // the last point, the same as the first, is not stored
     };
     // Growing without copying (deques and fixed chunks), so that building never holds a layer twice.
     static constexpr std::size_t kChunkPoints = 1 << 16;
