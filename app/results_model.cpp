@@ -256,6 +256,9 @@ void ResultsModel::setConflictFilter(bool conflictsOnly)
 
 void ResultsModel::sort(int column, Qt::SortOrder order)
 {
+    // QTableView::sortByColumn asks twice (its header's signal, then itself): one sort is enough.
+    if (busy_ > 0 && column == sortColumn_ && order == sortOrder_)
+        return;
     sortColumn_ = column;
     sortOrder_ = order;
     recompute();
