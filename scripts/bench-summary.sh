@@ -7,9 +7,10 @@ logs=$1
 count=$2
 # cell LOG LABEL COLUMN: the COLUMN-th cell (1-based) of the first table row of LOG starting with LABEL.
 cell() {
+  [ -f "$1" ] || return 0
   awk -F'|' -v label="$2" -v column="$3" 'index($2, label) == 2 { v = $(column + 1); gsub(/[^0-9.]/, "", v); print v; exit }' "$1"
 }
-field() { sed -n "s/.*[ ]$2=\\([0-9.]*\\).*/\\1/p" "$1" | head -n 1; }
+field() { [ -f "$1" ] || return 0; sed -n "s/.*[ ]$2=\\([0-9.]*\\).*/\\1/p" "$1" | head -n 1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "—"; else printf "%.2f×", a / b }'; }
 verdict() { awk -v a="$1" -v t="$2" 'BEGIN { if (a == "") print "not measured"; else if (a <= t) print "met"; else print "MISSED" }'; }
 
