@@ -20,17 +20,17 @@ JobOutcome checkInProcess(const core::PilotZoneData& data, const CheckJob& job, 
     options.constraints = job.constraints.get();
     try {
         auto parcelSource = core::ParcelSource::open(job.input);
-        core::CollectingSink sink(true);
-        const QDateTime checkedAt = QDateTime::currentDateTime();
+        auto layer = checkedLayerFor(job, QString::fromStdString(parcelSource.layerName()),
+                                     QString::fromStdString(parcelSource.crsLabel()), QDateTime::currentDateTime());
+        CheckedLayerSink sink(*layer);
         core::BatchSummary summary = job.pushDown
                                          ? core::runPostgisCheck(data, job.input, options, sink, progress, feedback.cancelFlag())
                                          : core::runBatchCheck(data, parcelSource, options, sink, progress, feedback.cancelFlag());
         if (summary.cancelled)
             return {JobOutcome::Status::Cancelled, nullptr, {}, {}};
-        return {JobOutcome::Status::Checked,
-                checkedLayerOf(job, QString::fromStdString(parcelSource.layerName()), QString::fromStdString(parcelSource.crsLabel()),
-                               checkedAt, std::move(sink.parcels()), std::move(summary)),
-                {}, {}};
+        layer->summary = std::move(summary);
+        layer->finish();
+        return {JobOutcome::Status::Checked, std::move(layer), {}, {}};
     } catch (const gis::Error& error) {
         return {JobOutcome::Status::Failed, nullptr, core::Wording(options.settings.language).errorMessage(error),
                 QString::fromStdString(error.detail())};
@@ -41,9 +41,8 @@ JobOutcome checkInProcess(const core::PilotZoneData& data, const CheckJob& job, 
 
 }  // namespace
 
-std::shared_ptr<CheckedLayer> checkedLayerOf(const CheckJob& job, const QString& layerName, const QString& crsLabel,
-                                             const QDateTime& checkedAt, std::vector<core::CheckedParcel> parcels,
-                                             core::BatchSummary summary)
+std::shared_ptr<CheckedLayer> checkedLayerFor(const CheckJob& job, const QString& layerName, const QString& crsLabel,
+                                              const QDateTime& checkedAt)
 {
     auto layer = std::make_shared<CheckedLayer>();
     const QString source = QString::fromStdString(job.input.source);
@@ -56,10 +55,6 @@ std::shared_ptr<CheckedLayer> checkedLayerOf(const CheckJob& job, const QString&
     layer->minInside = job.options.settings.minInside;
     layer->pushedDown = job.pushDown;
     layer->language = job.options.settings.language;
-    layer->summary = std::move(summary);
-    layer->parcels = std::move(parcels);
-    // The map shapes are made here, on the checking thread, not the GUI's.
-    layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
     return layer;
 }
 

@@ -2,6 +2,7 @@
 // CheckRunner: runs batch checks of one or more parcel files on a background thread for the
 // GUI, reporting progress and results as signals on the GUI thread. Cancel stops it soon.
 
+#include "app/checked_layer.h"
 #include "core/batch_check.h"
 #include "core/feedback.h"
 #include "core/pilot_zone_data.h"
@@ -18,22 +19,6 @@
 
 namespace pearlzone::app {
 
-struct CheckedLayer {
-    QString source;  // file path or connection
-    QString name;    // for the layers panel (the planner may rename it)
-    core::ParcelInputOptions input;  // how it was read, to check it again
-    QDateTime checkedAt;             // when the check ran (the report's cover says so)
-    bool drawn = false;              // the drawn parcels, not a file
-    QString crs;     // what the parcels' coordinates were taken to be
-    double minInside = 0.99;
-    bool pushedDown = false;  // checked by --engine postgis (core/postgis_engine.h)
-    core::Language language = core::Language::Chinese;  // of its reasons
-    std::vector<core::CheckedParcel> parcels;
-    core::BatchSummary summary;
-    // The parcels as map shapes, index for index (made on the checking thread, not the GUI's).
-    std::shared_ptr<const render::ParcelLayer> shapes;
-};
-
 // One file to check and how.
 struct CheckJob {
     core::ParcelInputOptions input;
@@ -42,11 +27,11 @@ struct CheckJob {
     std::shared_ptr<const core::ConstraintSet> constraints;  // SPEC 4.2; kept alive for the run
 };
 
-// Builds the layer the app shows from what a check of job gave (in this process or the
-// worker's); the one place a CheckedLayer is made from check results.
-std::shared_ptr<CheckedLayer> checkedLayerOf(const CheckJob& job, const QString& layerName, const QString& crsLabel,
-                                             const QDateTime& checkedAt, std::vector<core::CheckedParcel> parcels,
-                                             core::BatchSummary summary);
+// The layer the app shows for job's parcels, described but still empty: the check (in this
+// process or the worker's) appends its parcels, sets the summary and finishes it; the one
+// place a CheckedLayer is made from check results.
+std::shared_ptr<CheckedLayer> checkedLayerFor(const CheckJob& job, const QString& layerName, const QString& crsLabel,
+                                              const QDateTime& checkedAt);
 
 // How long the worker process (app/check_worker.h) may go without progress before the app
 // offers to stop it, and how long it has to end after a stop request before it is killed.

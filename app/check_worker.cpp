@@ -231,11 +231,16 @@ JobOutcome checkInWorker(const QString& program, const CheckJob& job, const core
                        detailsOf(job, process, said));
     if (process.exitCode() == 0) {
         try {
-            core::CheckStream stream = core::readCheckStream(results.toStdString());
-            return {JobOutcome::Status::Checked,
-                    checkedLayerOf(job, QString::fromStdString(stream.layerName), QString::fromStdString(stream.crsLabel), checkedAt,
-                                   std::move(stream.parcels), std::move(stream.summary)),
-                    {}, {}};
+            std::shared_ptr<CheckedLayer> layer;
+            core::BatchSummary summary = core::readCheckStream(
+                results.toStdString(),
+                [&](const std::string& layerName, const std::string& crsLabel) {
+                    layer = checkedLayerFor(job, QString::fromStdString(layerName), QString::fromStdString(crsLabel), checkedAt);
+                },
+                [&](core::CheckedParcel&& parcel) { layer->append(parcel); });
+            layer->summary = std::move(summary);
+            layer->finish();
+            return {JobOutcome::Status::Checked, std::move(layer), {}, {}};
         } catch (const core::InputError& error) {
             said += QByteArray("\n") + error.what();
         }

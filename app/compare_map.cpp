@@ -58,8 +58,8 @@ void CompareMap::selectChanged(const std::vector<std::size_t>& parcels)
     const auto& layer = scene() && !scene()->parcelLayers.empty() ? scene()->parcelLayers.back() : nullptr;
     for (std::size_t parcel : parcels) {
         settings.selected.insert({0, parcel});
-        if (layer && parcel < layer->parcels().size())
-            box.expandToInclude(layer->parcels()[parcel].box);
+        if (layer && parcel < layer->size())
+            box.expandToInclude(layer->box(parcel));
     }
     setRenderSettings(settings);
     if (!box.isEmpty())

@@ -134,10 +134,10 @@ void DrawnParcelsDocument::afterChange(bool modifies)
     layer->drawn = true;
     layer->checkedAt = QDateTime::currentDateTime();
     for (const auto& parcel : parcels_) {
-        layer->parcels.push_back({parcel.result, std::nullopt, parcel.wkb});
+        layer->append({parcel.result, std::nullopt, parcel.wkb});
         layer->summary.count(parcel.result);
     }
-    layer->shapes = render::parcelLayerOf(layer->name, layer->parcels);
+    layer->finish();
     layer_ = std::move(layer);
     if (modifies && !autosavePath_.isEmpty()) {
         try {

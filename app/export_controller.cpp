@@ -151,9 +151,10 @@ void ExportController::exportReportPdfTo(const QString& path, const std::shared_
         // A connection's password never goes into the PDF.
         const QString source = layer->drawn ? QString() : QString::fromStdString(core::withoutPassword(layer->source.toStdString()));
         const auto contents = core::checkReportContents(source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
-                                                        layer->minInside, layer->checkedAt, layer->summary, &layer->parcels,
+                                                        layer->minInside, layer->checkedAt, layer->summary, nullptr,
                                                         &data->zones);
-        return render::exportReportPdf(path, *scene, contents, settings, progress, cancel);
+        return render::exportReportPdf(path, *scene, contents, *layer->shapes, [&layer](std::size_t i) { return layer->result(i); },
+                                       settings, progress, cancel);
     }, tr("PDF written to %1").arg(path), tr("PDF export cancelled: no file was written"));
 }
 

@@ -65,8 +65,8 @@ void IdentifyPanel::refresh()
             if (auto current = findLayer_(*layer_))
                 layer_ = std::move(current);
         }
-        if (layer_ && parcel_ < layer_->parcels.size())
-            setHtml(parcelHtml(layer_->parcels[parcel_].result));
+        if (layer_ && parcel_ < layer_->size())
+            setHtml(parcelHtml(layer_->result(parcel_)));
         else
             clear();  // the parcel is gone (undone, removed)
         return;

@@ -238,7 +238,7 @@ void LayersPanel::rebuild()
             child->setIcon(0, swatch(render::verdictColour(v), render::verdictColour(v).darker(140)));
         }
     };
-    QTreeWidgetItem* drawnItem = add(tr("Drawn parcels (%L1)").arg(drawn_ ? drawn_->parcels.size() : 0), kDrawn,
+    QTreeWidgetItem* drawnItem = add(tr("Drawn parcels (%L1)").arg(drawn_ ? drawn_->size() : 0), kDrawn,
                                      swatch(QColor(0x2e, 0x9e, 0x44, 150), QColor(0x20, 0x70, 0x30)));
     if (current_ && current_ == drawn_)
         currentItem = drawnItem;

@@ -169,8 +169,8 @@ void MainWindow::connectActions()
     connect(layers_, &LayersPanel::currentLayerChanged, this, [this](std::shared_ptr<const CheckedLayer> layer) {
         if (layer != results_->layer())
             results_->setLayer(layer);
-        actions_->exportResults->setEnabled(layer && !layer->parcels.empty());
-        actions_->exportReportPdf->setEnabled(layer && !layer->parcels.empty());
+        actions_->exportResults->setEnabled(layer && !layer->empty());
+        actions_->exportReportPdf->setEnabled(layer && !layer->empty());
     });
     connect(results_, &ResultsPanel::selectionChanged, this, &MainWindow::onResultsSelection);
     connect(results_, &ResultsPanel::zoomRequested, this, &MainWindow::zoomToSelection);
@@ -321,7 +321,7 @@ void MainWindow::replaceZones(std::shared_ptr<const core::PilotZoneData> data, c
 void MainWindow::onLayerChecked(std::shared_ptr<CheckedLayer> layer)
 {
     layers_->addOrReplace(layer);  // a file checked again replaces its layer
-    showMessage(tr("Checked %L1 parcels of %2 in %3 s").arg(layer->parcels.size()).arg(layer->name).arg(layer->summary.seconds, 0, 'f', 1));
+    showMessage(tr("Checked %L1 parcels of %2 in %3 s").arg(layer->size()).arg(layer->name).arg(layer->summary.seconds, 0, 'f', 1));
     for (const auto& warning : layer->summary.warnings)
         QMessageBox::warning(this, tr("Coordinates look wrong"), QString::fromStdString(warning));
 }
@@ -350,7 +350,7 @@ void MainWindow::zoomToSelection()
         return;
     gis::Envelope box;
     for (std::size_t parcel : results_->selectedParcels())
-        box.expandToInclude(layer->shapes->parcels()[parcel].box);
+        box.expandToInclude(layer->shapes->box(parcel));
     if (!box.isEmpty())
         canvas_->zoomToExtent(box);
 }

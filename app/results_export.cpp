@@ -48,16 +48,18 @@ ResultsExport writeResults(const std::string& destination, const CheckedLayer& l
     }
     try {
         core::ReportWriter writer(destination, zones, options);
-        const auto& parcels = layer.parcels;
+        const std::size_t count = layer.size();
         std::vector<core::CheckedParcel> slice;
-        for (std::size_t start = 0; start < parcels.size(); start += kSlice) {
+        for (std::size_t start = 0; start < count; start += kSlice) {
             if (cancel && cancel->load())
                 return {ResultsProblem::Cancelled, {}};  // the writer's destructor leaves nothing
-            const std::size_t end = std::min(parcels.size(), start + kSlice);
-            slice.assign(parcels.begin() + static_cast<std::ptrdiff_t>(start), parcels.begin() + static_cast<std::ptrdiff_t>(end));
+            const std::size_t end = std::min(count, start + kSlice);
+            slice.clear();
+            for (std::size_t i = start; i < end; ++i)
+                slice.push_back(layer.parcel(i));
             writer.write(slice);
             if (progress)
-                progress(static_cast<int>(95.0 * static_cast<double>(end) / static_cast<double>(parcels.size())));
+                progress(static_cast<int>(95.0 * static_cast<double>(end) / static_cast<double>(count)));
         }
         if (cancel && cancel->load())
             return {ResultsProblem::Cancelled, {}};

@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -40,6 +41,12 @@ public:
     void setConflictFilter(bool conflictsOnly);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool isBusy() const { return busy_ > 0; }
+    // The shown rows (parcel indexes in table order) and their verdicts counted, by Verdict value.
+    struct Rows {
+        std::vector<std::uint32_t> order;
+        std::array<std::int64_t, 4> verdictCounts{};
+    };
+    std::int64_t shownWith(core::Verdict verdict) const { return verdictCounts_[static_cast<std::size_t>(verdict) % verdictCounts_.size()]; }
 
     // Row (in the table's order) <-> parcel index in the layer; -1 when filtered out.
     std::size_t parcelAt(int row) const { return rows_.at(static_cast<std::size_t>(row)); }
@@ -58,7 +65,7 @@ signals:
 
 private:
     void recompute();
-    void applyRows(std::vector<std::uint32_t> rows);
+    void applyRows(Rows rows);
 
     std::shared_ptr<const CheckedLayer> layer_;
     std::shared_ptr<const core::PilotZoneData> data_;
@@ -70,6 +77,7 @@ private:
     int sortColumn_ = -1;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
     std::vector<std::uint32_t> rows_;  // parcel indexes in table order
+    std::array<std::int64_t, 4> verdictCounts_{};
     quint64 generation_ = 0;
     int busy_ = 0;
 };

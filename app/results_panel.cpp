@@ -85,12 +85,18 @@ void ResultsPanel::setLayer(std::shared_ptr<const CheckedLayer> layer)
     // The land-use and constraint columns only for layers checked for them (SPEC 4.1, 4.2).
     const auto any = [this](auto has) {
         const auto& shown = model_->layer();
-        return shown && std::any_of(shown->parcels.begin(), shown->parcels.end(), [&](const auto& p) { return has(p.result); });
+        if (!shown)
+            return false;
+        for (std::size_t i = 0; i < shown->size(); ++i) {
+            if (has(shown->results(), i))
+                return true;
+        }
+        return false;
     };
-    const bool landUse = any([](const core::ParcelResult& r) { return r.landUseStatus != core::LandUseStatus::NotApplicable; });
+    const bool landUse = any([](const ParcelResults& r, std::size_t i) { return r.landUseStatus(i) != core::LandUseStatus::NotApplicable; });
     table_->setColumnHidden(ResultsModel::LandUse, !landUse);
     table_->setColumnHidden(ResultsModel::LandUseStatus, !landUse);
-    const bool constraints = any([](const core::ParcelResult& r) { return r.constraintsChecked; });
+    const bool constraints = any([](const ParcelResults& r, std::size_t i) { return r.constraintsChecked(i); });
     table_->setColumnHidden(ResultsModel::Constraints, !constraints);
     // Their filters likewise; a filter the layer cannot use is reset, so that no row hides behind it.
     for (QWidget* widget : {static_cast<QWidget*>(landUseLabel_), static_cast<QWidget*>(landUseFilter_)})
@@ -178,17 +184,14 @@ void ResultsPanel::updateSummary()
         summary_->setText(tr("No check yet: Check → Batch check parcels…"));
         return;
     }
-    std::map<core::Verdict, int> counts;
-    for (int row = 0; row < model_->rowCount(); ++row)
-        ++counts[layer->parcels[model_->parcelAt(row)].result.verdict];
     summary_->setText(tr("%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7")
                           .arg(layer->name)
                           .arg(model_->rowCount())
-                          .arg(layer->parcels.size())
-                          .arg(counts[core::Verdict::Pass])
-                          .arg(counts[core::Verdict::Review])
-                          .arg(counts[core::Verdict::Fail])
-                          .arg(counts[core::Verdict::Error]));
+                          .arg(layer->size())
+                          .arg(model_->shownWith(core::Verdict::Pass))
+                          .arg(model_->shownWith(core::Verdict::Review))
+                          .arg(model_->shownWith(core::Verdict::Fail))
+                          .arg(model_->shownWith(core::Verdict::Error)));
     summary_->setToolTip(summary_->text());
 }
 

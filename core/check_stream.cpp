@@ -198,32 +198,34 @@ void CheckStreamWriter::finish(const BatchSummary& s)
     state_->output.commit();
 }
 
-CheckStream readCheckStream(const std::string& path)
+BatchSummary readCheckStream(const std::string& path,
+                             const std::function<void(const std::string& layerName, const std::string& crsLabel)>& begin,
+                             const std::function<void(CheckedParcel&& parcel)>& parcel)
 {
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
         throw InputError("the worker's results cannot be read: " + path);
     Reader read(file);
-    CheckStream stream;
     if (read.value<quint32>() != kMagic || read.value<quint32>() != kVersion)
         throw InputError("not the worker's results: " + path);
-    stream.layerName = read.text();
-    stream.crsLabel = read.text();
+    const std::string layerName = read.text();
+    const std::string crsLabel = read.text();
+    begin(layerName, crsLabel);
     for (;;) {
         const quint8 tag = read.value<quint8>();
         if (tag == kSummaryTag)
             break;
         if (tag != kParcelTag)
             throw InputError("the worker's results are damaged: " + path);
-        CheckedParcel parcel;
-        parcel.result = read.result();
+        CheckedParcel checked;
+        checked.result = read.result();
         if (read.value<bool>())
-            parcel.compared = read.result();
+            checked.compared = read.result();
         const QByteArray wkb = read.value<QByteArray>();
-        parcel.wkb.assign(wkb.begin(), wkb.end());
-        stream.parcels.push_back(std::move(parcel));
+        checked.wkb.assign(wkb.begin(), wkb.end());
+        parcel(std::move(checked));
     }
-    BatchSummary& s = stream.summary;
+    BatchSummary s;
     s.total = read.value<qint64>();
     s.byVerdict = read.counts<Verdict>(int(Verdict::Error));
     s.byZone = read.counts<std::string>(0);
@@ -240,6 +242,19 @@ CheckStream readCheckStream(const std::string& path)
         s.warnings.push_back(read.text());
     if (read.value<quint32>() != kEndMagic)
         throw InputError("the worker's results are damaged: " + path);
+    return s;
+}
+
+CheckStream readCheckStream(const std::string& path)
+{
+    CheckStream stream;
+    stream.summary = readCheckStream(
+        path,
+        [&](const std::string& layerName, const std::string& crsLabel) {
+            stream.layerName = layerName;
+            stream.crsLabel = crsLabel;
+        },
+        [&](CheckedParcel&& parcel) { stream.parcels.push_back(std::move(parcel)); });
     return stream;
 }
 

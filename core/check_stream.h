@@ -8,6 +8,7 @@
 
 #include "core/batch_check.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,7 +40,13 @@ private:
     std::unique_ptr<State> state_;
 };
 
-// Reads a complete stream; throws InputError when the file is missing, truncated or not one.
+// Reads a complete stream, handing its layer name and CRS label to begin and then each parcel
+// to parcel in input order (so that a million parcels need not be held twice); returns the
+// summary. Throws InputError when the file is missing, truncated or not one.
+BatchSummary readCheckStream(const std::string& path,
+                             const std::function<void(const std::string& layerName, const std::string& crsLabel)>& begin,
+                             const std::function<void(CheckedParcel&& parcel)>& parcel);
+// The same, all of it at once.
 CheckStream readCheckStream(const std::string& path);
 
 }  // namespace pearlzone::core

@@ -6,13 +6,17 @@ namespace pearlzone::render {
 
 namespace {
 
-bool hits(const ParcelShape& shape, QPointF world, double slop)
+bool hits(const ParcelLayer& layer, std::size_t parcel, QPointF world, double slop)
 {
-    if (shape.rings.empty())
-        return std::hypot(shape.point.x() - world.x(), shape.point.y() - world.y()) <= slop;
+    if (layer.ringCount(parcel) == 0) {
+        const QPointF point = layer.point(parcel);
+        return std::hypot(point.x() - world.x(), point.y() - world.y()) <= slop;
+    }
     bool inside = false;  // even-odd over shells and holes
-    for (const auto& ring : shape.rings)
-        inside ^= ring.containsPoint(world, Qt::OddEvenFill);
+    for (std::size_t r = 0; r < layer.ringCount(parcel); ++r) {
+        const ParcelRing ring = layer.ring(parcel, r);
+        inside ^= QPolygonF(QList<QPointF>(ring.points, ring.points + ring.count)).containsPoint(world, Qt::OddEvenFill);
+    }
     return inside;
 }
 
@@ -47,13 +51,13 @@ MapHit hitTest(const MapScene& scene, QPointF world, double slop, const RenderSe
         if (!scene.parcelLayers[layer] || !layerVisible(settings.parcelLayerVisible, layer))
             continue;
         const ParcelLayer& parcels = *scene.parcelLayers[layer];
-        std::size_t best = parcels.parcels().size();
+        std::size_t best = parcels.size();
         for (std::size_t index : parcels.query(probe)) {
             // The last drawn (highest index) is on top.
-            if (hits(parcels.parcels()[index], world, slop) && (best == parcels.parcels().size() || index > best))
+            if (hits(parcels, index, world, slop) && (best == parcels.size() || index > best))
                 best = index;
         }
-        if (best < parcels.parcels().size()) {
+        if (best < parcels.size()) {
             hit.kind = MapHit::Kind::Parcel;
             hit.layer = layer;
             hit.parcel = best;

@@ -22,7 +22,8 @@ constexpr std::size_t kDenseParcels = 20000;
 constexpr std::size_t kAntialiasedParcels = 3000;  // anti-aliased fills only for sparse views
 constexpr double kDensePointPixels = 4.0;
 constexpr std::size_t kCancelCheckEvery = 4096;
-constexpr std::size_t kCrowdedDots = 1000;  // this many dots may hide the zones: outline them again
+constexpr std::size_t kCrowdedDots = 1000;
+constexpr double kOutlinePixels = 12.0;  // smaller parcels are filled without an outline (it would hide the fill)  // this many dots may hide the zones: outline them again
 
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
@@ -40,11 +41,11 @@ std::optional<core::Verdict> verdictOfSlot(std::size_t slot)
     return slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
 }
 
-QRectF boxRect(const ParcelShape& parcel)
+QRectF boxRect(const gis::Envelope& box)
 {
-    if (parcel.box.isEmpty())
-        return QRectF(parcel.point, QSizeF(0, 0));
-    return QRectF(QPointF(parcel.box.minX, parcel.box.minY), QPointF(parcel.box.maxX, parcel.box.maxY));
+    if (box.isEmpty())
+        return QRectF(QPointF(), QSizeF(0, 0));
+    return QRectF(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
 }
 
 // The dots of parcels too small to draw, as one image in screen pixels: each dot a 2 x 2
@@ -124,56 +125,78 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, inView.size() <= kAntialiasedParcels);
-    std::array<std::vector<std::size_t>, 5> polygons;  // parcels big enough to draw, one batch per verdict
+    // Parcels big enough to draw, one batch per verdict and per style: outlined only where the
+    // outline shows (a parcel over kOutlinePixels), filled alone below that.
+    std::array<std::vector<std::size_t>, 5> outlined;
+    std::array<std::vector<std::size_t>, 5> filled;
+    const double outlineWorld = kOutlinePixels * view.metresPerPixel();
     const QTransform toScreen = view.worldToScreen();
     for (std::size_t index : inView) {
-        const ParcelShape& parcel = layer.parcels()[index];
-        const auto slot = static_cast<std::size_t>(verdictSlot(parcel.verdict));
-        if (parcel.rings.empty() || (parcel.box.width() < minWorld && parcel.box.height() < minWorld))
-            dots.add(toScreen.mapRect(boxRect(parcel)), slot);
+        const gis::Envelope& box = layer.box(index);
+        const auto slot = static_cast<std::size_t>(verdictSlot(layer.verdict(index)));
+        if (layer.ringCount(index) == 0 || (box.width() < minWorld && box.height() < minWorld))
+            dots.add(toScreen.mapRect(boxRect(box)), slot);
+        else if (box.width() >= outlineWorld || box.height() >= outlineWorld)
+            outlined[slot].push_back(index);
         else
-            polygons[slot].push_back(index);
+            filled[slot].push_back(index);
     }
-    // One pen and brush per verdict: setting them per parcel costs more than the drawing.
+    // One pen and brush per batch: setting them per parcel costs more than the drawing.
     painter.setTransform(view.worldToScreen() * base);
     std::size_t n = 0;
-    for (std::size_t slot = 0; slot < polygons.size(); ++slot) {
-        const std::optional<core::Verdict> verdict = verdictOfSlot(slot);
-        const QColor colour = verdictColour(verdict);
-        QColor fill = colour;
-        fill.setAlpha(150);
-        painter.setBrush(verdict ? QBrush(fill) : QBrush(Qt::NoBrush));
-        painter.setPen(cosmeticPen(colour.darker(140), 1.0));
-        for (std::size_t index : polygons[slot]) {
+    QPainterPath path;
+    const auto drawBatch = [&](const std::vector<std::size_t>& batch) {
+        for (std::size_t index : batch) {
             if (++n % kCancelCheckEvery == 0 && isCancelled(cancel)) {
                 complete = false;
                 return;
             }
-            const ParcelShape& parcel = layer.parcels()[index];
-            if (parcel.rings.size() == 1) {
-                painter.drawPolygon(parcel.rings.front());
+            if (layer.ringCount(index) == 1) {
+                const ParcelRing ring = layer.ring(index, 0);
+                painter.drawPolygon(ring.points, ring.count);
             } else {
-                QPainterPath path;
+                path.clear();
                 path.setFillRule(Qt::OddEvenFill);
-                for (const auto& ring : parcel.rings)
-                    path.addPolygon(ring);
+                for (std::size_t r = 0; r < layer.ringCount(index); ++r) {
+                    const ParcelRing ring = layer.ring(index, r);
+                    path.addPolygon(QPolygonF(QList<QPointF>(ring.points, ring.points + ring.count)));
+                }
                 painter.drawPath(path);
             }
         }
+    };
+    for (std::size_t slot = 0; slot < outlined.size() && complete; ++slot) {
+        const std::optional<core::Verdict> verdict = verdictOfSlot(slot);
+        const QColor colour = verdictColour(verdict);
+        QColor fill = colour;
+        fill.setAlpha(150);
+        if (verdict && !filled[slot].empty()) {
+            painter.setBrush(fill);
+            painter.setPen(Qt::NoPen);
+            drawBatch(filled[slot]);
+        }
+        painter.setBrush(verdict ? QBrush(fill) : QBrush(Qt::NoBrush));
+        painter.setPen(cosmeticPen(colour.darker(140), 1.0));
+        drawBatch(verdict ? outlined[slot] : filled[slot]);
+        if (!verdict)
+            drawBatch(outlined[slot]);
     }
+    if (!complete)
+        return;
     // The selection on top, as outlines that stand out from every verdict colour.
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setTransform(view.worldToScreen() * base);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(cosmeticPen(QColor(0x00, 0xb7, 0xff), 2.5));
     for (const auto& [selectedLayer, selectedParcel] : settings.selected) {
-        if (selectedLayer != layerIndex || selectedParcel >= layer.parcels().size())
+        if (selectedLayer != layerIndex || selectedParcel >= layer.size())
             continue;
-        const ParcelShape& parcel = layer.parcels()[selectedParcel];
-        for (const auto& ring : parcel.rings)
-            painter.drawPolygon(ring);
-        if (parcel.rings.empty())
-            painter.drawEllipse(parcel.point, 4 * view.metresPerPixel(), 4 * view.metresPerPixel());
+        for (std::size_t r = 0; r < layer.ringCount(selectedParcel); ++r) {
+            const ParcelRing ring = layer.ring(selectedParcel, r);
+            painter.drawPolygon(ring.points, ring.count);
+        }
+        if (layer.ringCount(selectedParcel) == 0)
+            painter.drawEllipse(layer.point(selectedParcel), 4 * view.metresPerPixel(), 4 * view.metresPerPixel());
     }
     painter.setTransform(base);
 }

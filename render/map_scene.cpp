@@ -62,15 +62,6 @@ RegionShape regionShape(const core::ZoneRegion& region, const std::string& zoneI
 
 }  // namespace
 
-ParcelLayer::ParcelLayer(QString name, std::vector<ParcelShape> parcels) : name_(std::move(name)), parcels_(std::move(parcels))
-{
-    for (std::size_t i = 0; i < parcels_.size(); ++i) {
-        index_.insert(parcels_[i].box, i);
-        extent_.expandToInclude(parcels_[i].box);
-    }
-    index_.query(gis::Envelope{0, 0, 0, 0});  // builds the tree now, on this thread
-}
-
 gis::Envelope MapScene::extent() const
 {
     gis::Envelope box;
@@ -127,11 +118,11 @@ ParcelShape parcelShape(const std::vector<unsigned char>& wkb, std::optional<cor
 
 std::shared_ptr<const ParcelLayer> parcelLayerOf(const QString& name, const std::vector<core::CheckedParcel>& parcels)
 {
-    std::vector<ParcelShape> shapes;
-    shapes.reserve(parcels.size());
+    auto layer = std::make_shared<ParcelLayer>(name);
     for (const auto& parcel : parcels)
-        shapes.push_back(parcelShape(parcel.wkb, parcel.result.verdict));
-    return std::make_shared<ParcelLayer>(name, std::move(shapes));
+        layer->appendWkb(parcel.wkb, parcel.result.verdict);
+    layer->finish();
+    return layer;
 }
 
 QPainterPath pathFromWkb(const std::vector<unsigned char>& wkb)

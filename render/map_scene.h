@@ -7,8 +7,8 @@
 #include "core/check_result.h"
 #include "core/pilot_zone_data.h"
 #include "gis/envelope.h"
-#include "gis/spatial_index.h"
 #include "render/constraint_layer.h"
+#include "render/parcel_layer.h"
 
 #include <QColor>
 #include <QPainterPath>
@@ -37,30 +37,6 @@ struct WaterShape {
     QString nameZh;
     QString nameEn;
     QPainterPath path;
-};
-
-struct ParcelShape {
-    std::vector<QPolygonF> rings;  // shells and holes; empty for a point parcel
-    QPointF point;                 // the point of a point parcel, else the box centre
-    gis::Envelope box;
-    std::optional<core::Verdict> verdict;  // none until checked
-};
-
-// A parcel layer: shapes and an index over their boxes. Built whole, then read-only; the
-// index is queried once while building so that later queries only read it.
-class ParcelLayer {
-public:
-    ParcelLayer(QString name, std::vector<ParcelShape> parcels);
-    const QString& name() const { return name_; }
-    const std::vector<ParcelShape>& parcels() const { return parcels_; }
-    std::vector<std::size_t> query(const gis::Envelope& box) const { return index_.query(box); }
-    const gis::Envelope& extent() const { return extent_; }
-
-private:
-    QString name_;
-    std::vector<ParcelShape> parcels_;
-    gis::SpatialIndex index_;
-    gis::Envelope extent_;
 };
 
 struct MapScene {

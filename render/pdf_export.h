@@ -72,6 +72,10 @@ QImage previewMapPdf(const MapScene& scene, const MapPdfSettings& settings, int 
 ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,
                               const PdfPageSettings& settings, const ExportProgress& progress = {},
                               const std::atomic<bool>* cancel = nullptr);
+// The same for parcels held compactly (the app's): shapes index for index with resultAt(i).
+ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content, const ParcelLayer& shapes,
+                              const std::function<core::ParcelResult(std::size_t)>& resultAt, const PdfPageSettings& settings,
+                              const ExportProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
 // The font for PDF text. Noto Sans CJK is avoided on purpose: through Qt's PDF writer its
 // shared glyphs make 心 copy out as the Kangxi radical ⼼ and 鱼 as ⻥; WenQuanYi Micro Hei

@@ -214,8 +214,10 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     // The verdict classes present on the map.
     bool present[5] = {false, false, false, false, false};
     for (const auto& layer : scene.parcelLayers) {
-        for (const auto& parcel : layer->parcels())
-            present[parcel.verdict ? static_cast<int>(*parcel.verdict) : 4] = true;
+        for (std::size_t i = 0; i < layer->size(); ++i) {
+            const auto verdict = layer->verdict(i);
+            present[verdict ? static_cast<int>(*verdict) : 4] = true;
+        }
     }
     if (layers.dots) {
         for (std::size_t slot = 0; slot < layers.dots->bySlot.size(); ++slot)

@@ -448,14 +448,22 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
 ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,
                               const PdfPageSettings& settings, const ExportProgress& progress, const std::atomic<bool>* cancel)
 {
-    ReportPdfStream stream(scene, content.zones, settings);
     const std::vector<core::CheckedParcel> none;
     const auto& parcels = content.parcels ? *content.parcels : none;
-    const ParcelLayer* shapes = scene.parcelLayers.empty() ? nullptr : scene.parcelLayers.back().get();
-    if (shapes && shapes->parcels().size() != parcels.size())
-        shapes = nullptr;
+    std::shared_ptr<const ParcelLayer> shapes = scene.parcelLayers.empty() ? nullptr : scene.parcelLayers.back();
+    if (!shapes || shapes->size() != parcels.size())
+        shapes = parcelLayerOf(QString(), parcels);
+    return exportReportPdf(path, scene, content, *shapes, [&](std::size_t i) { return parcels[i].result; }, settings, progress, cancel);
+}
+
+ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content, const ParcelLayer& shapes,
+                              const std::function<core::ParcelResult(std::size_t)>& resultAt, const PdfPageSettings& settings,
+                              const ExportProgress& progress, const std::atomic<bool>* cancel)
+{
+    ReportPdfStream stream(scene, content.zones, settings);
     // The rows are laid out first (half the progress), then the pages written.
-    for (std::size_t i = 0; i < parcels.size(); ++i) {
+    const std::size_t count = shapes.size();
+    for (std::size_t i = 0; i < count; ++i) {
         if (i % 4096 == 0) {
             if (isCancelled(cancel)) {
                 ExportOutcome cancelled;
@@ -463,10 +471,10 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                 return cancelled;
             }
             if (progress)
-                progress(static_cast<int>(50 * i / parcels.size()));
+                progress(static_cast<int>(50 * i / count));
         }
-        const auto& result = parcels[i].result;
-        stream.add(result, shapes ? shapes->parcels()[i] : parcelShape(parcels[i].wkb, result.verdict));
+        const core::ParcelResult result = resultAt(i);
+        stream.add(result, shapes.shape(i));
     }
     ExportProgress second;
     if (progress)

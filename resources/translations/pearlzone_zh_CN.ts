@@ -312,7 +312,7 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
 <context>
     <name>pearlzone::app::CheckRunner</name>
     <message>
-        <location filename="../../app/check_runner.cpp" line="119" />
+        <location filename="../../app/check_runner.cpp" line="114" />
         <source>pearlzone-cli was not found beside the app: files are checked in the app's own process.</source>
         <translation>在程序旁未找到 pearlzone-cli：文件将在本程序自身的进程中检查。</translation>
     </message>
@@ -360,7 +360,7 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
         <translation>无法读取 %1：读取它的程序意外终止。该文件可能已损坏，或采用了读取程序无法处理的形式。其他内容均未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="251" />
+        <location filename="../../app/check_worker.cpp" line="256" />
         <source>%1 could not be checked: the checking program ended with an error.</source>
         <translation>无法检查 %1：检查程序出错结束。</translation>
     </message>
@@ -810,7 +810,7 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="188" />
+        <location filename="../../app/export_controller.cpp" line="189" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -879,24 +879,24 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="163" />
+        <location filename="../../app/export_controller.cpp" line="164" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="163" />
+        <location filename="../../app/export_controller.cpp" line="164" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="157" />
+        <location filename="../../app/export_controller.cpp" line="158" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
         <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="157" />
+        <location filename="../../app/export_controller.cpp" line="158" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -1530,62 +1530,62 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::ResultsModel</name>
     <message>
-        <location filename="../../app/results_model.cpp" line="28" />
+        <location filename="../../app/results_model.cpp" line="33" />
         <source>Parcel</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="30" />
+        <location filename="../../app/results_model.cpp" line="39" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="32" />
+        <location filename="../../app/results_model.cpp" line="42" />
         <source>Zone</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="34" />
+        <location filename="../../app/results_model.cpp" line="45" />
         <source>Sub-area</source>
         <translation>子片区</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="39" />
+        <location filename="../../app/results_model.cpp" line="51" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="44" />
+        <location filename="../../app/results_model.cpp" line="56" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="46" />
+        <location filename="../../app/results_model.cpp" line="58" />
         <source>Industry status</source>
         <translation>产业状态</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="49" />
+        <location filename="../../app/results_model.cpp" line="61" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="51" />
+        <location filename="../../app/results_model.cpp" line="64" />
         <source>Land-use status</source>
         <translation>用地相容性</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="56" />
+        <location filename="../../app/results_model.cpp" line="69" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="59" />
+        <location filename="../../app/results_model.cpp" line="72" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/results_model.cpp" line="64" />
+        <location filename="../../app/results_model.cpp" line="75" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1598,49 +1598,49 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>正在排序和筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="132" />
+        <location filename="../../app/results_panel.cpp" line="138" />
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="133" />
+        <location filename="../../app/results_panel.cpp" line="139" />
         <source>Zone:</source>
         <translation>片区：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="134" />
+        <location filename="../../app/results_panel.cpp" line="140" />
         <source>Land use:</source>
         <translation>用地性质：</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="135" />
+        <location filename="../../app/results_panel.cpp" line="141" />
         <source>Constraint conflicts only</source>
         <translation>仅显示触碰管控线的地块</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="136" />
+        <location filename="../../app/results_panel.cpp" line="142" />
         <source>Find parcel id…</source>
         <translation>查找地块编号…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="149" />
-        <location filename="../../app/results_panel.cpp" line="157" />
-        <location filename="../../app/results_panel.cpp" line="166" />
+        <location filename="../../app/results_panel.cpp" line="155" />
+        <location filename="../../app/results_panel.cpp" line="163" />
+        <location filename="../../app/results_panel.cpp" line="172" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="178" />
+        <location filename="../../app/results_panel.cpp" line="184" />
         <source>No check yet: Check → Batch check parcels…</source>
         <translation>尚未检查：检查 → 批量检查地块…</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="184" />
+        <location filename="../../app/results_panel.cpp" line="187" />
         <source>%1: %L2 shown of %L3 — pass %L4, review %L5, fail %L6, error %L7</source>
         <translation>%1：显示 %L2 / 共 %L3 — 通过 %L4，待复核 %L5，不通过 %L6，错误 %L7</translation>
     </message>
     <message>
-        <location filename="../../app/results_panel.cpp" line="224" />
+        <location filename="../../app/results_panel.cpp" line="227" />
         <source>No parcel "%1" among those shown</source>
         <translation>所显示的地块中没有“%1”</translation>
     </message>
@@ -2246,42 +2246,42 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>珠江</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="224" />
+        <location filename="../../render/pdf_pages.cpp" line="226" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="225" />
+        <location filename="../../render/pdf_pages.cpp" line="227" />
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="226" />
+        <location filename="../../render/pdf_pages.cpp" line="228" />
         <source>Fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="227" />
+        <location filename="../../render/pdf_pages.cpp" line="229" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="234" />
+        <location filename="../../render/pdf_pages.cpp" line="236" />
         <source>Parcels: </source>
         <translation>地块：</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="239" />
+        <location filename="../../render/pdf_pages.cpp" line="241" />
         <source>Scale </source>
         <translation>比例尺 </translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="240" />
+        <location filename="../../render/pdf_pages.cpp" line="242" />
         <source>CRS: CGCS2000 / 3-degree Gauss-Kruger CM 114E (EPSG:4547)</source>
         <translation>坐标系：CGCS2000 / 3度高斯-克吕格 中央经线114°E（EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../render/pdf_pages.cpp" line="241" />
+        <location filename="../../render/pdf_pages.cpp" line="243" />
         <source>Made on </source>
         <translation>制图日期：</translation>
     </message>

@@ -222,21 +222,22 @@ TEST_CASE("the batch dialog finds the land-use field; the table filters by land 
         return detected;
     };
     CHECK(batch(false) == QStringLiteral("用地性质"));
-    for (const auto& parcel : window.checkedLayers().front()->parcels) {
-        CHECK(parcel.result.zoneId == "yuzhu");
-        CHECK(parcel.result.landUseStatus == core::LandUseStatus::NotApplicable);
+    const auto& checked = *window.checkedLayers().front();
+    for (std::size_t i = 0; i < checked.size(); ++i) {
+        CHECK(checked.result(i).zoneId == "yuzhu");
+        CHECK(checked.result(i).landUseStatus == core::LandUseStatus::NotApplicable);
     }
     CHECK_FALSE(window.resultsPanel()->landUseFilter()->isVisibleTo(&window));
 
     batch(true);
-    REQUIRE(waitFor([&] { return window.checkedLayers().front()->parcels.front().result.landUseStatus != core::LandUseStatus::NotApplicable; }));
+    REQUIRE(waitFor([&] { return window.checkedLayers().front()->result(0).landUseStatus != core::LandUseStatus::NotApplicable; }));
     app::ResultsPanel& results = *window.resultsPanel();
     REQUIRE(results.landUseFilter()->isVisibleTo(&window));
     REQUIRE(results.conflictFilter()->isVisibleTo(&window));
     auto shownIds = [&] {
         QStringList ids;
         for (int row = 0; row < results.model()->rowCount(); ++row)
-            ids << QString::fromStdString(results.layer()->parcels[results.model()->parcelAt(row)].result.parcelId);
+            ids << QString::fromStdString(results.layer()->result(results.model()->parcelAt(row)).parcelId);
         ids.sort();
         return ids;
     };
@@ -251,7 +252,7 @@ TEST_CASE("the batch dialog finds the land-use field; the table filters by land 
     landUse->setCurrentIndex(0);
     results.conflictFilter()->setChecked(true);
     CHECK(shownIds() == QStringList({"P4"}));  // the only one under the red line, 80 × 80 m of it
-    CHECK(results.layer()->parcels[results.model()->parcelAt(0)].result.constraintHits.at(0).areaM2 == Approx(6400.0));
+    CHECK(results.layer()->result(results.model()->parcelAt(0)).constraintHits.at(0).areaM2 == Approx(6400.0));
     results.conflictFilter()->setChecked(false);
 
     withConstraintDialog(window, [&](app::ConstraintLayersDialog* dialog) {

@@ -42,10 +42,10 @@ TEST_CASE("the app exports checked results as an Excel workbook with a summary s
             passes += batch[i].attributes.at(verdict) == "pass";
         rows += n;
     }
-    CHECK(rows == layer->parcels.size());
+    CHECK(rows == layer->size());
     std::size_t expectedPasses = 0;
-    for (const auto& parcel : layer->parcels)
-        expectedPasses += parcel.result.verdict == core::Verdict::Pass;
+    for (std::size_t i = 0; i < layer->size(); ++i)
+        expectedPasses += layer->result(i).verdict == core::Verdict::Pass;
     CHECK(passes == expectedPasses);
 
     // The summary names the input's SHA-256, computed here independently.

@@ -83,29 +83,29 @@ TEST_CASE("the batch check from the Check menu fills the table and colours the m
 
     // The map shows a passing parcel in green once rendered: find one big enough to see.
     const auto& layer = *window.checkedLayers().front();
-    std::size_t chosen = layer.parcels.size();
+    std::size_t chosen = layer.size();
     // ... and whose centre no other parcel's box holds (sample parcels overlap).
     auto alone = [&](std::size_t i) {
-        const QPointF centre = layer.shapes->parcels()[i].point;
-        for (std::size_t j = 0; j < layer.parcels.size(); ++j) {
-            const gis::Envelope& box = layer.shapes->parcels()[j].box;
+        const QPointF centre = layer.shapes->shape(i).point;
+        for (std::size_t j = 0; j < layer.size(); ++j) {
+            const gis::Envelope& box = layer.shapes->box(j);
             if (j != i && box.minX <= centre.x() && centre.x() <= box.maxX && box.minY <= centre.y() && centre.y() <= box.maxY)
                 return false;
         }
         return true;
     };
-    for (std::size_t i = 0; i < layer.parcels.size(); ++i) {
-        const auto& shape = layer.shapes->parcels()[i];
-        if (layer.parcels[i].result.verdict == core::Verdict::Pass && shape.box.width() > 150 && !shape.rings.empty() && alone(i))
+    for (std::size_t i = 0; i < layer.size(); ++i) {
+        const auto& shape = layer.shapes->shape(i);
+        if (layer.result(i).verdict == core::Verdict::Pass && shape.box.width() > 150 && !shape.rings.empty() && alone(i))
             chosen = i;
     }
-    REQUIRE(chosen < layer.parcels.size());
-    window.canvas()->zoomToExtent(layer.shapes->parcels()[chosen].box);
+    REQUIRE(chosen < layer.size());
+    window.canvas()->zoomToExtent(layer.shapes->shape(chosen).box);
     REQUIRE(waitFor([&] { return !window.canvas()->isRendering() && !window.canvas()->renderedImage().isNull(); }));
     QTest::qWait(100);
     REQUIRE(waitFor([&] { return !window.canvas()->isRendering(); }));
     const QImage image = window.canvas()->renderedImage();
-    const auto& shape = layer.shapes->parcels()[chosen];
+    const auto& shape = layer.shapes->shape(chosen);
     // The centre of the parcel's first ring's box; rectangles and star shapes contain it.
     const QPointF centre = window.canvas()->view().toScreen(shape.point.x(), shape.point.y());
     const QColor pixel(image.pixel(static_cast<int>(centre.x() * image.devicePixelRatio()),

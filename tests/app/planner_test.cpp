@@ -268,8 +268,9 @@ TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right o
         parcel.result.parcelId = "P" + std::to_string(i);
         parcel.result.insideRatio = static_cast<double>((i * 7919) % count) / static_cast<double>(count);
         parcel.result.verdict = i % 2 ? core::Verdict::Pass : core::Verdict::Fail;
-        layer->parcels.push_back(std::move(parcel));
+        layer->append(parcel);
     }
+    layer->finish();
     app::ResultsPanel panel;
     panel.setContext(test::pilotData(), core::Language::English);
     panel.setLayer(layer);
@@ -287,8 +288,8 @@ TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right o
     CHECK(ticks > 0);
     bool descending = true;
     for (int row = 1; row < model->rowCount(); ++row)
-        descending = descending && layer->parcels[model->parcelAt(row - 1)].result.insideRatio >=
-                                       layer->parcels[model->parcelAt(row)].result.insideRatio;
+        descending = descending && layer->result(model->parcelAt(row - 1)).insideRatio >=
+                                       layer->result(model->parcelAt(row)).insideRatio;
     CHECK(descending);
     CHECK(panel.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
 
@@ -300,7 +301,7 @@ TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right o
     QTest::keyClick(panel.searchBox(), Qt::Key_Return);
     const auto selected = panel.selectedParcels();
     REQUIRE(selected.size() == 1);
-    CHECK(layer->parcels[selected.front()].result.parcelId == "P4321");
+    CHECK(layer->result(selected.front()).parcelId == "P4321");
     CHECK_FALSE(panel.findParcel(QStringLiteral("P59998")));  // a fail: filtered out
 }
 
@@ -389,4 +390,61 @@ TEST_CASE("the report dialog chooses the table's rows, and the app's export writ
     const QString text = pdfText(report).simplified();
     CHECK(text.contains(QStringLiteral("No table of parcels (--pdf-rows none): 3,000 parcels are not listed.")));
     CHECK_FALSE(text.contains(QStringLiteral("Parcels checked:")));
+}
+
+TEST_CASE("the table sorts a large layer by text columns and filters it, in the order worked out here", "[app][gui][table]")
+{
+    // Ids that share their first eight bytes and differ in length ("PARCEL-10" before "PARCEL-9"),
+    // reasons repeating, every fourth parcel failing.
+    auto layer = std::make_shared<app::CheckedLayer>();
+    const std::size_t count = 30000;
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < count; ++i) {
+        core::CheckedParcel parcel;
+        parcel.result.parcelId = "PARCEL-" + std::to_string((i * 7919) % count);
+        parcel.result.reason = "理由 " + std::to_string(i % 7);
+        parcel.result.verdict = i % 4 == 3 ? core::Verdict::Fail : core::Verdict::Pass;
+        ids.push_back(parcel.result.parcelId);
+        layer->append(parcel);
+    }
+    layer->finish();
+    app::ResultsPanel panel;
+    panel.setContext(test::pilotData(), core::Language::English);
+    panel.setLayer(layer);
+    app::ResultsModel* model = panel.model();
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+
+    const auto cell = [&](int row, int column) { return model->index(row, column).data().toString().toStdString(); };
+    panel.table()->sortByColumn(app::ResultsModel::Id, Qt::AscendingOrder);
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+    std::vector<std::string> expected = ids;
+    std::sort(expected.begin(), expected.end());
+    REQUIRE(model->rowCount() == static_cast<int>(count));
+    bool same = true;
+    for (int row = 0; row < model->rowCount(); ++row)
+        same = same && cell(row, app::ResultsModel::Id) == expected[static_cast<std::size_t>(row)];
+    CHECK(same);
+    CHECK(cell(0, app::ResultsModel::Id) == "PARCEL-0");
+    CHECK(cell(1, app::ResultsModel::Id) == "PARCEL-1");
+    CHECK(cell(2, app::ResultsModel::Id) == "PARCEL-10");
+
+    // By reason, descending: 理由 6 first; equal reasons keep the layer's order.
+    panel.table()->sortByColumn(app::ResultsModel::Reason, Qt::DescendingOrder);
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+    CHECK(cell(0, app::ResultsModel::Reason) == "理由 6");
+    CHECK(model->parcelAt(0) == 6);
+    CHECK(model->parcelAt(1) == 13);
+    CHECK(cell(model->rowCount() - 1, app::ResultsModel::Reason) == "理由 0");
+
+    // Failing parcels only: a quarter, each failing, still by reason.
+    panel.verdictFilter()->setCurrentIndex(3);  // All, pass, review, fail
+    REQUIRE(waitFor([&] { return !model->isBusy(); }));
+    CHECK(model->rowCount() == static_cast<int>(count / 4));
+    bool fails = true;
+    for (int row = 0; row < model->rowCount(); ++row)
+        fails = fails && model->parcelAt(row) % 4 == 3;
+    CHECK(fails);
+    CHECK(model->shownWith(core::Verdict::Fail) == static_cast<std::int64_t>(count / 4));
+    CHECK(model->shownWith(core::Verdict::Pass) == 0);
+    CHECK(model->parcelAt(0) == 27);  // the first failing parcel with 理由 6: 27 % 7 == 6, 27 % 4 == 3
 }

@@ -117,8 +117,8 @@ struct CheckedWindow {
 std::map<std::string, std::int64_t> verdictCounts(const app::CheckedLayer& layer)
 {
     std::map<std::string, std::int64_t> counts;
-    for (const auto& parcel : layer.parcels)
-        ++counts[core::toString(parcel.result.verdict)];
+    for (std::size_t i = 0; i < layer.size(); ++i)
+        ++counts[core::toString(layer.result(i).verdict)];
     return counts;
 }
 
@@ -153,14 +153,14 @@ TEST_CASE("Export results → PostGIS table writes the rows; the password stays 
     REQUIRE(waitFor([&] { return !window.exporter()->isBusy(); }));
 
     // Every row, verdict for verdict, in the order checked; a GiST index; the run recorded.
-    REQUIRE(value("SELECT count(*) FROM \"检查结果\"") == std::to_string(layer->parcels.size()));
+    REQUIRE(value("SELECT count(*) FROM \"检查结果\"") == std::to_string(layer->size()));
     CHECK(verdictCounts("\"检查结果\"") == verdictCounts(*layer));
     const auto ids = column("SELECT parcel_id FROM \"检查结果\" ORDER BY fid");
     for (std::size_t i = 0; i < ids.size(); i += 97)
-        CHECK(ids[i] == layer->parcels[i].result.parcelId);
+        CHECK(ids[i] == layer->result(i).parcelId);
     CHECK(value("SELECT count(*) FROM pg_indexes WHERE tablename = '检查结果' AND indexdef LIKE '%USING gist (geom)%'") == "1");
     CHECK(value("SELECT engine || '|' || report_table || '|' || input || '|' || parcels FROM pearlzone_runs") ==
-          "local|检查结果|" + test::sampleParcels().toStdString() + "|" + std::to_string(layer->parcels.size()));
+          "local|检查结果|" + test::sampleParcels().toStdString() + "|" + std::to_string(layer->size()));
 
     // The connection is remembered without the password; the password went to the secret store.
     QSettings settings;
@@ -204,8 +204,8 @@ TEST_CASE("Export results → PostGIS table writes the rows; the password stays 
     window.actions().exportResultsPostgis->trigger();
     REQUIRE(*replace);
     REQUIRE(waitFor([&] { return !window.exporter()->isBusy() && value("SELECT count(*) FROM pearlzone_runs") == "2"; }));
-    CHECK(value("SELECT reason FROM \"检查结果\" WHERE fid = 1") == layer->parcels[0].result.reason);
-    CHECK(value("SELECT count(*) FROM \"检查结果\"") == std::to_string(layer->parcels.size()));
+    CHECK(value("SELECT reason FROM \"检查结果\" WHERE fid = 1") == layer->result(0).reason);
+    CHECK(value("SELECT count(*) FROM \"检查结果\"") == std::to_string(layer->size()));
 }
 
 TEST_CASE("without a secret store the export dialog asks for the password each time", "[app][postgis]")
@@ -305,10 +305,10 @@ TEST_CASE("a PostGIS table from the batch dialog is checked inside PostGIS, as t
     REQUIRE(pushed);
     CHECK(pushed->pushedDown);
     CHECK(pushed->name == QStringLiteral("地块"));  // the table, not the connection
-    REQUIRE(pushed->parcels.size() == fromFile->parcels.size());
-    for (std::size_t i = 0; i < pushed->parcels.size(); ++i) {
-        const auto& a = pushed->parcels[i].result;
-        const auto& b = fromFile->parcels[i].result;
+    REQUIRE(pushed->size() == fromFile->size());
+    for (std::size_t i = 0; i < pushed->size(); ++i) {
+        const auto& a = pushed->result(i);
+        const auto& b = fromFile->result(i);
         CHECK(a.parcelId == b.parcelId);
         CHECK(a.verdict == b.verdict);
         CHECK(a.zoneId == b.zoneId);

@@ -114,7 +114,7 @@ TEST_CASE("switching language re-words the table, Identify and menus and re-chec
     REQUIRE(model->layer() == window.checkedLayers().front());
     int yuzhuRow = -1;
     for (int row = 0; row < model->rowCount() && yuzhuRow < 0; ++row)
-        if (model->layer()->parcels[model->parcelAt(row)].result.zoneId == "yuzhu")
+        if (model->layer()->result(model->parcelAt(row)).zoneId == "yuzhu")
             yuzhuRow = row;
     REQUIRE(yuzhuRow >= 0);
     const std::size_t parcel = model->parcelAt(yuzhuRow);
@@ -162,17 +162,19 @@ TEST_CASE("the table and Identify show the land use and the constraint lines hit
     core::CollectingSink sink(false);
     core::runBatchCheck(*data, source, options, sink);
     auto layer = std::make_shared<app::CheckedLayer>();
-    layer->parcels = sink.parcels();
+    for (const auto& parcel : sink.parcels())
+        layer->append(parcel);
+    layer->finish();
     auto indexOf = [&](const std::string& id) {
-        for (std::size_t i = 0; i < layer->parcels.size(); ++i)
-            if (layer->parcels[i].result.parcelId == id)
+        for (std::size_t i = 0; i < layer->size(); ++i)
+            if (layer->result(i).parcelId == id)
                 return i;
-        return layer->parcels.size();
+        return layer->size();
     };
     const std::size_t refused = indexOf("one-industry-refused");  // M0 refuses 无人销售; 50 × 100 m under the red line
     const std::size_t conditional = indexOf("conditional-m1");     // M1 admits 人工智能 on condition; no line
-    REQUIRE(refused < layer->parcels.size());
-    REQUIRE(conditional < layer->parcels.size());
+    REQUIRE(refused < layer->size());
+    REQUIRE(conditional < layer->size());
 
     // The window installs the translators the widgets' words come from.
     test::TestWindow w;
@@ -180,7 +182,7 @@ TEST_CASE("the table and Identify show the land use and the constraint lines hit
     app::ResultsModel model;
     model.setContext(data, core::Language::Chinese);
     model.setLayer(layer);
-    REQUIRE(waitFor([&] { return !model.isBusy() && model.rowCount() == static_cast<int>(layer->parcels.size()); }));
+    REQUIRE(waitFor([&] { return !model.isBusy() && model.rowCount() == static_cast<int>(layer->size()); }));
     auto cell = [&](std::size_t parcel, int column) { return model.index(model.rowOf(parcel), column).data().toString(); };
     CHECK(model.headerData(app::ResultsModel::LandUse, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("用地性质"));
     CHECK(model.headerData(app::ResultsModel::Constraints, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("管控线"));

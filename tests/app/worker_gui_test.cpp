@@ -182,13 +182,15 @@ TEST_CASE("worker: a file with a Chinese name checked in the worker process give
     CHECK(inWorker->name == QStringLiteral("地块 样例"));
     CHECK(inWorker->crs == inProcess->crs);
     CHECK(inWorker->language == core::Language::English);
-    REQUIRE(inWorker->parcels.size() == 3000);
-    REQUIRE(inWorker->parcels.size() == inProcess->parcels.size());
+    REQUIRE(inWorker->size() == 3000);
+    REQUIRE(inWorker->size() == inProcess->size());
     std::size_t restricted = 0;
-    for (std::size_t i = 0; i < inWorker->parcels.size(); ++i) {
-        requireSameResult(inWorker->parcels[i].result, inProcess->parcels[i].result);
-        CHECK(inWorker->parcels[i].wkb == inProcess->parcels[i].wkb);
-        for (const auto& hit : inWorker->parcels[i].result.constraintHits)
+    for (std::size_t i = 0; i < inWorker->size(); ++i) {
+        const core::CheckedParcel worker = inWorker->parcel(i);
+        const core::CheckedParcel local = inProcess->parcel(i);
+        requireSameResult(worker.result, local.result);
+        CHECK(worker.wkb == local.wkb);
+        for (const auto& hit : worker.result.constraintHits)
             restricted += hit.rule == core::ConstraintRule::Restricted && hit.name == "鱼珠红线";
     }
     CHECK(restricted > 0);  // the constraint layer and its rule reached the worker
@@ -198,7 +200,7 @@ TEST_CASE("worker: a file with a Chinese name checked in the worker process give
     CHECK(inWorker->summary.conflicts == inProcess->summary.conflicts);
     CHECK(inWorker->summary.warnings == inProcess->summary.warnings);
     REQUIRE(inWorker->shapes);
-    CHECK(inWorker->shapes->parcels().size() == 3000);
+    CHECK(inWorker->shapes->size() == 3000);
 }
 
 TEST_CASE("worker: a reader crash is a message with details; the window, its layers and drawn parcels stay", "[app][gui][worker]")
@@ -228,7 +230,7 @@ TEST_CASE("worker: a reader crash is a message with details; the window, its lay
 
     CHECK(window.isVisible());
     REQUIRE(window.checkedLayers().size() == 1);
-    CHECK(window.checkedLayers().front()->parcels.size() == 3000);
+    CHECK(window.checkedLayers().front()->size() == 3000);
     REQUIRE(window.drawnParcels().size() == 1);
     CHECK(window.drawnParcels().front().industry == QStringLiteral("区块链"));
     CHECK_FALSE(window.progressBar()->isVisible());
@@ -311,9 +313,9 @@ TEST_CASE("worker: zones opened in the app reach the worker as a zone set and gi
     qputenv("PEARLZONE_CHECK_WORKER", "");
     const auto inProcess = runOnce(runner, job, &notices, data);
     REQUIRE(inProcess);
-    REQUIRE(inWorker->parcels.size() == 20);
-    REQUIRE(inProcess->parcels.size() == 20);
+    REQUIRE(inWorker->size() == 20);
+    REQUIRE(inProcess->size() == 20);
     for (std::size_t i = 0; i < 20; ++i)
-        requireSameResult(inWorker->parcels[i].result, inProcess->parcels[i].result);
+        requireSameResult(inWorker->result(i), inProcess->result(i));
     CHECK(inWorker->summary.byZone == inProcess->summary.byZone);
 }

@@ -343,11 +343,11 @@ TEST_CASE("Compare zone sets lists the parcels a 200 m strip taken from the Fina
     app::CompareMap* map = results.map();
     REQUIRE(map->scene());
     REQUIRE(map->scene()->parcelLayers.size() == 1);
-    const auto& shapes = map->scene()->parcelLayers.front()->parcels();
+    const auto& shapes = *map->scene()->parcelLayers.front();
     REQUIRE(shapes.size() == 3);
-    CHECK(shapes[0].verdict == core::Verdict::Fail);
-    CHECK(shapes[1].verdict == core::Verdict::Review);
-    CHECK(shapes[0].box.minX == Approx(432850));
+    CHECK(shapes.verdict(0) == core::Verdict::Fail);
+    CHECK(shapes.verdict(1) == core::Verdict::Review);
+    CHECK(shapes.box(0).minX == Approx(432850));
     CHECK(test::waitFor([map] { return !map->isRendering() && !map->renderedImage().isNull(); }));
     screenshot(&results, "compare-overview");
     const qint64 shownBefore = map->renderedImage().cacheKey();

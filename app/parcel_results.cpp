@@ -1,0 +1,97 @@
+#include "app/parcel_results.h"
+
+namespace pearlzone::app {
+
+TextPool::TextPool()
+{
+    texts_.emplace_back();
+}
+
+void TextPool::seal()
+{
+    ids_ = {};
+}
+
+std::uint32_t TextPool::intern(const std::string& text)
+{
+    if (ids_.empty()) {
+        for (std::uint32_t id = 0; id < texts_.size(); ++id)
+            ids_.emplace(std::string_view(texts_[id]), id);
+    }
+    const auto found = ids_.find(std::string_view(text));
+    if (found != ids_.end())
+        return found->second;
+    const auto id = static_cast<std::uint32_t>(texts_.size());
+    texts_.push_back(text);
+    ids_.emplace(std::string_view(texts_.back()), id);
+    return id;
+}
+
+void ParcelResults::append(const core::ParcelResult& r)
+{
+    Row row{};
+    const std::string* texts[TextCount] = {&r.industry, &r.industryCodes, &r.zoneId, &r.subareaId, &r.reason,
+                                           &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes};
+    for (int field = 0; field < TextCount; ++field)
+        row.texts[field] = pools_[field].intern(*texts[field]);
+    row.insideRatio = r.insideRatio;
+    row.areaM2 = r.areaM2;
+    row.insideM2 = r.insideM2;
+    row.location = static_cast<std::uint8_t>(r.location);
+    row.industryStatus = static_cast<std::uint8_t>(r.industryStatus);
+    row.verdict = static_cast<std::uint8_t>(r.verdict);
+    row.landUseStatus = static_cast<std::uint8_t>(r.landUseStatus);
+    row.constraintsChecked = r.constraintsChecked;
+    if (!r.constraintHits.empty() || r.constraintM2 != 0.0)
+        conflicts_[static_cast<std::uint32_t>(rows_.size())] = {r.constraintHits, r.constraintM2};
+    rows_.push_back(row);
+    idChars_.insert(idChars_.end(), r.parcelId.begin(), r.parcelId.end());
+    idEnd_.push_back(idChars_.size());
+}
+
+void ParcelResults::shrinkToFit()
+{
+    idChars_.shrink_to_fit();
+    for (TextPool& pool : pools_)
+        pool.seal();
+}
+
+std::string_view ParcelResults::parcelId(std::size_t parcel) const
+{
+    const std::uint64_t begin = parcel == 0 ? 0 : idEnd_[parcel - 1];
+    return {idChars_.data() + begin, static_cast<std::size_t>(idEnd_[parcel] - begin)};
+}
+
+const std::vector<core::ConstraintHit>& ParcelResults::constraintHits(std::size_t parcel) const
+{
+    static const std::vector<core::ConstraintHit> none;
+    const auto found = conflicts_.find(static_cast<std::uint32_t>(parcel));
+    return found == conflicts_.end() ? none : found->second.hits;
+}
+
+core::ParcelResult ParcelResults::at(std::size_t parcel) const
+{
+    const Row& row = rows_[parcel];
+    core::ParcelResult r;
+    r.parcelId = std::string(parcelId(parcel));
+    std::string* texts[TextCount] = {&r.industry, &r.industryCodes, &r.zoneId, &r.subareaId, &r.reason,
+                                     &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes};
+    for (int field = 0; field < TextCount; ++field)
+        *texts[field] = pools_[field].text(row.texts[field]);
+    r.insideRatio = row.insideRatio;
+    r.areaM2 = row.areaM2;
+    r.insideM2 = row.insideM2;
+    r.location = static_cast<core::Location>(row.location);
+    r.industryStatus = static_cast<core::IndustryStatus>(row.industryStatus);
+    r.verdict = static_cast<core::Verdict>(row.verdict);
+    r.landUseStatus = static_cast<core::LandUseStatus>(row.landUseStatus);
+    r.constraintsChecked = row.constraintsChecked;
+    const auto found = conflicts_.find(static_cast<std::uint32_t>(parcel));
+    if (found != conflicts_.end()) {
+        r.constraintHits = found->second.hits;
+        r.constraintM2 = found->second.m2;
+    }
+    return r;
+}
+
+}  // namespace pearlzone::app
