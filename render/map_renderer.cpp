@@ -142,9 +142,24 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
             filled[slot].push_back(index);
     }
     // One pen and brush per batch: setting them per parcel costs more than the drawing.
-    painter.setTransform(view.worldToScreen() * base);
     std::size_t n = 0;
     QPainterPath path;
+    // At a plain scale (the screen's case) each ring is mapped here into one reused buffer and
+    // drawn at the identity: Qt's own mapping per call costs more than the arithmetic.
+    const QTransform full = view.worldToScreen() * base;
+    const bool screenSpace = full.type() <= QTransform::TxScale;
+    const double sx = full.m11(), sy = full.m22(), dx = full.dx(), dy = full.dy();
+    std::vector<QPointF> screen;
+    const auto ringPoints = [&](std::size_t index, std::size_t r) {
+        const ParcelRing ring = layer.ring(index, r);
+        if (!screenSpace)
+            return ring;
+        screen.resize(static_cast<std::size_t>(ring.count));
+        for (int i = 0; i < ring.count; ++i)
+            screen[static_cast<std::size_t>(i)] = QPointF(ring.points[i].x() * sx + dx, ring.points[i].y() * sy + dy);
+        return ParcelRing{screen.data(), ring.count};
+    };
+    painter.setTransform(screenSpace ? QTransform() : full);
     const auto drawBatch = [&](const std::vector<std::size_t>& batch) {
         for (std::size_t index : batch) {
             if (++n % kCancelCheckEvery == 0 && isCancelled(cancel)) {
@@ -152,13 +167,13 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
                 return;
             }
             if (layer.ringCount(index) == 1) {
-                const ParcelRing ring = layer.ring(index, 0);
+                const ParcelRing ring = ringPoints(index, 0);
                 painter.drawPolygon(ring.points, ring.count);
             } else {
                 path.clear();
                 path.setFillRule(Qt::OddEvenFill);
                 for (std::size_t r = 0; r < layer.ringCount(index); ++r) {
-                    const ParcelRing ring = layer.ring(index, r);
+                    const ParcelRing ring = ringPoints(index, r);
                     path.addPolygon(QPolygonF(QList<QPointF>(ring.points, ring.points + ring.count)));
                 }
                 painter.drawPath(path);
