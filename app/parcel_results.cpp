@@ -1,6 +1,20 @@
 #include "app/parcel_results.h"
 
+#include <array>
+
 namespace pearlzone::app {
+
+namespace {
+
+// A result's pooled text fields in ParcelResults::Text order, for storing and restoring alike.
+template <typename Result>
+auto textFieldsOf(Result& r)
+{
+    return std::array{&r.industry,       &r.industryCodes, &r.zoneId,  &r.subareaId,   &r.reason,
+                      &r.suggestedZones, &r.geometryNote,  &r.landUse, &r.landUseCodes};
+}
+
+}  // namespace
 
 TextPool::TextPool()
 {
@@ -30,8 +44,8 @@ std::uint32_t TextPool::intern(const std::string& text)
 void ParcelResults::append(const core::ParcelResult& r)
 {
     Row row{};
-    const std::string* texts[TextCount] = {&r.industry, &r.industryCodes, &r.zoneId, &r.subareaId, &r.reason,
-                                           &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes};
+    const auto texts = textFieldsOf(r);
+    static_assert(std::tuple_size_v<decltype(texts)> == TextCount);
     for (int field = 0; field < TextCount; ++field)
         row.texts[field] = pools_[field].intern(*texts[field]);
     row.insideRatio = r.insideRatio;
@@ -74,8 +88,7 @@ core::ParcelResult ParcelResults::at(std::size_t parcel) const
     const Row& row = rows_[parcel];
     core::ParcelResult r;
     r.parcelId = std::string(parcelId(parcel));
-    std::string* texts[TextCount] = {&r.industry, &r.industryCodes, &r.zoneId, &r.subareaId, &r.reason,
-                                     &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes};
+    const auto texts = textFieldsOf(r);
     for (int field = 0; field < TextCount; ++field)
         *texts[field] = pools_[field].text(row.texts[field]);
     r.insideRatio = row.insideRatio;

@@ -2,6 +2,7 @@
 
 #include "gis/error.h"
 #include "gis/geometry.h"
+#include "gis/wkb_cursor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,57 +12,37 @@ namespace pearlzone::render {
 
 namespace {
 
-// Little-endian 2D WKB, the form GEOS and GDAL write here: read without GEOS.
-class WkbReader {
-public:
-    explicit WkbReader(const std::vector<unsigned char>& wkb) : data_(wkb.data()), size_(wkb.size()) {}
-    bool header(std::uint32_t& type)
-    {
-        if (at_ >= size_ || data_[at_] != 1)  // not little-endian: let GEOS read it
-            return false;
-        ++at_;
-        return count(type);
-    }
-    bool count(std::uint32_t& value) { return take(&value, 4); }
-    bool point(QPointF& p)
-    {
-        double xy[2];
-        if (!take(xy, 16) || !std::isfinite(xy[0]) || !std::isfinite(xy[1]))
-            return false;
-        p = QPointF(xy[0], xy[1]);
-        return true;
-    }
-    bool done() const { return at_ == size_; }
-    std::size_t remaining() const { return size_ - at_; }
+// Little-endian 2D WKB, the form GEOS and GDAL write here, is read without GEOS (and written
+// back the same way for exports); anything else is GEOS's and kept as it came.
+bool readHeader(gis::WkbCursor& reader, std::uint32_t& type)
+{
+    return reader.byteOrder() && reader.littleEndian() && reader.uint32(type);
+}
 
-private:
-    bool take(void* out, std::size_t n)
-    {
-        if (size_ - at_ < n)
-            return false;
-        std::memcpy(out, data_ + at_, n);
-        at_ += n;
-        return true;
-    }
-    const unsigned char* data_;
-    std::size_t size_;
-    std::size_t at_ = 0;
-};
+bool readPoint(gis::WkbCursor& reader, QPointF& p)
+{
+    double x = 0;
+    double y = 0;
+    if (!reader.float64(x) || !reader.float64(y) || !std::isfinite(x) || !std::isfinite(y))
+        return false;
+    p = QPointF(x, y);
+    return true;
+}
 
-bool readPolygon(WkbReader& reader, std::vector<QPolygonF>& rings)
+bool readPolygon(gis::WkbCursor& reader, std::vector<QPolygonF>& rings)
 {
     std::uint32_t ringCount = 0;
-    if (!reader.count(ringCount) || ringCount == 0 || ringCount > reader.remaining() / 4)
+    if (!reader.uint32(ringCount) || ringCount == 0 || ringCount > reader.remaining() / 4)
         return false;
     for (std::uint32_t r = 0; r < ringCount; ++r) {
         std::uint32_t pointCount = 0;
-        if (!reader.count(pointCount) || pointCount < 4 || pointCount > reader.remaining() / 16)
+        if (!reader.uint32(pointCount) || pointCount < 4 || pointCount > reader.remaining() / 16)
             return false;
         QPolygonF ring;
         ring.reserve(pointCount);
         for (std::uint32_t i = 0; i < pointCount; ++i) {
             QPointF p;
-            if (!reader.point(p))
+            if (!readPoint(reader, p))
                 return false;
             ring << p;
         }
@@ -107,13 +88,13 @@ void ParcelLayer::appendWkb(const std::vector<unsigned char>& wkb, std::optional
 {
     std::vector<std::vector<QPolygonF>> polygons;
     gis::Envelope box;
-    WkbReader reader(wkb);
+    gis::WkbCursor reader(wkb.data(), wkb.size());
     std::uint32_t type = 0;
-    bool read = reader.header(type);
+    bool read = readHeader(reader, type);
     Kind kind = Kind::Empty;
     if (read && type == 1) {
         QPointF p;
-        read = reader.point(p);
+        read = readPoint(reader, p);
         box.expandToInclude(p.x(), p.y());
         kind = Kind::Point;
     } else if (read && type == 3) {
@@ -122,17 +103,17 @@ void ParcelLayer::appendWkb(const std::vector<unsigned char>& wkb, std::optional
         kind = Kind::Polygon;
     } else if (read && type == 6) {
         std::uint32_t parts = 0;
-        read = reader.count(parts) && parts > 0 && parts <= reader.remaining() / 9;
+        read = reader.uint32(parts) && parts > 0 && parts <= reader.remaining() / 9;
         for (std::uint32_t i = 0; read && i < parts; ++i) {
             polygons.emplace_back();
             std::uint32_t partType = 0;
-            read = reader.header(partType) && partType == 3 && readPolygon(reader, polygons.back());
+            read = readHeader(reader, partType) && partType == 3 && readPolygon(reader, polygons.back());
         }
         kind = Kind::MultiPolygon;
     } else {
         read = false;
     }
-    if (read && reader.done()) {
+    if (read && reader.atEnd()) {
         for (const auto& polygon : polygons)
             for (const auto& ring : polygon)
                 for (const QPointF& p : ring)

@@ -32,6 +32,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 
+#include <memory>
+
 using namespace pearlzone;
 using test::waitFor;
 
@@ -43,6 +45,16 @@ QPointF zoomToYuzhu(app::MainWindow& window)
     const QPointF centre = test::planar(113.435, 23.112);
     window.canvas()->zoomToExtent({centre.x() - 400, centre.y() - 400, centre.x() + 400, centre.y() + 400});
     return centre;
+}
+
+// A results panel (in English) showing layer, once its model has the rows.
+std::unique_ptr<app::ResultsPanel> panelShowing(std::shared_ptr<const app::CheckedLayer> layer)
+{
+    auto panel = std::make_unique<app::ResultsPanel>();
+    panel->setContext(test::pilotData(), core::Language::English);
+    panel->setLayer(std::move(layer));
+    REQUIRE(waitFor([&] { return !panel->model()->isBusy(); }));
+    return panel;
 }
 
 QPoint screen(const app::MainWindow& window, QPointF world) { return window.canvas()->view().toScreen(world.x(), world.y()).toPoint(); }
@@ -271,11 +283,9 @@ TEST_CASE("sorting a large layer runs off the GUI thread and ends in the right o
         layer->append(parcel);
     }
     layer->finish();
-    app::ResultsPanel panel;
-    panel.setContext(test::pilotData(), core::Language::English);
-    panel.setLayer(layer);
+    const auto shown = panelShowing(layer);
+    app::ResultsPanel& panel = *shown;
     app::ResultsModel* model = panel.model();
-    REQUIRE(waitFor([&] { return !model->isBusy(); }));
     REQUIRE(model->rowCount() == static_cast<int>(count));
 
     int ticks = 0;  // the event loop keeps turning while the rows are sorted
@@ -408,11 +418,9 @@ TEST_CASE("the table sorts a large layer by text columns and filters it, in the 
         layer->append(parcel);
     }
     layer->finish();
-    app::ResultsPanel panel;
-    panel.setContext(test::pilotData(), core::Language::English);
-    panel.setLayer(layer);
+    const auto shown = panelShowing(layer);
+    app::ResultsPanel& panel = *shown;
     app::ResultsModel* model = panel.model();
-    REQUIRE(waitFor([&] { return !model->isBusy(); }));
 
     const auto cell = [&](int row, int column) { return model->index(row, column).data().toString().toStdString(); };
     panel.table()->sortByColumn(app::ResultsModel::Id, Qt::AscendingOrder);

@@ -17,25 +17,17 @@
 #include "render/report_pdf.h"
 
 #include "pearlzone_catch.h"
+#include "program_output.h"
 #include "temp_dir.h"
 #include "test_data.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace pearlzone;
 using pearlzone::test::squareZones;
 
 namespace {
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 render::ParcelShape square(double x, double y, double side)
 {
@@ -81,7 +73,7 @@ QString writeReport(const test::TempDir& dir, double side, const std::string& na
 
 int pageCount(const QString& pdf)
 {
-    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(test::programOutput(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
 }
 
 }  // namespace
@@ -92,7 +84,7 @@ TEST_CASE("zones whose parcels are too small on the overview get a zoomed map pa
     const QString pdf = writeReport(dir, 5.0, "小地块.pdf");
     // Cover, contents, overview, IFC's and Yuzhu's maps, then a page per table group (4).
     REQUIRE(pageCount(pdf) == 9);
-    const QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).split(QLatin1Char('\f'));
+    const QStringList pages = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).split(QLatin1Char('\f'));
     REQUIRE(pages.size() >= 9);
     CHECK(pages[2].contains(QStringLiteral("Map of the checked parcels")));
     CHECK(pages[2].contains(QStringLiteral("Scale 1:25,000")));
@@ -104,7 +96,7 @@ TEST_CASE("zones whose parcels are too small on the overview get a zoomed map pa
     CHECK(pages[5].contains(QStringLiteral("Parcels checked: Pazhou Core Zone")));
 
     // Bookmarks: the maps under "Maps", Pazhou's sub-areas under Pazhou, the other zones flat.
-    const QString xml = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
+    const QString xml = test::programOutput(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
     const QString outline = xml.mid(xml.indexOf(QStringLiteral("<outline>"))).simplified().replace(QStringLiteral("> <"), QStringLiteral("><"));
     CHECK(outline.contains(QStringLiteral("<item page=\"3\">Maps</item><outline><item page=\"3\">Map of the checked parcels</item>"
                                           "<item page=\"4\">Finance City</item>"
@@ -120,7 +112,7 @@ TEST_CASE("parcels legible on the overview get no zone pages", "[pdf][report]")
 {
     test::TempDir dir;
     const QString pdf = writeReport(dir, 60.0, "大地块.pdf");
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    const QString text = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     INFO(text.toStdString());
     CHECK(pageCount(pdf) == 7);  // cover, contents, overview, 4 groups
     CHECK(text.count(QStringLiteral("Scale 1:")) == 1);
@@ -146,7 +138,7 @@ TEST_CASE("bookmarks nest by level: a parent counts and opens on its children", 
                                            {QStringLiteral("二"), 4, 0}});
         });
     REQUIRE(written.status == render::ExportStatus::Written);
-    const QString xml = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
+    const QString xml = test::programOutput(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
     const QString outline = xml.mid(xml.indexOf(QStringLiteral("<outline>"))).simplified().replace(QStringLiteral("> <"), QStringLiteral("><"));
     CHECK(outline.startsWith(QStringLiteral("<outline><item page=\"1\">一</item><outline><item page=\"2\">一.1</item><outline>"
                                             "<item page=\"3\">一.1.a</item></outline><item page=\"3\">一.2</item></outline>"

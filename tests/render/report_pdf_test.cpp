@@ -9,11 +9,11 @@
 #include "render/report_table.h"
 
 #include "pearlzone_catch.h"
+#include "program_output.h"
 #include "temp_dir.h"
 #include "test_data.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <filesystem>
@@ -22,14 +22,6 @@ using namespace pearlzone;
 using pearlzone::test::squareZones;
 
 namespace {
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 core::ParcelResult result(const std::string& id, core::Location location, core::Verdict verdict, const std::string& zone = {},
                           const std::string& subarea = {})
@@ -120,7 +112,7 @@ TEST_CASE("the streamed report lists exactly the attention rows, by group, with 
     render::ExportOutcome outcome;
     const QString pdf = writeReport(dir, render::PdfRows::Attention, "报告.pdf", &outcome);
     REQUIRE(outcome.status == render::ExportStatus::Written);
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    const QString text = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     for (const Case& c : cases()) {
         INFO(c.result.parcelId);
         CHECK(text.contains(QString::fromStdString("reason of " + c.result.parcelId)) == c.attention);
@@ -143,23 +135,23 @@ TEST_CASE("the streamed report lists exactly the attention rows, by group, with 
     CHECK(pages[4].contains(QStringLiteral("P-PART-FAIL")));
     CHECK(pages[5].contains(QStringLiteral("Parcels checked: Yuzhu Zone")));
     CHECK(pages[6].contains(QStringLiteral("Parcels checked: Errors (no zone)")));
-    const QString outline = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
+    const QString outline = test::programOutput(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
     CHECK(outline.contains(QStringLiteral("<item page=\"6\">Yuzhu Zone (1)</item>")));
     CHECK(outline.contains(QStringLiteral("<item page=\"7\">Errors (no zone) (1)</item>")));
     CHECK(outline.contains(QStringLiteral("<item page=\"3\">Map of the checked parcels</item>")));
-    CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QRegularExpression(QStringLiteral("Pages:\\s+7\\n"))));
+    CHECK(test::programOutput(QStringLiteral("pdfinfo"), {pdf}).contains(QRegularExpression(QStringLiteral("Pages:\\s+7\\n"))));
 }
 
 TEST_CASE("rows all lists every parcel, the outside ones in a group of their own, and rows none lists none", "[pdf][report]")
 {
     test::TempDir dir;
     const QString all = writeReport(dir, render::PdfRows::All, "全部.pdf");
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), all, QStringLiteral("-")});
+    const QString text = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), all, QStringLiteral("-")});
     for (const Case& c : cases())
         CHECK(text.contains(QString::fromStdString("reason of " + c.result.parcelId)));
     CHECK(text.contains(QStringLiteral("Parcels checked: Outside every zone")));
     const QString none = writeReport(dir, render::PdfRows::None, "无.pdf");
-    const QString noneText = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), none, QStringLiteral("-")});
+    const QString noneText = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), none, QStringLiteral("-")});
     CHECK_FALSE(noneText.contains(QStringLiteral("reason of")));
     CHECK(noneText.simplified().contains(QStringLiteral("9 parcels are not listed")));
 }
