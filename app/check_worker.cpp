@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+
 namespace pearlzone::app {
 
 namespace {
@@ -42,19 +44,21 @@ QString zonesFor(const core::PilotZoneData& data, const std::filesystem::path& d
     return path;
 }
 
+#ifndef Q_OS_WIN
 QString signalName(int signal)
 {
     switch (signal) {
-    case 4: return QStringLiteral("SIGILL");
-    case 6: return QStringLiteral("SIGABRT");
-    case 7: return QStringLiteral("SIGBUS");
-    case 8: return QStringLiteral("SIGFPE");
-    case 9: return QStringLiteral("SIGKILL");
-    case 11: return QStringLiteral("SIGSEGV");
-    case 15: return QStringLiteral("SIGTERM");
+    case SIGILL: return QStringLiteral("SIGILL");
+    case SIGABRT: return QStringLiteral("SIGABRT");
+    case SIGBUS: return QStringLiteral("SIGBUS");
+    case SIGFPE: return QStringLiteral("SIGFPE");
+    case SIGKILL: return QStringLiteral("SIGKILL");
+    case SIGSEGV: return QStringLiteral("SIGSEGV");
+    case SIGTERM: return QStringLiteral("SIGTERM");
     default: return QStringLiteral("?");
     }
 }
+#endif
 
 // What the worker did, as it did it: the program, how it ended and the end of its stderr.
 QString detailsOf(const CheckJob& job, const QProcess& process, const QByteArray& said)

@@ -320,47 +320,47 @@ or a WMTS service's capabilities URL, e.g. wmts:https://maps.example.gov.cn/wmts
 <context>
     <name>pearlzone::app::CheckWorker</name>
     <message>
-        <location filename="../../app/check_worker.cpp" line="65" />
+        <location filename="../../app/check_worker.cpp" line="69" />
         <source>Ended abnormally (code %1)</source>
         <translation>异常结束（代码 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="67" />
+        <location filename="../../app/check_worker.cpp" line="71" />
         <source>Ended by signal %1 (%2)</source>
         <translation>因信号 %1（%2）结束</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="72" />
+        <location filename="../../app/check_worker.cpp" line="76" />
         <source>Exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="75" />
+        <location filename="../../app/check_worker.cpp" line="79" />
         <source>What it said:</source>
         <translation>程序输出：</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="149" />
+        <location filename="../../app/check_worker.cpp" line="153" />
         <source>The check of %1 could not start: no temporary folder can be made.</source>
         <translation>无法开始检查 %1：无法创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="171" />
+        <location filename="../../app/check_worker.cpp" line="175" />
         <source>The check of %1 could not start its worker program.</source>
         <translation>检查 %1 时无法启动检查进程。</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="219" />
+        <location filename="../../app/check_worker.cpp" line="223" />
         <source>%1 could not be read: the check made no progress and was stopped. The file may be damaged or use a form the reader cannot handle.</source>
         <translation>无法读取 %1：检查没有进展，已被停止。该文件可能已损坏，或采用了读取程序无法处理的形式。</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="227" />
+        <location filename="../../app/check_worker.cpp" line="231" />
         <source>%1 could not be read: the program reading it stopped unexpectedly. The file may be damaged or use a form the reader cannot handle. Nothing else was affected.</source>
         <translation>无法读取 %1：读取它的程序意外终止。该文件可能已损坏，或采用了读取程序无法处理的形式。其他内容均未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/check_worker.cpp" line="256" />
+        <location filename="../../app/check_worker.cpp" line="260" />
         <source>%1 could not be checked: the checking program ended with an error.</source>
         <translation>无法检查 %1：检查程序出错结束。</translation>
     </message>
