@@ -216,6 +216,60 @@ std::string englishRest(const ReasonFacts& f)
     return (industry.empty() ? "" : connective + industry) + (landUse.empty() ? "" : "; " + landUse) + constraintsEnglish(f) + ".";
 }
 
+// The table's halves (reasonInTable). A parcel of one known industry has its name in the
+// industry column: the clause leaves it out. Land use: the column has the class and status,
+// so only a condition, a refusal or an unrecognised class is said.
+bool oneKnownIndustry(const ReasonFacts& f) { return f.unknown.empty() && f.designated.size() + f.notDesignated.size() == 1; }
+
+std::string tableIndustryChinese(const ReasonFacts& f)
+{
+    if (!oneKnownIndustry(f))
+        return chineseIndustry(f, false);
+    if (f.status == IndustryStatus::Designated)
+        return "属本片区指定产业";
+    if (f.status == IndustryStatus::NotDesignated)
+        return "非本片区指定产业，" + (f.elsewhere.empty() ? "试验区内没有片区指定" : "指定片区为" + join(f.elsewhere, "、"));
+    return chineseIndustry(f, false);
+}
+
+std::string tableIndustryEnglish(const ReasonFacts& f)
+{
+    if (!oneKnownIndustry(f))
+        return englishIndustry(f, false);
+    if (f.status == IndustryStatus::Designated)
+        return "designated here";
+    if (f.status == IndustryStatus::NotDesignated)
+        return "not designated here: " +
+               (f.elsewhere.empty() ? "no zone of the pilot zone designates it" : "designated in " + join(f.elsewhere, ", "));
+    return englishIndustry(f, false);
+}
+
+std::string tableLandUseChinese(const ReasonFacts& f)
+{
+    switch (f.landUseStatus) {
+    case LandUseStatus::Conditional: return "用地有条件：" + join(f.landUseConditions, "、");
+    case LandUseStatus::Incompatible: return "用地不允许" + join(f.landUseRefuses, "、");
+    case LandUseStatus::Unknown: return landUseChinese(f);
+    case LandUseStatus::Compatible:
+    case LandUseStatus::Missing:
+    case LandUseStatus::NotApplicable: break;
+    }
+    return {};
+}
+
+std::string tableLandUseEnglish(const ReasonFacts& f)
+{
+    switch (f.landUseStatus) {
+    case LandUseStatus::Conditional: return "the land use admits " + join(f.landUseConditions, ", ") + " only on condition";
+    case LandUseStatus::Incompatible: return "the land use does not admit " + join(f.landUseRefuses, ", ");
+    case LandUseStatus::Unknown: return landUseEnglish(f);
+    case LandUseStatus::Compatible:
+    case LandUseStatus::Missing:
+    case LandUseStatus::NotApplicable: break;
+    }
+    return {};
+}
+
 }  // namespace
 
 std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hits, Language language)
@@ -251,10 +305,9 @@ std::string reasonInTable(const ReasonFacts& facts, Language language)
     const bool zh = language == Language::Chinese;
     std::vector<std::string> clauses;
     if (facts.location == Location::Partial)
-        clauses.push_back(zh ? "片区内面积低于" + percent(facts.minInside) + "的要求"
-                             : "less than the " + percent(facts.minInside) + " required lies in the zone");
-    for (const std::string& clause : {zh ? chineseIndustry(facts, false) : englishIndustry(facts, false),
-                                      zh ? landUseChinese(facts) : landUseEnglish(facts)}) {
+        clauses.push_back(zh ? "低于要求的" + percent(facts.minInside) : "below the " + percent(facts.minInside) + " required");
+    for (const std::string& clause : {zh ? tableIndustryChinese(facts) : tableIndustryEnglish(facts),
+                                      zh ? tableLandUseChinese(facts) : tableLandUseEnglish(facts)}) {
         if (!clause.empty())
             clauses.push_back(clause);
     }

@@ -52,7 +52,7 @@ struct ReportPdfStream::State {
     State(const MapScene& scene, const core::ZoneSet* zoneSet, const PdfPageSettings& page, const core::TableReasons* tableReasons)
         : background(scene), zones(zoneSet), reasons(tableReasons), settings(page), zh(page.language == LabelLanguage::Chinese),
           words(page.language), metricsWriter(&metricsBuffer), area(pageAreaOf(metricsWriter, page)),
-          layout(metricsWriter, area, zh), frame(mapLayout(area, settings.orientation).first),
+          layout(metricsWriter, area, zh, !scene.constraintLayers.empty()), frame(mapLayout(area, settings.orientation).first),
           overview(overviewDotSize(scene, frame)), zoneMaps(scene, frame.size())
     {
         for (const auto& zone : background.zones) {

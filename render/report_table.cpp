@@ -19,6 +19,7 @@ using pdf::t;
 
 namespace {
 constexpr std::size_t kVerdictColumn = 3;
+constexpr std::size_t kConstraintsColumn = 5;
 }  // namespace
 
 std::optional<PdfRows> pdfRowsNamed(const QString& name)
@@ -48,19 +49,25 @@ bool listsParcel(PdfRows rows, const core::ParcelResult& result)
     return located && result.verdict != core::Verdict::Pass;
 }
 
-ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh)
-    : cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics), widestGlyph_(metrics_.maxWidth()), area_(area)
+ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh, bool constraints)
+    : constraints_(constraints), cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics), widestGlyph_(metrics_.maxWidth()), area_(area)
 {
     const std::pair<const char*, double> columns[] = {
         {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel"), 0.11},   {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry"), 0.13},
         {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside"), 0.06},   {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict"), 0.07},
         {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Land use"), 0.09}, {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Constraints"), 0.12},
         {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Reason"), 0.42}};
-    for (const auto& [header, share] : columns)
-        columns_.push_back({t(zh, header), share * area.width()});
+    double freed = 0.0;  // a check without constraint layers has no such column: the reason takes its width
+    for (const auto& [header, share] : columns) {
+        if (header == columns[kConstraintsColumn].first && !constraints)
+            freed = share;
+        else
+            columns_.push_back({t(zh, header), share * area.width()});
+    }
+    columns_.back().width += freed * area.width();
     wrapped_.resize(columns_.size());
     cells_.resize(columns_.size());
-    padding_ = 1.2 * kMillimetre;
+    padding_ = 0.8 * kMillimetre;  // rows of one line are the most: 0.8 mm keeps them apart on their shading
     lineHeight_ = metrics_.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::TextWordWrap, QStringLiteral("Ag")).height();
     // The font at the PDF's resolution, as Qt's layout picks it for the table's text.
     QTextLayout sample(QStringLiteral("Ag地块"), cellFont_, device_);
@@ -72,7 +79,7 @@ ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, 
         rawFont_ = runs.front().rawFont();
     ascent_ = metrics_.ascent();
     headerHeight_ = metrics_.height() + 2 * padding_;
-    tableTop_ = area.top() + 17 * kMillimetre;  // under the running header
+    tableTop_ = area.top() + 12 * kMillimetre;  // under the running header
     tableBottom_ = area.bottom() - 8 * kMillimetre;
 }
 
@@ -145,8 +152,10 @@ TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording
     TableRow row;
     row.cells = QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
                             QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
-                            pdf::landUseCell(r, words), words.constraintHits(r.constraintHits),
-                            QString::fromStdString(reasons ? reasons->reason(r) : r.reason)};
+                            pdf::landUseCell(r, words)};
+    if (constraints_)
+        row.cells << words.constraintHits(r.constraintHits);
+    row.cells << QString::fromStdString(reasons ? reasons->reason(r) : r.reason);
     row.verdict = static_cast<std::uint8_t>(r.verdict);
     // Each cell with its line breaks: the row's height is known without shaping any text.
     qsizetype lines = 1;
@@ -185,7 +194,7 @@ ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<co
             names << QString::fromStdString(name);
         const QString quote = QString::fromStdString(guideline.quote);
         lines << (zh ? names.join(QStringLiteral("、")) + QStringLiteral("：“") + quote + QStringLiteral("”")
-                     : names.join(QStringLiteral(", ")) + QStringLiteral(": \u201c") + quote + QStringLiteral("\u201d"));
+                     : names.join(QStringLiteral(", ")) + QStringLiteral(": \"") + quote + QStringLiteral("\""));
     }
     block.text = lines.join(QLatin1Char('\n'));
     const QRectF text = metrics_.boundingRect(QRectF(0, 0, area_.width(), 1e6), Qt::TextWordWrap, block.text);

@@ -42,8 +42,9 @@ struct TableRow {
 
 class ReportTableLayout {
 public:
-    // metrics: a device at the PDF's resolution; area: inside the page margins.
-    ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh);
+    // metrics: a device at the PDF's resolution; area: inside the page margins; constraints:
+    // whether the check had constraint layers (else no such column: the reason takes its width).
+    ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh, bool constraints);
 
     // The row's place is its group's (the running header), so the table has no place column;
     // the reason is reasons' (core/table_reasons.h), or the check's sentence without them.
@@ -86,6 +87,7 @@ private:
         double width;  // device units
     };
     std::vector<Column> columns_;
+    bool constraints_;
     QFont cellFont_;
     QPaintDevice* device_;
     QFontMetricsF metrics_;

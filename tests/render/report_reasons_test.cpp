@@ -56,22 +56,28 @@ TEST_CASE("the table's reason leaves out the place, the share, the quotes and th
     const core::ParcelResult designated = checked(checker, "A", kInPazhou, "人工智能");
     REQUIRE(designated.location == core::Location::Inside);
     REQUIRE(QString::fromStdString(designated.reason).contains(kQuoteZh));  // the CSV's sentence keeps it
-    CHECK(reasons.reason(designated) == "人工智能为该片区指定产业。");
+    CHECK(reasons.reason(designated) == "属本片区指定产业。");
 
     const core::ParcelResult partial = checked(checker, "B", kHalfInPazhou, "人工智能");
     REQUIRE(partial.location == core::Location::Partial);
-    CHECK(reasons.reason(partial) == "片区内面积低于99.0%的要求；人工智能为该片区指定产业。");
+    CHECK(reasons.reason(partial) == "低于要求的99.0%；属本片区指定产业。");
 
     const core::ParcelResult elsewhere = checked(checker, "C", kInYuzhu, "人工智能");
     REQUIRE(elsewhere.verdict == core::Verdict::Fail);
-    CHECK(reasons.reason(elsewhere) == "人工智能不是该片区的指定产业，其指定片区为琶洲核心片区。");
+    CHECK(reasons.reason(elsewhere) == "非本片区指定产业，指定片区为琶洲核心片区。");
 
-    // Land use stays (the cell has only the status); the land-use class is named.
+    // The land use's refusal and why (the column has the class and "incompatible"); a
+    // compatible class says nothing the column does not.
     const core::ParcelResult housing = checked(checker, "D", kInPazhou, "人工智能", std::string("0701"));
     REQUIRE(housing.landUseStatus == core::LandUseStatus::Incompatible);
-    const std::string housingReason = reasons.reason(housing);
-    CHECK(housingReason.rfind("人工智能为该片区指定产业；用地性质为0701 城镇住宅用地，不允许人工智能", 0) == 0);
-    CHECK(housingReason.find("导则") == std::string::npos);
+    CHECK(reasons.reason(housing) == "属本片区指定产业；用地不允许人工智能（居住用地只供住宅及其配套设施）。");
+    const core::ParcelResult business = checked(checker, "D2", kInPazhou, "人工智能", std::string("0902"));
+    REQUIRE(business.landUseStatus == core::LandUseStatus::Compatible);
+    CHECK(reasons.reason(business) == "属本片区指定产业。");
+    // Two industries: the names say which is which.
+    const core::ParcelResult two = checked(checker, "D3", kInYuzhu, "人工智能；区块链");
+    REQUIRE(two.industryStatus == core::IndustryStatus::PartlyDesignated);
+    CHECK(reasons.reason(two) == "区块链为该片区指定产业，但人工智能不是，其指定片区为琶洲核心片区。");
 
     // Outside every zone and errors: the whole sentence, nearest zone and geometry problem.
     const core::ParcelResult outside = checked(checker, "E", kOutside, "人工智能");
@@ -86,9 +92,9 @@ TEST_CASE("the table's reason leaves out the place, the share, the quotes and th
     const core::CheckSettings en{0.99, core::Language::English};
     const core::ParcelChecker englishChecker(squareZones(), en);
     const core::TableReasons english(squareZones(), en);
-    CHECK(english.reason(checked(englishChecker, "A", kInPazhou, "人工智能")) == "Artificial intelligence is designated there.");
+    CHECK(english.reason(checked(englishChecker, "A", kInPazhou, "人工智能")) == "Designated here.");
     CHECK(english.reason(checked(englishChecker, "B", kHalfInPazhou, "人工智能")) ==
-          "Less than the 99.0% required lies in the zone; Artificial intelligence is designated there.");
+          "Below the 99.0% required; designated here.");
     CHECK(english.reason(checked(englishChecker, "G", kInPazhou, "")) == "No industry is given.");
 }
 
@@ -104,7 +110,7 @@ TEST_CASE("the table's reason says no constraint line but the check's sentence d
     facts.constraints = {{"红线", "生态红线甲", "生态保护红线", core::ConstraintRule::Prohibited, 12.5}};
     CHECK(core::reasonSentence(facts, core::Language::Chinese) ==
           "地块完全位于鱼珠片区，区块链为该片区指定产业（导则：“鱼珠片区打造以区块链为特色”）；涉及管控线：生态红线甲（生态保护红线，禁止建设）重叠12.50平方米。");
-    CHECK(core::reasonInTable(facts, core::Language::Chinese) == "区块链为该片区指定产业。");
+    CHECK(core::reasonInTable(facts, core::Language::Chinese) == "属本片区指定产业。");
 }
 
 TEST_CASE("a place's guideline text: each quote once, with the industries it designates there", "[pdf][report][reason]")
@@ -187,9 +193,9 @@ TEST_CASE("the report's table gives a zone's guideline quote once, on its group'
         CHECK_FALSE(QString(pages[last]).remove(QLatin1Char('\n')).contains(kQuoteZh));
         // No place column (the running header names it): the share follows the industry.
         CHECK(pages[first].contains(QStringLiteral("H-1000 人工智能 100.0% ")));
-        CHECK(QString(all).count(QStringLiteral("人工智能为该片区指定产业；用地性质为0701")) == 120);
+        CHECK(QString(all).count(QStringLiteral("属本片区指定产业；用地不允许人工智能（居住用地只供住宅及其配套设施）。")) == 120);
         const QString partial = QString(pages[pageWith(pages, QStringLiteral("PARTIAL"))]).remove(QLatin1Char('\n'));
-        CHECK(partial.contains(QStringLiteral("片区内面积低于99.0%的要求；人工智能为该片区指定产业。")));
+        CHECK(partial.contains(QStringLiteral("低于要求的99.0%；属本片区指定产业。")));
         const QString outside = QString(pages[pageWith(pages, QStringLiteral("OUTSIDE"))]).remove(QLatin1Char('\n'));
         CHECK(outside.contains(QStringLiteral("地块不在试验区任何片区内（距最近的")));
         const QString broken = QString(pages[pageWith(pages, QStringLiteral("BROKEN"))]).remove(QLatin1Char('\n'));
@@ -205,8 +211,8 @@ TEST_CASE("the report's table gives a zone's guideline quote once, on its group'
         CHECK(pages[first].simplified().contains(kQuoteEn));
         CHECK(pages[first].contains(QStringLiteral("Guideline text for the industries designated here")));
         CHECK_FALSE(pages[pageWith(pages, QStringLiteral("H-1119"))].simplified().contains(kQuoteEn));
-        CHECK(all.contains(QStringLiteral("Artificial intelligence is designated there; the planned land use 0701")));
-        CHECK(all.contains(QStringLiteral("Less than the 99.0% required lies in the zone; Artificial intelligence is designated there.")));
+        CHECK(all.contains(QStringLiteral("Designated here; the land use does not admit Artificial intelligence (")));
+        CHECK(all.contains(QStringLiteral("Below the 99.0% required; designated here.")));
         CHECK(pageWith(pages, QStringLiteral("OUTSIDE")) < 0);  // attention: not listed
         CHECK(all.contains(QStringLiteral("The parcel cannot be checked")));
     }
