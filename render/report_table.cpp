@@ -50,7 +50,8 @@ bool listsParcel(PdfRows rows, const core::ParcelResult& result)
 }
 
 ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh, bool constraints)
-    : constraints_(constraints), cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics), widestGlyph_(metrics_.maxWidth()), area_(area)
+    : constraints_(constraints), cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics),
+      widestGlyph_(metrics_.maxWidth()), area_(area)
 {
     const std::pair<const char*, double> columns[] = {
         {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel"), 0.11},   {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry"), 0.13},
@@ -267,7 +268,8 @@ const ReportTableLayout::Cell& ReportTableLayout::cell(std::size_t column, const
     auto& cache = cells_[column];
     auto found = cache.find(text);
     if (found == cache.end()) {
-        // Parcel ids, and reasons carrying a share, differ from row to row: keep the memory bounded.
+        // Parcel ids, and the reasons of parcels outside every zone (a distance), differ from row
+        // to row: keep the memory bounded.
         if (cache.size() > (column == 0 ? 0 : column == columns_.size() - 1 ? 4000 : 20000))
             cache.clear();
         found = cache.insert(text, layOut(text));
