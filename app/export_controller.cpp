@@ -4,6 +4,7 @@
 #include "app/postgis_export_dialog.h"
 #include "core/feedback.h"
 #include "core/report_run.h"
+#include "core/table_reasons.h"
 #include "gis/error.h"
 
 #include <QApplication>
@@ -150,9 +151,11 @@ void ExportController::exportReportPdfTo(const QString& path, const std::shared_
     run(path, [path, scene, layer, data, settings](const render::ExportProgress& progress, const std::atomic<bool>* cancel) {
         // A connection's password never goes into the PDF.
         const QString source = layer->drawn ? QString() : QString::fromStdString(core::withoutPassword(layer->source.toStdString()));
-        const auto contents = core::checkReportContents(source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
-                                                        layer->minInside, layer->checkedAt, layer->summary, nullptr,
-                                                        &data->zones);
+        auto contents = core::checkReportContents(source, layer->name, layer->drawn ? QStringLiteral("EPSG:4547") : layer->crs,
+                                                  layer->minInside, layer->checkedAt, layer->summary, nullptr, &data->zones);
+        // The table's reasons rebuilt from the held results' texts and places, in the report's language.
+        const core::TableReasons reasons(*data, core::CheckSettings{layer->minInside, settings.language});
+        contents.reasons = &reasons;
         return render::exportReportPdf(path, *scene, contents, *layer->shapes, [&layer](std::size_t i) { return layer->result(i); },
                                        settings, progress, cancel);
     }, tr("PDF written to %1").arg(path), tr("PDF export cancelled: no file was written"));

@@ -38,7 +38,7 @@ std::string squareMetres(double area)
 
 std::string landUseChinese(const ReasonFacts& f)
 {
-    const std::string intro = "；用地性质为" + f.landUse + "，";
+    const std::string intro = "用地性质为" + f.landUse + "，";
     switch (f.landUseStatus) {
     case LandUseStatus::Compatible:
         return intro + "允许" + join(f.landUseAdmits, "、");
@@ -48,10 +48,10 @@ std::string landUseChinese(const ReasonFacts& f)
     case LandUseStatus::Incompatible:
         return intro + "不允许" + join(f.landUseRefuses, "、");
     case LandUseStatus::Unknown:
-        return "；用地性质“" + join(f.landUseUnknown, "”“") + "”无法识别" +
+        return "用地性质“" + join(f.landUseUnknown, "”“") + "”无法识别" +
                (f.landUseDidYouMean.empty() ? "" : "（是否想输入：" + join(f.landUseDidYouMean, "、") + "？）");
     case LandUseStatus::Missing:
-        return "；未填写用地性质";
+        return "未填写用地性质";
     case LandUseStatus::NotApplicable:
         break;
     }
@@ -66,7 +66,7 @@ std::string constraintsChinese(const ReasonFacts& f)
 
 std::string landUseEnglish(const ReasonFacts& f)
 {
-    const std::string intro = "; the planned land use " + f.landUse;
+    const std::string intro = "the planned land use " + f.landUse;
     switch (f.landUseStatus) {
     case LandUseStatus::Compatible:
         return intro + " admits " + join(f.landUseAdmits, ", ");
@@ -76,10 +76,10 @@ std::string landUseEnglish(const ReasonFacts& f)
     case LandUseStatus::Incompatible:
         return intro + " does not admit " + join(f.landUseRefuses, ", ");
     case LandUseStatus::Unknown:
-        return "; the land use \"" + join(f.landUseUnknown, "\", \"") + "\" is not a known class" +
+        return "the land use \"" + join(f.landUseUnknown, "\", \"") + "\" is not a known class" +
                (f.landUseDidYouMean.empty() ? "" : " (did you mean " + join(f.landUseDidYouMean, ", ") + "?)");
     case LandUseStatus::Missing:
-        return "; no land use is given";
+        return "no land use is given";
     case LandUseStatus::NotApplicable:
         break;
     }
@@ -115,37 +115,41 @@ std::string chineseLocation(const ReasonFacts& f)
     return s;
 }
 
+// The industry half without its connective: "X为该片区指定产业（导则：…）", "未填写产业".
+std::string chineseIndustry(const ReasonFacts& f, bool quotes)
+{
+    const std::string quoted = !quotes || f.provenance.empty() ? "" : "（导则：“" + join(f.provenance, "”；“") + "”）";
+    const std::string others = f.elsewhere.empty() ? "试验区内没有片区指定" : "指定片区为" + join(f.elsewhere, "、");
+    switch (f.status) {
+    case IndustryStatus::Designated:
+        return join(f.designated, "、") + "为该片区指定产业" + quoted;
+    case IndustryStatus::PartlyDesignated:
+        return join(f.designated, "、") + "为该片区指定产业" + quoted + "，但" + join(f.notDesignated, "、") + "不是，其" + others;
+    case IndustryStatus::NotDesignated:
+        return join(f.notDesignated, "、") + "不是该片区的指定产业，其" + others;
+    case IndustryStatus::Unknown:
+        return "“" + join(f.unknown, "”“") + "”不在产业目录中" +
+               (f.didYouMean.empty() ? "" : "（是否想输入：" + join(f.didYouMean, "、") + "？）");
+    case IndustryStatus::Missing:
+        return "未填写产业";
+    case IndustryStatus::NotApplicable:
+        return f.notDesignated.empty() ? "" : join(f.notDesignated, "、") + "的" + others;
+    }
+    return {};
+}
+
 std::string chineseRest(const ReasonFacts& f)
 {
     if (f.location == Location::Error)
         return {};
-    std::string s;
-    const std::string quotes = f.provenance.empty() ? "" : "（导则：“" + join(f.provenance, "”；“") + "”）";
-    const std::string others = f.elsewhere.empty() ? "试验区内没有片区指定" : "指定片区为" + join(f.elsewhere, "、");
-    switch (f.status) {
-    case IndustryStatus::Designated:
-        s += "，" + join(f.designated, "、") + "为该片区指定产业" + quotes;
-        break;
-    case IndustryStatus::PartlyDesignated:
-        s += "，" + join(f.designated, "、") + "为该片区指定产业" + quotes + "，但" + join(f.notDesignated, "、") + "不是，其" + others;
-        break;
-    case IndustryStatus::NotDesignated:
-        s += "，但" + join(f.notDesignated, "、") + "不是该片区的指定产业，其" + others;
-        break;
-    case IndustryStatus::Unknown:
-        s += "，但“" + join(f.unknown, "”“") + "”不在产业目录中";
-        if (!f.didYouMean.empty())
-            s += "（是否想输入：" + join(f.didYouMean, "、") + "？）";
-        break;
-    case IndustryStatus::Missing:
-        s += "，但未填写产业";
-        break;
-    case IndustryStatus::NotApplicable:
-        if (!f.notDesignated.empty())
-            s += "；" + join(f.notDesignated, "、") + "的" + others;
-        break;
-    }
-    return s + landUseChinese(f) + constraintsChinese(f) + "。";
+    const std::string industry = chineseIndustry(f, true);
+    std::string connective = "，";
+    if (f.status == IndustryStatus::NotDesignated || f.status == IndustryStatus::Unknown || f.status == IndustryStatus::Missing)
+        connective = "，但";
+    else if (f.status == IndustryStatus::NotApplicable)
+        connective = "；";
+    const std::string landUse = landUseChinese(f);
+    return (industry.empty() ? "" : connective + industry) + (landUse.empty() ? "" : "；" + landUse) + constraintsChinese(f) + "。";
 }
 
 std::string englishLocation(const ReasonFacts& f)
@@ -171,40 +175,99 @@ std::string englishLocation(const ReasonFacts& f)
     return s;
 }
 
-std::string englishRest(const ReasonFacts& f)
+std::string are(const std::vector<std::string>& names) { return names.size() > 1 ? " are" : " is"; }
+
+// The industry half without its connective: "X is designated there (guideline: …)".
+std::string englishIndustry(const ReasonFacts& f, bool quotes)
 {
-    if (f.location == Location::Error)
-        return {};
-    std::string s;
-    const std::string quotes = f.provenance.empty() ? "" : " (guideline: \"" + join(f.provenance, "\"; \"") + "\")";
+    const std::string quoted = !quotes || f.provenance.empty() ? "" : " (guideline: \"" + join(f.provenance, "\"; \"") + "\")";
     const std::string others =
         f.elsewhere.empty() ? "no zone of the pilot zone designates it" : "it is designated in " + join(f.elsewhere, ", ");
     switch (f.status) {
     case IndustryStatus::Designated:
-        s += ", and " + join(f.designated, ", ") + (f.designated.size() > 1 ? " are" : " is") + " designated there" + quotes;
-        break;
+        return join(f.designated, ", ") + are(f.designated) + " designated there" + quoted;
     case IndustryStatus::PartlyDesignated:
-        s += "; " + join(f.designated, ", ") + (f.designated.size() > 1 ? " are" : " is") + " designated there" + quotes +
-             " but " + join(f.notDesignated, ", ") + (f.notDesignated.size() > 1 ? " are" : " is") + " not: " + others;
-        break;
+        return join(f.designated, ", ") + are(f.designated) + " designated there" + quoted + " but " + join(f.notDesignated, ", ") +
+               are(f.notDesignated) + " not: " + others;
     case IndustryStatus::NotDesignated:
-        s += ", but " + join(f.notDesignated, ", ") + (f.notDesignated.size() > 1 ? " are" : " is") +
-             " not designated there: " + others;
-        break;
+        return join(f.notDesignated, ", ") + are(f.notDesignated) + " not designated there: " + others;
     case IndustryStatus::Unknown:
-        s += ", but \"" + join(f.unknown, "\", \"") + "\" is not in the industry catalogue";
-        if (!f.didYouMean.empty())
-            s += " (did you mean " + join(f.didYouMean, ", ") + "?)";
-        break;
+        return "\"" + join(f.unknown, "\", \"") + "\" is not in the industry catalogue" +
+               (f.didYouMean.empty() ? "" : " (did you mean " + join(f.didYouMean, ", ") + "?)");
     case IndustryStatus::Missing:
-        s += ", but no industry is given";
-        break;
+        return "no industry is given";
     case IndustryStatus::NotApplicable:
-        if (!f.notDesignated.empty())
-            s += "; for " + join(f.notDesignated, ", ") + ", " + others;
-        break;
+        return f.notDesignated.empty() ? "" : "for " + join(f.notDesignated, ", ") + ", " + others;
     }
-    return s + landUseEnglish(f) + constraintsEnglish(f) + ".";
+    return {};
+}
+
+std::string englishRest(const ReasonFacts& f)
+{
+    if (f.location == Location::Error)
+        return {};
+    const std::string industry = englishIndustry(f, true);
+    std::string connective = ", but ";
+    if (f.status == IndustryStatus::Designated)
+        connective = ", and ";
+    else if (f.status == IndustryStatus::PartlyDesignated || f.status == IndustryStatus::NotApplicable)
+        connective = "; ";
+    const std::string landUse = landUseEnglish(f);
+    return (industry.empty() ? "" : connective + industry) + (landUse.empty() ? "" : "; " + landUse) + constraintsEnglish(f) + ".";
+}
+
+// The table's halves (reasonInTable). A parcel of one known industry has its name in the
+// industry column: the clause leaves it out. Land use: the column has the class and status,
+// so only a condition, a refusal or an unrecognised class is said.
+bool oneKnownIndustry(const ReasonFacts& f) { return f.unknown.empty() && f.designated.size() + f.notDesignated.size() == 1; }
+
+std::string tableIndustryChinese(const ReasonFacts& f)
+{
+    if (!oneKnownIndustry(f))
+        return chineseIndustry(f, false);
+    if (f.status == IndustryStatus::Designated)
+        return "属本片区指定产业";
+    if (f.status == IndustryStatus::NotDesignated)
+        return "非本片区指定产业，" + (f.elsewhere.empty() ? "试验区内没有片区指定" : "指定片区为" + join(f.elsewhere, "、"));
+    return chineseIndustry(f, false);
+}
+
+std::string tableIndustryEnglish(const ReasonFacts& f)
+{
+    if (!oneKnownIndustry(f))
+        return englishIndustry(f, false);
+    if (f.status == IndustryStatus::Designated)
+        return "designated here";
+    if (f.status == IndustryStatus::NotDesignated)
+        return "not designated here: " +
+               (f.elsewhere.empty() ? "no zone of the pilot zone designates it" : "designated in " + join(f.elsewhere, ", "));
+    return englishIndustry(f, false);
+}
+
+std::string tableLandUseChinese(const ReasonFacts& f)
+{
+    switch (f.landUseStatus) {
+    case LandUseStatus::Conditional: return "用地有条件：" + join(f.landUseConditions, "、");
+    case LandUseStatus::Incompatible: return "用地不允许" + join(f.landUseRefuses, "、");
+    case LandUseStatus::Unknown: return landUseChinese(f);
+    case LandUseStatus::Compatible:
+    case LandUseStatus::Missing:
+    case LandUseStatus::NotApplicable: break;
+    }
+    return {};
+}
+
+std::string tableLandUseEnglish(const ReasonFacts& f)
+{
+    switch (f.landUseStatus) {
+    case LandUseStatus::Conditional: return "the land use admits " + join(f.landUseConditions, ", ") + " only on condition";
+    case LandUseStatus::Incompatible: return "the land use does not admit " + join(f.landUseRefuses, ", ");
+    case LandUseStatus::Unknown: return landUseEnglish(f);
+    case LandUseStatus::Compatible:
+    case LandUseStatus::Missing:
+    case LandUseStatus::NotApplicable: break;
+    }
+    return {};
 }
 
 }  // namespace
@@ -233,6 +296,27 @@ std::string reasonLocation(const ReasonFacts& facts, Language language)
 std::string reasonRest(const ReasonFacts& facts, Language language)
 {
     return language == Language::Chinese ? chineseRest(facts) : englishRest(facts);
+}
+
+std::string reasonInTable(const ReasonFacts& facts, Language language)
+{
+    if (facts.location != Location::Inside && facts.location != Location::Partial)
+        return reasonSentence(facts, language);
+    const bool zh = language == Language::Chinese;
+    std::vector<std::string> clauses;
+    if (facts.location == Location::Partial)
+        clauses.push_back(zh ? "低于要求的" + percent(facts.minInside) : "below the " + percent(facts.minInside) + " required");
+    for (const std::string& clause : {zh ? tableIndustryChinese(facts) : tableIndustryEnglish(facts),
+                                      zh ? tableLandUseChinese(facts) : tableLandUseEnglish(facts)}) {
+        if (!clause.empty())
+            clauses.push_back(clause);
+    }
+    std::string sentence = join(clauses, zh ? "；" : "; ");
+    if (sentence.empty())
+        return {};
+    if (!zh && sentence.front() >= 'a' && sentence.front() <= 'z')
+        sentence.front() = static_cast<char>(sentence.front() - 'a' + 'A');
+    return sentence + (zh ? "。" : ".");
 }
 
 std::string reasonSentence(const ReasonFacts& facts, Language language)

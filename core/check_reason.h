@@ -46,6 +46,14 @@ std::string reasonSentence(const ReasonFacts& facts, Language language);
 std::string reasonLocation(const ReasonFacts& facts, Language language);
 std::string reasonRest(const ReasonFacts& facts, Language language);
 
+// The reason as the PDF report's table gives it, beside the row's other cells (industry,
+// share, land use and its status, constraint lines) and under its group's header (zone and
+// sub-area): for a parcel in or partly in a zone only what those do not say: that its share
+// is below the one required (when partial), whether its industry is designated there (and
+// where else it is), a land-use condition or refusal; never the guideline's quotes (given
+// once per group). Errors and parcels outside every zone get the whole sentence.
+std::string reasonInTable(const ReasonFacts& facts, Language language);
+
 // Each constraint hit as the reason sentence words it, for tables a person reads (the PDF
 // report, the app): "name（kind，禁止建设）重叠 x 平方米" / "name (kind, prohibited) by x m²".
 // The land-use status's words are core::Wording::landUseStatus.

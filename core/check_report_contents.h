@@ -12,6 +12,7 @@
 
 namespace pearlzone::core {
 
+class TableReasons;
 class ZoneSet;
 
 struct CheckReportContents {
@@ -24,6 +25,8 @@ struct CheckReportContents {
     BatchSummary summary;
     const std::vector<CheckedParcel>* parcels = nullptr;  // must outlive the contents' use
     const ZoneSet* zones = nullptr;  // for zone names; must outlive the contents' use
+    // The table's reasons and each group's guideline text; null: the check's own sentences.
+    const TableReasons* reasons = nullptr;
 };
 
 CheckReportContents checkReportContents(const QString& source, const QString& layer, const QString& crs, double minInside,

@@ -60,6 +60,10 @@ public:
 
     const CheckSettings& settings() const { return settings_; }
 
+    // The facts of a checked parcel's reason rebuilt from its result's texts and place,
+    // without its geometry (core/table_reasons.cpp, for the PDF report's table).
+    ReasonFacts reasonFactsOf(const ParcelResult& result) const;
+
 private:
     // An area of a parcel in a region, and how far it may lie from GEOS's overlay (0: exact).
     struct Share {

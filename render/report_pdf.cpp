@@ -1,5 +1,6 @@
 #include "render/report_pdf.h"
 
+#include "core/table_reasons.h"
 #include "core/wording.h"
 #include "core/zone_set.h"
 #include "render/map_style.h"
@@ -32,6 +33,7 @@ struct Group {
     std::unique_ptr<RowSpool> spool;
     std::int64_t rows = 0;
     int pages = 0;
+    ReportTableLayout::Guidelines guidelines;  // on its first page, above the table
     double fill = 0.0;  // where the next row starts on the group's last page
 };
 
@@ -47,10 +49,10 @@ double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
 }  // namespace
 
 struct ReportPdfStream::State {
-    State(const MapScene& scene, const core::ZoneSet* zoneSet, const PdfPageSettings& page)
-        : background(scene), zones(zoneSet), settings(page), zh(page.language == LabelLanguage::Chinese),
+    State(const MapScene& scene, const core::ZoneSet* zoneSet, const PdfPageSettings& page, const core::TableReasons* tableReasons)
+        : background(scene), zones(zoneSet), reasons(tableReasons), settings(page), zh(page.language == LabelLanguage::Chinese),
           words(page.language), metricsWriter(&metricsBuffer), area(pageAreaOf(metricsWriter, page)),
-          layout(metricsWriter, area, zh), frame(mapLayout(area, settings.orientation).first),
+          layout(metricsWriter, area, zh, !scene.constraintLayers.empty()), frame(mapLayout(area, settings.orientation).first),
           overview(overviewDotSize(scene, frame)), zoneMaps(scene, frame.size())
     {
         for (const auto& zone : background.zones) {
@@ -151,12 +153,14 @@ struct ReportPdfStream::State {
         if (!group.spool) {
             group.title = titleOf(key);
             group.spool = std::make_unique<RowSpool>();
+            if (reasons && std::get<0>(key) < kOutsideGroup)
+                group.guidelines = layout.guidelines(reasons->guidelines(std::get<2>(key), std::get<3>(key)), zh);
         }
-        TableRow row = layout.row(result, words, zones);
+        TableRow row = layout.row(result, words, reasons);
         // Each group starts on a page of its own; a row that does not fit opens the next.
         if (group.pages == 0 || (group.fill + row.height > layout.bottom() && group.fill > layout.firstRowTop())) {
+            group.fill = layout.firstRowTop(group.pages == 0 ? group.guidelines.shift : 0.0);
             ++group.pages;
-            group.fill = layout.firstRowTop();
         }
         group.fill += row.height;
         ++group.rows;
@@ -166,6 +170,7 @@ struct ReportPdfStream::State {
 
     const MapScene& background;
     const core::ZoneSet* zones;
+    const core::TableReasons* reasons;
     PdfPageSettings settings;
     bool zh;
     core::Wording words;
@@ -188,8 +193,9 @@ struct ReportPdfStream::State {
     std::int64_t listed = 0;
 };
 
-ReportPdfStream::ReportPdfStream(const MapScene& background, const core::ZoneSet* zones, const PdfPageSettings& settings)
-    : state_(std::make_unique<State>(background, zones, settings))
+ReportPdfStream::ReportPdfStream(const MapScene& background, const core::ZoneSet* zones, const PdfPageSettings& settings,
+                                 const core::TableReasons* reasons)
+    : state_(std::make_unique<State>(background, zones, settings, reasons))
 {
 }
 
@@ -428,8 +434,12 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                                          .arg(groupPage)
                                          .arg(group.pages)
                                          .arg(group.rows));
-                    s.layout.drawHeader(painter);
-                    y = s.layout.firstRowTop();
+                    // The guideline text once, on the group's first page.
+                    const double shift = groupPage == 1 ? group.guidelines.shift : 0.0;
+                    if (groupPage == 1)
+                        s.layout.drawGuidelines(painter, group.guidelines);
+                    s.layout.drawHeader(painter, shift);
+                    y = s.layout.firstRowTop(shift);
                     if (progress)
                         progress(10 + 90 * (pageNumber - tableStart) / std::max(1, totalPages - tableStart));
                 }
@@ -460,7 +470,7 @@ ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const 
                               const std::function<core::ParcelResult(std::size_t)>& resultAt, const PdfPageSettings& settings,
                               const ExportProgress& progress, const std::atomic<bool>* cancel)
 {
-    ReportPdfStream stream(scene, content.zones, settings);
+    ReportPdfStream stream(scene, content.zones, settings, content.reasons);
     // The rows are laid out first (half the progress), then the pages written.
     const std::size_t count = shapes.size();
     for (std::size_t i = 0; i < count; ++i) {

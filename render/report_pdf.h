@@ -26,8 +26,10 @@ namespace pearlzone::render {
 class ReportPdfStream : public core::CheckSink {
 public:
     // background: zones, sub-areas and water of the map (its parcel layers are not used);
-    // zones: for place names. Both must outlive the stream.
-    ReportPdfStream(const MapScene& background, const core::ZoneSet* zones, const PdfPageSettings& settings);
+    // zones: for place names; reasons: the table's reasons and each zone group's guideline
+    // text (core/table_reasons.h), null for the check's sentences. All must outlive the stream.
+    ReportPdfStream(const MapScene& background, const core::ZoneSet* zones, const PdfPageSettings& settings,
+                    const core::TableReasons* reasons = nullptr);
     ~ReportPdfStream() override;
 
     bool wantsGeometry() const override { return true; }

@@ -1,8 +1,8 @@
 #include "render/report_table.h"
 
 #include "core/check_errors.h"
+#include "core/table_reasons.h"
 #include "core/wording.h"
-#include "core/zone_set.h"
 #include "render/map_style.h"
 #include "render/pdf_pages.h"
 
@@ -16,6 +16,11 @@ namespace pearlzone::render {
 
 using pdf::kMillimetre;
 using pdf::t;
+
+namespace {
+constexpr std::size_t kVerdictColumn = 3;
+constexpr std::size_t kConstraintsColumn = 5;
+}  // namespace
 
 std::optional<PdfRows> pdfRowsNamed(const QString& name)
 {
@@ -44,19 +49,26 @@ bool listsParcel(PdfRows rows, const core::ParcelResult& result)
     return located && result.verdict != core::Verdict::Pass;
 }
 
-ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh)
-    : cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics), widestGlyph_(metrics_.maxWidth()), area_(area)
+ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh, bool constraints)
+    : constraints_(constraints), cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics),
+      widestGlyph_(metrics_.maxWidth()), area_(area)
 {
     const std::pair<const char*, double> columns[] = {
         {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel"), 0.11},   {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Industry"), 0.13},
-        {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Zone"), 0.10},     {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside"), 0.06},
-        {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict"), 0.07},  {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Land use"), 0.09},
-        {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Constraints"), 0.12}, {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Reason"), 0.32}};
-    for (const auto& [header, share] : columns)
-        columns_.push_back({t(zh, header), share * area.width()});
+        {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Inside"), 0.06},   {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Verdict"), 0.07},
+        {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Land use"), 0.09}, {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Constraints"), 0.12},
+        {QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Reason"), 0.42}};
+    double freed = 0.0;  // a check without constraint layers has no such column: the reason takes its width
+    for (const auto& [header, share] : columns) {
+        if (header == columns[kConstraintsColumn].first && !constraints)
+            freed = share;
+        else
+            columns_.push_back({t(zh, header), share * area.width()});
+    }
+    columns_.back().width += freed * area.width();
     wrapped_.resize(columns_.size());
     cells_.resize(columns_.size());
-    padding_ = 1.2 * kMillimetre;
+    padding_ = 0.8 * kMillimetre;  // rows of one line are the most: 0.8 mm keeps them apart on their shading
     lineHeight_ = metrics_.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::TextWordWrap, QStringLiteral("Ag")).height();
     // The font at the PDF's resolution, as Qt's layout picks it for the table's text.
     QTextLayout sample(QStringLiteral("Ag地块"), cellFont_, device_);
@@ -68,7 +80,7 @@ ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, 
         rawFont_ = runs.front().rawFont();
     ascent_ = metrics_.ascent();
     headerHeight_ = metrics_.height() + 2 * padding_;
-    tableTop_ = area.top() + 17 * kMillimetre;  // under the running header
+    tableTop_ = area.top() + 12 * kMillimetre;  // under the running header
     tableBottom_ = area.bottom() - 8 * kMillimetre;
 }
 
@@ -136,14 +148,15 @@ QString ReportTableLayout::wrapped(std::size_t column, const QString& text)
     return lines;
 }
 
-TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording& words, const core::ZoneSet* zones)
+TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording& words, const core::TableReasons* reasons)
 {
-    const QString place = zones ? words.placeName(*zones, r.zoneId, r.subareaId)
-                                : QString::fromStdString(r.zoneId + (r.subareaId.empty() ? "" : "/" + r.subareaId));
     TableRow row;
-    row.cells = QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry), place,
+    row.cells = QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
                             QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
-                            pdf::landUseCell(r, words), words.constraintHits(r.constraintHits), QString::fromStdString(r.reason)};
+                            pdf::landUseCell(r, words)};
+    if (constraints_)
+        row.cells << words.constraintHits(r.constraintHits);
+    row.cells << QString::fromStdString(reasons ? reasons->reason(r) : r.reason);
     row.verdict = static_cast<std::uint8_t>(r.verdict);
     // Each cell with its line breaks: the row's height is known without shaping any text.
     qsizetype lines = 1;
@@ -155,17 +168,51 @@ TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording
     return row;
 }
 
-void ReportTableLayout::drawHeader(QPainter& painter) const
+void ReportTableLayout::drawHeader(QPainter& painter, double shift) const
 {
-    painter.fillRect(QRectF(area_.left(), tableTop_, area_.width(), headerHeight_), QColor(225, 230, 238));
+    const double top = tableTop_ + shift;
+    painter.fillRect(QRectF(area_.left(), top, area_.width(), headerHeight_), QColor(225, 230, 238));
     painter.setFont(pdfFont(7, true));
     painter.setPen(QColor(20, 20, 20));
     double x = area_.left();
     for (const auto& column : columns_) {
-        painter.drawText(QRectF(x + padding_, tableTop_ + padding_, column.width - 2 * padding_, headerHeight_), Qt::AlignLeft,
+        painter.drawText(QRectF(x + padding_, top + padding_, column.width - 2 * padding_, headerHeight_), Qt::AlignLeft,
                          column.header);
         x += column.width;
     }
+}
+
+ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<core::PlaceGuideline>& place, bool zh) const
+{
+    Guidelines block;
+    if (place.empty())
+        return block;
+    block.heading = t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guideline text for the industries designated here"));
+    QStringList lines;
+    for (const auto& guideline : place) {
+        QStringList names;
+        for (const auto& name : guideline.industries)
+            names << QString::fromStdString(name);
+        const QString quote = QString::fromStdString(guideline.quote);
+        lines << (zh ? names.join(QStringLiteral("、")) + QStringLiteral("：“") + quote + QStringLiteral("”")
+                     : names.join(QStringLiteral(", ")) + QStringLiteral(": \"") + quote + QStringLiteral("\""));
+    }
+    block.text = lines.join(QLatin1Char('\n'));
+    const QRectF text = metrics_.boundingRect(QRectF(0, 0, area_.width(), 1e6), Qt::TextWordWrap, block.text);
+    block.shift = headerHeight_ + text.height() + 2 * padding_;
+    return block;
+}
+
+void ReportTableLayout::drawGuidelines(QPainter& painter, const Guidelines& block) const
+{
+    if (block.shift <= 0)
+        return;
+    painter.setPen(QColor(20, 20, 20));
+    painter.setFont(pdfFont(7, true));
+    painter.drawText(QRectF(area_.left(), tableTop_, area_.width(), headerHeight_), Qt::AlignLeft | Qt::AlignVCenter, block.heading);
+    painter.setFont(cellFont_);
+    painter.drawText(QRectF(area_.left(), tableTop_ + headerHeight_, area_.width(), block.shift - headerHeight_), Qt::TextWordWrap,
+                     block.text);
 }
 
 ReportTableLayout::Cell ReportTableLayout::layOut(const QString& text) const
@@ -221,7 +268,8 @@ const ReportTableLayout::Cell& ReportTableLayout::cell(std::size_t column, const
     auto& cache = cells_[column];
     auto found = cache.find(text);
     if (found == cache.end()) {
-        // Parcel ids, and reasons carrying a share, differ from row to row: keep the memory bounded.
+        // Parcel ids, and the reasons of parcels outside every zone (a distance), differ from row
+        // to row: keep the memory bounded.
         if (cache.size() > (column == 0 ? 0 : column == columns_.size() - 1 ? 4000 : 20000))
             cache.clear();
         found = cache.insert(text, layOut(text));
@@ -236,8 +284,8 @@ void ReportTableLayout::drawRow(QPainter& painter, double top, const TableRow& r
     double x = area_.left();
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const double width = columns_[c].width;
-        if (c == 0 || c == 4 || c == 5)  // the verdict in its colour; a pen set once a run costs the PDF
-            painter.setPen(c == 4 ? verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130) : QColor(20, 20, 20));
+        if (c == 0 || c == kVerdictColumn || c == kVerdictColumn + 1)  // the verdict in its colour; a pen set once a run costs the PDF
+            painter.setPen(c == kVerdictColumn ? verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130) : QColor(20, 20, 20));
         const QPointF at(x + padding_, top + padding_);
         for (const QGlyphRun& run : cell(c, row.cells[static_cast<int>(c)]).runs)
             painter.drawGlyphRun(at, run);

@@ -21,8 +21,9 @@
 #include <vector>
 
 namespace pearlzone::core {
-class ZoneSet;
+class TableReasons;
 class Wording;
+struct PlaceGuideline;
 }  // namespace pearlzone::core
 
 namespace pearlzone::render {
@@ -41,14 +42,28 @@ struct TableRow {
 
 class ReportTableLayout {
 public:
-    // metrics: a device at the PDF's resolution; area: inside the page margins.
-    ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh);
+    // metrics: a device at the PDF's resolution; area: inside the page margins; constraints:
+    // whether the check had constraint layers (else no such column: the reason takes its width).
+    ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh, bool constraints);
 
-    TableRow row(const core::ParcelResult& result, const core::Wording& words, const core::ZoneSet* zones);
-    // Rows from the header down to the bottom of the table, in device units.
-    double firstRowTop() const { return tableTop_ + headerHeight_; }
+    // The row's place is its group's (the running header), so the table has no place column;
+    // the reason is reasons' (core/table_reasons.h), or the check's sentence without them.
+    TableRow row(const core::ParcelResult& result, const core::Wording& words, const core::TableReasons* reasons);
+    // Rows from the header down to the bottom of the table, in device units; shift: the room
+    // taken above the table's header on the page (a group's guideline text).
+    double firstRowTop(double shift = 0.0) const { return tableTop_ + shift + headerHeight_; }
     double bottom() const { return tableBottom_; }
-    void drawHeader(QPainter& painter) const;
+    void drawHeader(QPainter& painter, double shift = 0.0) const;
+
+    // A group's guideline text, on its first page between the running header and the table:
+    // a heading, then a line per quote with the industries it designates, wrapped.
+    struct Guidelines {
+        QString heading;
+        QString text;
+        double shift = 0.0;  // what the block moves the table down by; 0: no block
+    };
+    Guidelines guidelines(const std::vector<core::PlaceGuideline>& place, bool zh) const;
+    void drawGuidelines(QPainter& painter, const Guidelines& block) const;
     void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const;
 
     // Cells laid out so far: each distinct text (with its line breaks) is shaped once while it
@@ -72,6 +87,7 @@ private:
         double width;  // device units
     };
     std::vector<Column> columns_;
+    bool constraints_;
     QFont cellFont_;
     QPaintDevice* device_;
     QFontMetricsF metrics_;

@@ -14,6 +14,7 @@
 #include "core/pilot_zone_data.h"
 #include "core/postgis_engine.h"
 #include "core/report_writer.h"
+#include "core/table_reasons.h"
 #include "core/wording.h"
 #include "gis/utf8_path.h"
 
@@ -186,8 +187,9 @@ int runCheck(const QStringList& arguments)
         page.rows = *rows;
         std::optional<render::ReportPdfStream> pdfStream;
         std::optional<TeeSink> tee;
+        const core::TableReasons tableReasons(*data, options.settings);  // the table's reasons, from the check's words
         if (parser.isSet(pdf)) {
-            pdfStream.emplace(background, &data->zones, page);
+            pdfStream.emplace(background, &data->zones, page, &tableReasons);
             tee.emplace(writer, *pdfStream);
         }
         core::CheckSink& sink = tee ? static_cast<core::CheckSink&>(*tee) : writer;

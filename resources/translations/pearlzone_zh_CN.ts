@@ -800,47 +800,47 @@ If you quit without saving, they are kept for the next start but not in a file o
 <context>
     <name>pearlzone::app::ExportController</name>
     <message>
-        <location filename="../../app/export_controller.cpp" line="34" />
+        <location filename="../../app/export_controller.cpp" line="35" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="87" />
+        <location filename="../../app/export_controller.cpp" line="88" />
         <source>Results written to %1</source>
         <translation>结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="189" />
+        <location filename="../../app/export_controller.cpp" line="192" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="115" />
+        <location filename="../../app/export_controller.cpp" line="116" />
         <source>Export map to PDF</source>
         <translation>导出地图为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="35" />
+        <location filename="../../app/export_controller.cpp" line="36" />
         <source>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="62" />
+        <location filename="../../app/export_controller.cpp" line="63" />
         <source>The password could not be saved in the system keychain; it will be asked for next time.</source>
         <translation>密码未能保存到系统钥匙串，下次将再次询问。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="67" />
+        <location filename="../../app/export_controller.cpp" line="68" />
         <source>table %1 in %2</source>
         <translation>数据库 %2 中的表 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="87" />
+        <location filename="../../app/export_controller.cpp" line="88" />
         <source>Export cancelled: %1 was left as it was</source>
         <translation>导出已取消：%1 保持原样</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="95" />
+        <location filename="../../app/export_controller.cpp" line="96" />
         <source>Could not connect to the database. Check the host, port, database, user and password.
 
 %1</source>
@@ -849,17 +849,17 @@ If you quit without saving, they are kept for the next start but not in a file o
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="97" />
+        <location filename="../../app/export_controller.cpp" line="98" />
         <source>The %1 exists already and was left as it is. Choose another table name, or tick "Replace the table if it exists".</source>
         <translation>%1 已存在，未作改动。请换一个表名，或勾选“如表已存在则替换”。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="100" />
+        <location filename="../../app/export_controller.cpp" line="101" />
         <source>The database has no PostGIS. Ask its administrator to run CREATE EXTENSION postgis, or choose another database.</source>
         <translation>该数据库未安装 PostGIS。请让管理员执行 CREATE EXTENSION postgis，或选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="102" />
+        <location filename="../../app/export_controller.cpp" line="103" />
         <source>The results could not be written to %1; nothing was left behind.
 
 %2</source>
@@ -868,35 +868,35 @@ If you quit without saving, they are kept for the next start but not in a file o
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="115" />
-        <location filename="../../app/export_controller.cpp" line="136" />
+        <location filename="../../app/export_controller.cpp" line="116" />
+        <location filename="../../app/export_controller.cpp" line="137" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="136" />
+        <location filename="../../app/export_controller.cpp" line="137" />
         <source>Export check report to PDF</source>
         <translation>导出检查报告为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="164" />
+        <location filename="../../app/export_controller.cpp" line="167" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="164" />
+        <location filename="../../app/export_controller.cpp" line="167" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="158" />
+        <location filename="../../app/export_controller.cpp" line="126" />
+        <location filename="../../app/export_controller.cpp" line="161" />
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.cpp" line="125" />
-        <location filename="../../app/export_controller.cpp" line="158" />
+        <location filename="../../app/export_controller.cpp" line="126" />
+        <location filename="../../app/export_controller.cpp" line="161" />
         <source>PDF export cancelled: no file was written</source>
         <translation>PDF 导出已取消：未写入任何文件</translation>
     </message>
@@ -2296,199 +2296,199 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="313" />
+        <location filename="../../render/report_pdf.cpp" line="319" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="151" />
-        <location filename="../../render/report_table.cpp" line="51" />
+        <location filename="../../render/report_table.cpp" line="55" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="151" />
-        <location filename="../../render/report_table.cpp" line="51" />
+        <location filename="../../render/report_table.cpp" line="55" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="52" />
-        <source>Zone</source>
-        <translation>片区</translation>
-    </message>
-    <message>
         <location filename="../../render/change_pdf_export.cpp" line="152" />
-        <location filename="../../render/report_table.cpp" line="52" />
+        <location filename="../../render/report_table.cpp" line="56" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="153" />
-        <location filename="../../render/report_table.cpp" line="53" />
+        <location filename="../../render/report_table.cpp" line="56" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="294" />
-        <location filename="../../render/report_table.cpp" line="53" />
+        <location filename="../../render/report_pdf.cpp" line="300" />
+        <location filename="../../render/report_table.cpp" line="57" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="54" />
+        <location filename="../../render/report_table.cpp" line="58" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="54" />
+        <location filename="../../render/report_table.cpp" line="180" />
+        <source>Guideline text for the industries designated here</source>
+        <translation>本片区指定产业（导则原文）</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_table.cpp" line="57" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="60" />
-        <location filename="../../render/report_pdf.cpp" line="338" />
+        <location filename="../../render/report_pdf.cpp" line="344" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="98" />
+        <location filename="../../render/report_pdf.cpp" line="100" />
         <source>Outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="100" />
+        <location filename="../../render/report_pdf.cpp" line="102" />
         <source>Errors (no zone)</source>
         <translation>错误（无片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="234" />
+        <location filename="../../render/report_pdf.cpp" line="240" />
         <source>The table lists every parcel (%L1), by zone and sub-area.</source>
         <translation>明细表按片区和子片区列出全部地块（%L1 宗）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="236" />
+        <location filename="../../render/report_pdf.cpp" line="242" />
         <source>No table of parcels (--pdf-rows none): %L1 parcels are not listed.</source>
         <translation>不含地块明细表（--pdf-rows none）：%L1 宗地块未列出。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="240" />
+        <location filename="../../render/report_pdf.cpp" line="246" />
         <source>The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and every error), by zone and sub-area; %L2 parcels are not listed (passed, or outside every zone).</source>
         <translation>明细表按片区和子片区列出需规划人员处理的 %L1 宗地块（位于或部分位于片区内且未通过，以及所有错误）；%L2 宗地块未列出（已通过，或不在任何片区内）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="253" />
+        <location filename="../../render/report_pdf.cpp" line="259" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="258" />
+        <location filename="../../render/report_pdf.cpp" line="264" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="259" />
+        <location filename="../../render/report_pdf.cpp" line="265" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="260" />
+        <location filename="../../render/report_pdf.cpp" line="266" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="262" />
+        <location filename="../../render/report_pdf.cpp" line="268" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="263" />
+        <location filename="../../render/report_pdf.cpp" line="269" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="264" />
+        <location filename="../../render/report_pdf.cpp" line="270" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="266" />
+        <location filename="../../render/report_pdf.cpp" line="272" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="267" />
+        <location filename="../../render/report_pdf.cpp" line="273" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="297" />
+        <location filename="../../render/report_pdf.cpp" line="303" />
         <source>Constraint lines</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="387" />
+        <location filename="../../render/report_pdf.cpp" line="393" />
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="424" />
+        <location filename="../../render/report_pdf.cpp" line="430" />
         <source>Parcels checked: </source>
         <translation>检查地块：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="427" />
+        <location filename="../../render/report_pdf.cpp" line="433" />
         <source>page %1 of %2 of this group, %L3 parcels</source>
         <translation>本组第 %1 / %2 页，共 %L3 宗地块</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="199" />
-        <location filename="../../render/report_pdf.cpp" line="268" />
+        <location filename="../../render/report_pdf.cpp" line="274" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="269" />
+        <location filename="../../render/report_pdf.cpp" line="275" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="287" />
+        <location filename="../../render/report_pdf.cpp" line="293" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="290" />
+        <location filename="../../render/report_pdf.cpp" line="296" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="299" />
+        <location filename="../../render/report_pdf.cpp" line="305" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="303" />
+        <location filename="../../render/report_pdf.cpp" line="309" />
         <source>Outside every zone, by nearest zone</source>
         <translation>片区外地块（按最近片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="343" />
+        <location filename="../../render/report_pdf.cpp" line="349" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="352" />
+        <location filename="../../render/report_pdf.cpp" line="358" />
         <source>Contents: the parcels listed, by zone and sub-area</source>
         <translation>目录：按片区和子片区列出的地块</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="366" />
+        <location filename="../../render/report_pdf.cpp" line="372" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="382" />
+        <location filename="../../render/report_pdf.cpp" line="388" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>

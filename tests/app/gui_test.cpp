@@ -279,6 +279,12 @@ TEST_CASE("the app exports the map and the check report to PDF", "[app][gui][pdf
     CHECK(content.contains(QStringLiteral("地块检查报告")));
     CHECK(content.contains(QStringLiteral("EPSG:4547")));
     CHECK(content.contains(QStringLiteral("琶洲核心片区（含广州大学城）")));
+    // The table's reasons rebuilt from the held results: the guideline sentence that designates
+    // AI in the whole Pazhou Core Zone once per Pazhou group (its two sub-areas), not per row.
+    const QString joined = QString(content).remove(QLatin1Char('\n'));
+    CHECK(joined.count(QStringLiteral("重点发展工业互联网、大数据、人工智能、新一代信息技术等数字技术产业")) == 2);
+    CHECK(content.count(QStringLiteral("本片区指定产业（导则原文）")) == 4);  // Pazhou's two, Finance City, Yuzhu
+    CHECK(joined.contains(QStringLiteral("非本片区指定产业，指定片区为")));
 }
 
 TEST_CASE("a file that cannot be read: the planner's words, GDAL's own behind the details", "[app][gui][hostile]")
