@@ -1,5 +1,6 @@
 #include "app/parcel_results.h"
 
+#include <algorithm>
 #include <array>
 
 namespace pearlzone::app {
@@ -21,23 +22,51 @@ TextPool::TextPool()
     texts_.emplace_back();
 }
 
+TextPool::TextPool(const TextPool& other)
+    : blocks_(other.blocks_), blockSize_(other.blockSize_), blockUsed_(other.blockSize_), texts_(other.texts_)
+{
+}
+
+TextPool& TextPool::operator=(const TextPool& other)
+{
+    if (this != &other)
+        *this = TextPool(other);
+    return *this;
+}
+
 void TextPool::seal()
 {
     ids_ = {};
 }
 
-std::uint32_t TextPool::intern(const std::string& text)
+std::string_view TextPool::keep(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    constexpr std::size_t kLargestBlock = std::size_t(1) << 20;
+    if (blocks_.empty() || blockSize_ - blockUsed_ < text.size()) {
+        blockSize_ = std::max(std::min(blockSize_ == 0 ? std::size_t(4096) : blockSize_ * 2, kLargestBlock), text.size());
+        blocks_.push_back(std::shared_ptr<char[]>(new char[blockSize_]));
+        blockUsed_ = 0;
+    }
+    char* at = blocks_.back().get() + blockUsed_;
+    std::copy(text.begin(), text.end(), at);
+    blockUsed_ += text.size();
+    return {at, text.size()};
+}
+
+std::uint32_t TextPool::intern(std::string_view text)
 {
     if (ids_.empty()) {
         for (std::uint32_t id = 0; id < texts_.size(); ++id)
-            ids_.emplace(std::string_view(texts_[id]), id);
+            ids_.emplace(texts_[id], id);
     }
-    const auto found = ids_.find(std::string_view(text));
+    const auto found = ids_.find(text);
     if (found != ids_.end())
         return found->second;
     const auto id = static_cast<std::uint32_t>(texts_.size());
-    texts_.push_back(text);
-    ids_.emplace(std::string_view(texts_.back()), id);
+    texts_.push_back(keep(text));
+    ids_.emplace(texts_.back(), id);
     return id;
 }
 

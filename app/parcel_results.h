@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,18 +20,29 @@
 
 namespace pearlzone::app {
 
-// Each distinct text once; 0 is always "".
+// Each distinct text once; 0 is always "". The characters lie in blocks that never move (no
+// string object or allocation per text, no copy as the pool grows). A copy of a pool shares
+// the blocks (their written part never changes) and writes its own new texts elsewhere.
 class TextPool {
 public:
     TextPool();
-    std::uint32_t intern(const std::string& text);
+    TextPool(const TextPool& other);
+    TextPool& operator=(const TextPool& other);
+    TextPool(TextPool&&) = default;
+    TextPool& operator=(TextPool&&) = default;
+    std::uint32_t intern(std::string_view text);
     // No more texts: the lookup table goes (intern() still works, more slowly, re-making it).
     void seal();
-    const std::string& text(std::uint32_t id) const { return texts_[id]; }
+    std::string_view text(std::uint32_t id) const { return texts_[id]; }
     std::size_t size() const { return texts_.size(); }
 
 private:
-    std::deque<std::string> texts_;  // a deque: the map's views stay valid as it grows
+    std::string_view keep(std::string_view text);  // copied into the blocks
+
+    std::vector<std::shared_ptr<char[]>> blocks_;
+    std::size_t blockSize_ = 0;  // of the last block; each twice the one before, up to 1 MiB
+    std::size_t blockUsed_ = 0;
+    std::deque<std::string_view> texts_;
     std::unordered_map<std::string_view, std::uint32_t> ids_;
 };
 
@@ -50,7 +62,7 @@ public:
         return field == Reason ? rows_[parcel].reason : profileOf(parcel)[field];
     }
     const TextPool& pool(Text field) const { return pools_[field]; }
-    const std::string& text(std::size_t parcel, Text field) const { return pools_[field].text(textId(parcel, field)); }
+    std::string_view text(std::size_t parcel, Text field) const { return pools_[field].text(textId(parcel, field)); }
     double insideRatio(std::size_t parcel) const { return rows_[parcel].insideRatio; }
     core::Location location(std::size_t parcel) const { return static_cast<core::Location>(code(parcel, kLocation)); }
     core::IndustryStatus industryStatus(std::size_t parcel) const { return static_cast<core::IndustryStatus>(code(parcel, kIndustryStatus)); }

@@ -26,7 +26,7 @@ struct ColumnSpec {
     double (*key)(const ParcelResults&, std::size_t);
 };
 
-QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 using Field = ParcelResults::Text;
 
@@ -41,12 +41,12 @@ const ColumnSpec kColumns[ResultsModel::ColumnCount] = {
      [](const ParcelResults& r, std::size_t i, const core::Wording&, const core::ZoneSet&) { return text(r.text(i, Field::Industry)); },
      nullptr},
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Zone"),
-     [](const ParcelResults& r, std::size_t i, const core::Wording& w, const core::ZoneSet& z) { return w.zoneName(z, r.text(i, Field::Zone)); },
+     [](const ParcelResults& r, std::size_t i, const core::Wording& w, const core::ZoneSet& z) { return w.zoneName(z, std::string(r.text(i, Field::Zone))); },
      nullptr},
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Sub-area"),
      [](const ParcelResults& r, std::size_t i, const core::Wording& w, const core::ZoneSet& z) {
-         const std::string& subarea = r.text(i, Field::Subarea);
-         return subarea.empty() ? QString() : w.subareaName(z, r.text(i, Field::Zone), subarea);
+         const std::string_view subarea = r.text(i, Field::Subarea);
+         return subarea.empty() ? QString() : w.subareaName(z, std::string(r.text(i, Field::Zone)), std::string(subarea));
      },
      nullptr},
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Inside"),

@@ -229,4 +229,17 @@ TEST_CASE("the compact results give back every parcel's result as appended, prof
     results.append(d);
     CHECK(results.profileCount() == 2);
     CHECK(same(results.at(3), d));
+    // A copy (a renamed layer) shares the texts; what either appends after stays its own.
+    app::ParcelResults copy = results;
+    core::ParcelResult e = a, g = a;
+    e.parcelId = "乙-5";
+    e.reason = "复制后的理由";
+    g.parcelId = "丙-5";
+    g.reason = "原来的理由，更长一些";
+    copy.append(e);
+    results.append(g);
+    CHECK(same(copy.at(4), e));
+    CHECK(same(results.at(4), g));
+    for (std::size_t i = 0; i < 4; ++i)
+        CHECK(same(copy.at(i), results.at(i)));
 }
