@@ -26,6 +26,13 @@ void CheckedLayer::finish()
 #endif
 }
 
+void useMappedLargeBlocks()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 core::CheckedParcel CheckedLayer::parcel(std::size_t index) const
 {
     core::CheckedParcel parcel;

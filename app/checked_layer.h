@@ -46,6 +46,12 @@ private:
     std::shared_ptr<render::ParcelLayer> building_;
 };
 
+// Once, when the app starts: blocks of 1 MiB and more (a sort's keys, the table's row order)
+// are taken from the system and given back to it each time. glibc otherwise raises that limit
+// to the largest block freed so far, and the table's sorts of a million rows then left ~25 MB in
+// malloc's arenas for good. Does nothing where the C library is not glibc.
+void useMappedLargeBlocks();
+
 // A CheckSink that appends every checked parcel to a layer as the check writes them, so that
 // the whole layer is never held in the check's own form.
 class CheckedLayerSink : public core::CheckSink {

@@ -1,5 +1,6 @@
 // pearlzone: the desktop app.
 //   pearlzone [--zones ZONES] [PARCELS...]   opens the map and checks the parcel files given
+#include "app/checked_layer.h"
 #include "app/main_window.h"
 #include "core/data_location.h"
 #include "core/version.h"
@@ -35,6 +36,7 @@ public:
 
 int main(int argc, char* argv[])
 {
+    pearlzone::app::useMappedLargeBlocks();
     Application app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Pearlzone"));
     QApplication::setOrganizationName(QStringLiteral("Pearlzone"));

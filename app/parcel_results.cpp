@@ -1,5 +1,6 @@
 #include "app/parcel_results.h"
 
+#include <algorithm>
 #include <array>
 
 namespace pearlzone::app {
@@ -21,41 +22,89 @@ TextPool::TextPool()
     texts_.emplace_back();
 }
 
+TextPool::TextPool(const TextPool& other)
+    : blocks_(other.blocks_), blockSize_(other.blockSize_), blockUsed_(other.blockSize_), texts_(other.texts_)
+{
+}
+
+TextPool& TextPool::operator=(const TextPool& other)
+{
+    if (this != &other)
+        *this = TextPool(other);
+    return *this;
+}
+
 void TextPool::seal()
 {
     ids_ = {};
 }
 
-std::uint32_t TextPool::intern(const std::string& text)
+std::string_view TextPool::keep(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    constexpr std::size_t kLargestBlock = std::size_t(1) << 20;
+    if (blocks_.empty() || blockSize_ - blockUsed_ < text.size()) {
+        blockSize_ = std::max(std::min(blockSize_ == 0 ? std::size_t(4096) : blockSize_ * 2, kLargestBlock), text.size());
+        blocks_.push_back(std::shared_ptr<char[]>(new char[blockSize_]));
+        blockUsed_ = 0;
+    }
+    char* at = blocks_.back().get() + blockUsed_;
+    std::copy(text.begin(), text.end(), at);
+    blockUsed_ += text.size();
+    return {at, text.size()};
+}
+
+std::uint32_t TextPool::intern(std::string_view text)
 {
     if (ids_.empty()) {
         for (std::uint32_t id = 0; id < texts_.size(); ++id)
-            ids_.emplace(std::string_view(texts_[id]), id);
+            ids_.emplace(texts_[id], id);
     }
-    const auto found = ids_.find(std::string_view(text));
+    const auto found = ids_.find(text);
     if (found != ids_.end())
         return found->second;
     const auto id = static_cast<std::uint32_t>(texts_.size());
-    texts_.push_back(text);
-    ids_.emplace(std::string_view(texts_.back()), id);
+    texts_.push_back(keep(text));
+    ids_.emplace(texts_.back(), id);
     return id;
+}
+
+std::size_t ParcelResults::ProfileHash::operator()(const Profile& profile) const
+{
+    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over the words
+    for (const std::uint32_t word : profile)
+        hash = (hash ^ word) * 1099511628211ull;
+    return static_cast<std::size_t>(hash);
 }
 
 void ParcelResults::append(const core::ParcelResult& r)
 {
-    Row row{};
     const auto texts = textFieldsOf(r);
     static_assert(std::tuple_size_v<decltype(texts)> == TextCount);
-    for (int field = 0; field < TextCount; ++field)
-        row.texts[field] = pools_[field].intern(*texts[field]);
+    Profile profile{};
+    for (int field = 0; field < TextCount; ++field) {
+        if (field != Reason)
+            profile[field] = pools_[field].intern(*texts[field]);
+    }
+    profile[kLocation] = static_cast<std::uint32_t>(r.location);
+    profile[kIndustryStatus] = static_cast<std::uint32_t>(r.industryStatus);
+    profile[kVerdict] = static_cast<std::uint32_t>(r.verdict);
+    profile[kLandUseStatus] = static_cast<std::uint32_t>(r.landUseStatus);
+    profile[kConstraintsChecked] = r.constraintsChecked ? 1 : 0;
+    if (profileIds_.empty()) {  // sealed (or new): the lookup made again
+        for (std::uint32_t id = 0; id < profiles_.size(); ++id)
+            profileIds_.emplace(profiles_[id], id);
+    }
+    const auto [found, added] = profileIds_.emplace(profile, static_cast<std::uint32_t>(profiles_.size()));
+    if (added)
+        profiles_.push_back(profile);
+    Row row{};
+    row.profile = found->second;
+    row.reason = pools_[Reason].intern(r.reason);
     row.insideRatio = r.insideRatio;
     row.areaM2 = r.areaM2;
     row.insideM2 = r.insideM2;
-    row.location = static_cast<std::uint8_t>(r.location);
-    row.industryStatus = static_cast<std::uint8_t>(r.industryStatus);
-    row.verdict = static_cast<std::uint8_t>(r.verdict);
-    row.landUseStatus = static_cast<std::uint8_t>(r.landUseStatus);
-    row.constraintsChecked = r.constraintsChecked;
     if (!r.constraintHits.empty() || r.constraintM2 != 0.0)
         conflicts_[static_cast<std::uint32_t>(rows_.size())] = {r.constraintHits, r.constraintM2};
     rows_.push_back(row);
@@ -66,6 +115,8 @@ void ParcelResults::append(const core::ParcelResult& r)
 void ParcelResults::shrinkToFit()
 {
     idChars_.shrink_to_fit();
+    profiles_.shrink_to_fit();
+    profileIds_ = {};
     for (TextPool& pool : pools_)
         pool.seal();
 }
@@ -90,15 +141,15 @@ core::ParcelResult ParcelResults::at(std::size_t parcel) const
     r.parcelId = std::string(parcelId(parcel));
     const auto texts = textFieldsOf(r);
     for (int field = 0; field < TextCount; ++field)
-        *texts[field] = pools_[field].text(row.texts[field]);
+        *texts[field] = text(parcel, static_cast<Text>(field));
     r.insideRatio = row.insideRatio;
     r.areaM2 = row.areaM2;
     r.insideM2 = row.insideM2;
-    r.location = static_cast<core::Location>(row.location);
-    r.industryStatus = static_cast<core::IndustryStatus>(row.industryStatus);
-    r.verdict = static_cast<core::Verdict>(row.verdict);
-    r.landUseStatus = static_cast<core::LandUseStatus>(row.landUseStatus);
-    r.constraintsChecked = row.constraintsChecked;
+    r.location = location(parcel);
+    r.industryStatus = industryStatus(parcel);
+    r.verdict = verdict(parcel);
+    r.landUseStatus = landUseStatus(parcel);
+    r.constraintsChecked = constraintsChecked(parcel);
     const auto found = conflicts_.find(static_cast<std::uint32_t>(parcel));
     if (found != conflicts_.end()) {
         r.constraintHits = found->second.hits;

@@ -1,5 +1,6 @@
 #include "app/results_model.h"
 
+#include "app/text_order.h"
 #include "render/map_style.h"
 
 #ifdef __GLIBC__
@@ -10,7 +11,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-#include <numeric>
+#include <cstring>
 #include <unordered_map>
 
 namespace pearlzone::app {
@@ -25,7 +26,7 @@ struct ColumnSpec {
     double (*key)(const ParcelResults&, std::size_t);
 };
 
-QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 using Field = ParcelResults::Text;
 
@@ -40,12 +41,12 @@ const ColumnSpec kColumns[ResultsModel::ColumnCount] = {
      [](const ParcelResults& r, std::size_t i, const core::Wording&, const core::ZoneSet&) { return text(r.text(i, Field::Industry)); },
      nullptr},
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Zone"),
-     [](const ParcelResults& r, std::size_t i, const core::Wording& w, const core::ZoneSet& z) { return w.zoneName(z, r.text(i, Field::Zone)); },
+     [](const ParcelResults& r, std::size_t i, const core::Wording& w, const core::ZoneSet& z) { return w.zoneName(z, std::string(r.text(i, Field::Zone))); },
      nullptr},
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Sub-area"),
      [](const ParcelResults& r, std::size_t i, const core::Wording& w, const core::ZoneSet& z) {
-         const std::string& subarea = r.text(i, Field::Subarea);
-         return subarea.empty() ? QString() : w.subareaName(z, r.text(i, Field::Zone), subarea);
+         const std::string_view subarea = r.text(i, Field::Subarea);
+         return subarea.empty() ? QString() : w.subareaName(z, std::string(r.text(i, Field::Zone)), std::string(subarea));
      },
      nullptr},
     {QT_TRANSLATE_NOOP("pearlzone::app::ResultsModel", "Inside"),
@@ -107,71 +108,107 @@ struct Query {
     Qt::SortOrder order;
 };
 
-bool shown(const Query& q, const ParcelResults& r, std::size_t i)
+// The zone filter as the zone's number in the layer's pool: no text compared per row.
+std::optional<std::uint32_t> zoneNumber(const Query& q, const ParcelResults& r)
 {
-    return (!q.verdict || r.verdict(i) == *q.verdict) && (!q.zone || r.text(i, Field::Zone) == *q.zone) &&
-           (!q.landUse || r.landUseStatus(i) == *q.landUse) && (!q.conflictsOnly || !r.constraintHits(i).empty());
+    if (!q.zone)
+        return std::nullopt;
+    const TextPool& zones = r.pool(Field::Zone);
+    for (std::uint32_t id = 0; id < zones.size(); ++id) {
+        if (zones.text(id) == *q.zone)
+            return id;
+    }
+    return static_cast<std::uint32_t>(zones.size());  // no parcel lies in it
 }
 
-// A compact sort key per shown row: the column's number, or the rank of its text among the
-// column's distinct texts (each distinct text made once).
-std::vector<double> sortKeys(const Query& q, const std::vector<std::uint32_t>& rows)
+// A 64-bit number ordering as the double does (-0 as 0).
+std::uint64_t orderedBits(double value)
+{
+    if (value == 0.0)
+        value = 0.0;
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    constexpr std::uint64_t sign = std::uint64_t(1) << 63;
+    return bits & sign ? ~bits : bits | sign;
+}
+
+// The ranks of a text column's pool, in the order of the texts as QStrings.
+std::vector<std::uint32_t> poolRanks(const TextPool& pool)
+{
+    bool plain = true;
+    for (std::uint32_t id = 0; id < pool.size() && plain; ++id)
+        plain = plainUtf8(pool.text(id));
+    if (plain)
+        return ranksOf(pool.size(), [&](std::uint32_t a, std::uint32_t b) { return utf16Less(pool.text(a), pool.text(b)); });
+    return ranksOf(pool.size(), [&](std::uint32_t a, std::uint32_t b) { return utf16LessAnyBytes(pool.text(a), pool.text(b)); });
+}
+
+// Each shown parcel's sort key, by parcel index (one number per parcel, nothing per row made):
+// the column's number; for the texts of a pool the rank of the pooled text; for the other
+// texts the rank of the displayed text among the column's distinct ones (each made once); for
+// ids their first eight bytes as one number, the rest compared afterwards.
+std::vector<std::uint64_t> sortKeys(const Query& q, const std::vector<std::uint32_t>& rows)
 {
     const ParcelResults& r = q.layer->results();
-    std::vector<double> keys(rows.size());
+    std::vector<std::uint64_t> keys(r.size());
     const ColumnSpec& spec = kColumns[q.column];
     if (spec.key) {
-        for (std::size_t k = 0; k < rows.size(); ++k)
-            keys[k] = spec.key(r, rows[k]);
+        for (const std::uint32_t i : rows)
+            keys[i] = orderedBits(spec.key(r, i));
         return keys;
     }
-    if (q.column == ResultsModel::Id) {  // unique texts: ranked by their UTF-8 bytes (code point order)
-        // By their first eight bytes as one number first (no text read), then the rest where those tie.
-        std::vector<std::pair<std::uint64_t, std::uint32_t>> byId(rows.size());
-        for (std::size_t k = 0; k < rows.size(); ++k) {
-            const std::string_view id = r.parcelId(rows[k]);
+    if (q.column == ResultsModel::Id) {
+        for (const std::uint32_t i : rows) {
+            const std::string_view id = r.parcelId(i);
             std::uint64_t prefix = 0;
             for (std::size_t b = 0; b < 8; ++b)
                 prefix = prefix << 8 | (b < id.size() ? static_cast<unsigned char>(id[b]) : 0u);
-            byId[k] = {prefix, static_cast<std::uint32_t>(k)};
+            keys[i] = prefix;
         }
-        std::sort(byId.begin(), byId.end());
-        const auto rest = [&](std::uint32_t k) {
-            const std::string_view id = r.parcelId(rows[k]);
-            return id.size() > 8 ? id.substr(8) : std::string_view();
-        };
-        for (std::size_t begin = 0, end = 0; begin < byId.size(); begin = end) {
-            for (end = begin + 1; end < byId.size() && byId[end].first == byId[begin].first;)
-                ++end;
-            if (end - begin > 1)
-                std::sort(byId.begin() + static_cast<std::ptrdiff_t>(begin), byId.begin() + static_cast<std::ptrdiff_t>(end),
-                          [&](const auto& a, const auto& b) { return rest(a.second) < rest(b.second); });
-        }
-        for (std::size_t rank = 0; rank < byId.size(); ++rank)
-            keys[byId[rank].second] = rank > 0 && r.parcelId(rows[byId[rank].second]) == r.parcelId(rows[byId[rank - 1].second])
-                                          ? keys[byId[rank - 1].second]
-                                          : static_cast<double>(rank);
+        return keys;
+    }
+    if (q.column == ResultsModel::Industry || q.column == ResultsModel::LandUse || q.column == ResultsModel::Reason) {
+        const Field field = q.column == ResultsModel::Industry ? Field::Industry : q.column == ResultsModel::LandUse ? Field::LandUse : Field::Reason;
+        const std::vector<std::uint32_t> rank = poolRanks(r.pool(field));
+        for (const std::uint32_t i : rows)
+            keys[i] = rank[r.textId(i, field)];
         return keys;
     }
     const core::Wording words(q.language);
     std::unordered_map<std::uint64_t, std::uint32_t> groupIndex;
     std::vector<QString> texts;
-    std::vector<std::uint32_t> groupOfRow(rows.size());
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-        const auto [it, added] = groupIndex.emplace(textGroup(q.column, r, rows[k]), static_cast<std::uint32_t>(texts.size()));
+    for (const std::uint32_t i : rows) {
+        const auto [it, added] = groupIndex.emplace(textGroup(q.column, r, i), static_cast<std::uint32_t>(texts.size()));
         if (added)
-            texts.push_back(spec.display(r, rows[k], words, q.data->zones));
-        groupOfRow[k] = it->second;
+            texts.push_back(spec.display(r, i, words, q.data->zones));
+        keys[i] = it->second;
     }
-    std::vector<std::uint32_t> order(texts.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return texts[a] < texts[b]; });
-    std::vector<double> rank(texts.size());
-    for (std::size_t k = 0; k < order.size(); ++k)
-        rank[order[k]] = k > 0 && texts[order[k]] == texts[order[k - 1]] ? rank[order[k - 1]] : static_cast<double>(k);
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        keys[k] = rank[groupOfRow[k]];
+    const std::vector<std::uint32_t> rank = ranksOf(texts.size(), [&](std::uint32_t a, std::uint32_t b) { return texts[a] < texts[b]; });
+    for (const std::uint32_t i : rows)
+        keys[i] = rank[keys[i]];
     return keys;
+}
+
+// The rows sorted in place by their keys; equal keys keep the layer's order either way. Ids
+// whose first eight bytes tie are then ordered by all their bytes (code point order).
+void sortRows(const Query& q, std::vector<std::uint32_t>& rows)
+{
+    const std::vector<std::uint64_t> keys = sortKeys(q, rows);
+    const bool ascending = q.order == Qt::AscendingOrder;
+    std::sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return keys[a] != keys[b] ? (ascending ? keys[a] < keys[b] : keys[a] > keys[b]) : a < b;
+    });
+    if (q.column != ResultsModel::Id)
+        return;
+    const ParcelResults& r = q.layer->results();
+    for (auto begin = rows.begin(), end = begin; begin != rows.end(); begin = end) {
+        end = std::find_if(begin, rows.end(), [&](std::uint32_t i) { return keys[i] != keys[*begin]; });
+        if (end - begin > 1)
+            std::sort(begin, end, [&](std::uint32_t a, std::uint32_t b) {
+                const int order = r.parcelId(a).compare(r.parcelId(b));
+                return order != 0 ? (ascending ? order < 0 : order > 0) : a < b;
+            });
+    }
 }
 
 // The shown rows in order and their verdicts counted; runs on any thread (it only reads).
@@ -181,27 +218,20 @@ ResultsModel::Rows shownRows(const Query& q)
     std::vector<std::uint32_t>& rows = shownRows.order;
     if (!q.layer)
         return shownRows;
-    const ParcelResults& results = q.layer->results();
-    rows.reserve(results.size());
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        if (shown(q, results, i)) {
+    const ParcelResults& r = q.layer->results();
+    const std::optional<std::uint32_t> zone = zoneNumber(q, r);
+    rows.reserve(r.size());
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        if ((!q.verdict || r.verdict(i) == *q.verdict) && (!zone || r.textId(i, Field::Zone) == *zone) &&
+            (!q.landUse || r.landUseStatus(i) == *q.landUse) && (!q.conflictsOnly || !r.constraintHits(i).empty())) {
             rows.push_back(static_cast<std::uint32_t>(i));
-            ++shownRows.verdictCounts[static_cast<std::size_t>(results.verdict(i)) % shownRows.verdictCounts.size()];
+            ++shownRows.verdictCounts[static_cast<std::size_t>(r.verdict(i)) % shownRows.verdictCounts.size()];
         }
     }
-    if (q.column < 0 || q.column >= ResultsModel::ColumnCount || !q.data)
-        return shownRows;
-    // Sorted as (key, row): equal keys keep the layer's order either way.
-    const std::vector<double> keys = sortKeys(q, rows);
-    std::vector<std::pair<double, std::uint32_t>> keyed(rows.size());
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        keyed[k] = {keys[k], rows[k]};
-    if (q.order == Qt::AscendingOrder)
-        std::sort(keyed.begin(), keyed.end());
-    else
-        std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        rows[k] = keyed[k].second;
+    if (rows.size() < rows.capacity() / 2)
+        rows.shrink_to_fit();
+    if (q.column >= 0 && q.column < ResultsModel::ColumnCount && q.data)
+        sortRows(q, rows);
     return shownRows;
 }
 
@@ -278,7 +308,7 @@ void ResultsModel::recompute()
     connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation == generation_)  // a newer request supersedes this one
-            applyRows(watcher->result());
+            applyRows(watcher->future().takeResult());  // moved, not copied
         if (--busy_ == 0)
             emit busyChanged(false);
     });

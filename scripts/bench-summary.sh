@@ -41,6 +41,7 @@ row "render, full extent, 1920 x 1080" "$(cell "$logs/render.log" "full extent (
 row "render, zoomed 8x" "$(cell "$logs/render.log" "zoomed" 2)" ms 200
 row "render, showing a pan from the cached image" "$(cell "$logs/render.log" "showing a pan" 2)" ms ""
 row "app holding the checked layer (resident)" "$(field "$logs/app.log" holding_mb)" MB 400
+row "app peak while the table is sorted and filtered" "$(field "$logs/app.log" table_peak_mb)" MB 400
 row "app peak (check, table sorted and filtered)" "$(field "$logs/app.log" peak_mb)" MB 400
 row "longest GUI stall sorting / filtering the table" "$(field "$logs/app.log" longest_stall_ms)" ms 100
 echo

@@ -6,6 +6,7 @@
 
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/results_panel.h"
 #include "core/pilot_zone_data.h"
 #include "gis/crs_transform.h"
 #include "gis/utf8_path.h"
@@ -99,6 +100,16 @@ inline QPolygonF square(QPointF centre, double side)
 {
     const double h = side / 2;
     return QPolygonF({centre + QPointF(-h, -h), centre + QPointF(h, -h), centre + QPointF(h, h), centre + QPointF(-h, h)});
+}
+
+// A results panel (English) showing the layer, its first rows computed.
+inline std::unique_ptr<app::ResultsPanel> panelShowing(std::shared_ptr<const app::CheckedLayer> layer)
+{
+    auto panel = std::make_unique<app::ResultsPanel>();
+    panel->setContext(pilotData(), core::Language::English);
+    panel->setLayer(std::move(layer));
+    waitFor([&] { return !panel->model()->isBusy(); });
+    return panel;
 }
 
 }  // namespace pearlzone::test

@@ -35,6 +35,7 @@
 #include <memory>
 
 using namespace pearlzone;
+using test::panelShowing;
 using test::waitFor;
 
 namespace {
@@ -48,15 +49,6 @@ QPointF zoomToYuzhu(app::MainWindow& window)
 }
 
 // A results panel (in English) showing layer, once its model has the rows.
-std::unique_ptr<app::ResultsPanel> panelShowing(std::shared_ptr<const app::CheckedLayer> layer)
-{
-    auto panel = std::make_unique<app::ResultsPanel>();
-    panel->setContext(test::pilotData(), core::Language::English);
-    panel->setLayer(std::move(layer));
-    REQUIRE(waitFor([&] { return !panel->model()->isBusy(); }));
-    return panel;
-}
-
 QPoint screen(const app::MainWindow& window, QPointF world) { return window.canvas()->view().toScreen(world.x(), world.y()).toPoint(); }
 
 QString pdfText(const QString& pdf)
