@@ -1,8 +1,9 @@
 // Map rendering at scale: a million checked parcels drawn at full extent into 1920 x 1080,
 // the cost of showing a pan from the cached image (what the canvas does between renders), and a
 // basemap from a local MBTiles file (made here, untimed): its warp off the GUI thread, and the
-// full-extent render with it underneath.
-//   bench_render PARCELS.gpkg DATA_DIR
+// full-extent render with it underneath. With IMAGE_PREFIX, the full and zoomed renders are
+// also saved as IMAGE_PREFIX-full.png and IMAGE_PREFIX-zoomed.png (to look at them).
+//   bench_render PARCELS.gpkg DATA_DIR [IMAGE_PREFIX]
 #include "core/batch_check.h"
 #include "core/pilot_zone_data.h"
 #include "gis/utf8_path.h"
@@ -22,6 +23,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -82,8 +84,8 @@ std::string writeBenchMbtiles(const pearlzone::gis::Envelope& box)
 
 int main(int argc, char* argv[])
 {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: bench_render PARCELS DATA_DIR\n");
+    if (argc != 3 && argc != 4) {
+        std::fprintf(stderr, "usage: bench_render PARCELS DATA_DIR [IMAGE_PREFIX]\n");
         return 1;
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -115,6 +117,12 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 5; ++i) {
         fullTimes.push_back(seconds([&] { renderOnce(full); }));
         closeTimes.push_back(seconds([&] { renderOnce(close); }));
+    }
+    if (argc == 4) {
+        for (const auto& [view, name] : {std::pair(full, "full"), std::pair(close, "zoomed")}) {
+            renderOnce(view);
+            image.save(QString::fromUtf8(argv[3]) + QLatin1Char('-') + QLatin1String(name) + QStringLiteral(".png"));
+        }
     }
     // Showing a pan: the cached image drawn shifted into the widget's 1920 x 1080.
     const QImage cached = image;
