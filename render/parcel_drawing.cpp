@@ -89,9 +89,11 @@ public:
     {
         points.clear();
         ends.clear();
-        for (std::size_t r = 0; r < layer_.ringCount(parcel); ++r) {
-            load(layer_.ring(parcel, r));
-            points.insert(points.end(), points_.begin(), points_.end());
+        const std::size_t rings = layer_.ringCount(parcel);
+        for (std::size_t r = 0; r < rings; ++r) {
+            const ParcelRing ring = layer_.ring(parcel, r);
+            for (int i = 0; i < ring.count; ++i)
+                points.push_back(map(ring.points[i]));
             ends.push_back(static_cast<int>(points.size()));
         }
     }
@@ -112,8 +114,10 @@ private:
         points_.resize(ring.count);
         QPointF* out = points_.data();
         for (int i = 0; i < ring.count; ++i)
-            out[i] = screenSpace_ ? QPointF(ring.points[i].x() * sx_ + dx_, ring.points[i].y() * sy_ + dy_) : ring.points[i];
+            out[i] = map(ring.points[i]);
     }
+
+    QPointF map(const QPointF& p) const { return screenSpace_ ? QPointF(p.x() * sx_ + dx_, p.y() * sy_ + dy_) : p; }
 
     // Of the ring loaded, relative to its first point (world coordinates are large).
     double twiceSignedArea() const
