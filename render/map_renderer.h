@@ -1,9 +1,10 @@
 #pragma once
 // renderMap: draws a MapScene onto any QPainter (a canvas image, a PDF page) for a view.
 // Parcels smaller than a couple of pixels are drawn as dots into one verdict raster (a pixel
-// image under the labels, in the colour of the most pressing verdict there) and only parcels
-// in view are touched (through the layers' spatial indexes), so a million parcels stay quick
-// on screen and a PDF of them stays small.
+// image under the labels, in the colour of the most pressing verdict there), the rest are
+// filled one union per verdict and outlined only from kOutlinePixels up (render/parcel_drawing.h),
+// and only parcels in view are touched (through the layers' spatial indexes), so a million
+// parcels stay quick on screen and a PDF of them stays small.
 
 #include "render/map_scene.h"
 #include "render/map_view.h"

@@ -27,4 +27,11 @@ QColor verdictColour(std::optional<core::Verdict> verdict)
     return QColor(0x55, 0x55, 0x55);
 }
 
+QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style)
+{
+    QPen pen(colour, width, style);
+    pen.setCosmetic(true);
+    return pen;
+}
+
 }  // namespace pearlzone::render

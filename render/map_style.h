@@ -4,6 +4,7 @@
 #include "core/check_result.h"
 
 #include <QColor>
+#include <QPen>
 #include <optional>
 
 namespace pearlzone::render {
@@ -14,5 +15,7 @@ QColor waterColour();
 QColor waterOutline();
 // Pass green, review amber, fail red, error grey; unchecked parcels have no fill.
 QColor verdictColour(std::optional<core::Verdict> verdict);
+// A pen as wide in pixels (or points) whatever the zoom.
+QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style = Qt::SolidLine);
 
 }  // namespace pearlzone::render
