@@ -44,37 +44,44 @@ CsvReportFile::~CsvReportFile()
         std::fclose(file_);
 }
 
-void CsvReportFile::appendCell(std::string& out, const std::string& cell)
+void CsvReportFile::appendCell(std::string& out, std::string_view cell, bool apostrophe)
 {
-    bool quote = !cell.empty() && (cell.front() == ' ' || cell.back() == ' ');
+    bool quote = !cell.empty() && ((cell.front() == ' ' && !apostrophe) || cell.back() == ' ');
     for (std::size_t i = 0; i < cell.size() && !quote; ++i) {
         const char c = cell[i];
         quote = c == ',' || c == '"' || c == '\r' || c == '\n';
     }
     if (!quote) {
-        out += cell;
+        if (apostrophe)
+            out += '\'';
+        out.append(cell.data(), cell.size());
         return;
     }
     out += '"';
-    for (char c : cell) {
-        if (c == '"')
-            out += '"';
-        out += c;
+    if (apostrophe)
+        out += '\'';
+    std::size_t from = 0;
+    for (std::size_t at = cell.find('"'); at != std::string_view::npos; at = cell.find('"', at + 1)) {
+        out.append(cell.data() + from, at + 1 - from);  // up to and with the quote, then it again
+        out += '"';
+        from = at + 1;
     }
+    out.append(cell.data() + from, cell.size() - from);
     out += '"';
+}
+
+void CsvReportFile::encodeCell(std::string& out, std::size_t column, std::string_view cell) const
+{
+    if (column > 0)
+        out += ',';
+    appendCell(out, cell, column < textColumns_.size() && textColumns_[column] && startsLikeFormula(cell));
 }
 
 void CsvReportFile::encodeRow(std::string& out, const std::vector<std::string>& cells) const
 {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        if (i < textColumns_.size() && textColumns_[i] && startsLikeFormula(cells[i]))
-            appendCell(out, neutralisedCellText(cells[i]));
-        else
-            appendCell(out, cells[i]);
-    }
-    out += "\r\n";
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        encodeCell(out, i, cells[i]);
+    endRow(out);
 }
 
 void CsvReportFile::writeRow(const std::vector<std::string>& cells)

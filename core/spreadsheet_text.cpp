@@ -2,7 +2,7 @@
 
 namespace pearlzone::core {
 
-bool startsLikeFormula(const std::string& text)
+bool startsLikeFormula(std::string_view text)
 {
     if (text.empty())
         return false;

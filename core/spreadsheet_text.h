@@ -3,6 +3,7 @@
 // apply, so that text from a parcel file never runs as a formula (CSV/formula injection).
 
 #include <string>
+#include <string_view>
 
 namespace pearlzone::core {
 
@@ -12,6 +13,6 @@ namespace pearlzone::core {
 std::string neutralisedCellText(const std::string& text);
 
 // Whether neutralisedCellText would change text (no copy).
-bool startsLikeFormula(const std::string& text);
+bool startsLikeFormula(std::string_view text);
 
 }  // namespace pearlzone::core
