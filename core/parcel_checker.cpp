@@ -42,14 +42,26 @@ ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& set
         constraints_ = std::make_unique<PreparedConstraints>(*constraints);
 }
 
-const std::vector<IndustryMatch>& ParcelChecker::resolveIndustries(const std::string& text) const
+const ParcelChecker::ResolvedIndustries& ParcelChecker::resolveIndustries(const std::string& text) const
 {
-    return cached(industryCache_, text, [&] { return data_.catalogue.resolve(text); });
+    return cached(industryCache_, text, [&] {
+        ResolvedIndustries resolved{data_.catalogue.resolve(text), {}, nextTextId_++};
+        std::vector<std::string> codes;
+        for (const auto& match : resolved.matches) {
+            for (const auto& code : match.codes) {
+                if (std::find(codes.begin(), codes.end(), code) == codes.end())
+                    codes.push_back(code);
+            }
+        }
+        for (const auto& code : codes)
+            resolved.codes += (resolved.codes.empty() ? "" : ";") + code;
+        return resolved;
+    });
 }
 
-const std::vector<LandUseMatch>& ParcelChecker::resolveLandUse(const std::string& text) const
+const ParcelChecker::ResolvedLandUse& ParcelChecker::resolveLandUse(const std::string& text) const
 {
-    return cached(landUseCache_, text, [&] { return data_.landUses.resolve(text); });
+    return cached(landUseCache_, text, [&] { return ResolvedLandUse{data_.landUses.resolve(text), nextTextId_++}; });
 }
 
 ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geometry& geometry,
@@ -180,7 +192,7 @@ bool ordered(double a, double aError, double b, double bError)
 
 template <typename Probe>
 bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
-                          ReasonFacts& facts) const
+                          ReasonFacts& facts, Where& where) const
 {
     const Language language = settings_.language;
     result.areaM2 = area;
@@ -236,6 +248,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
         return true;
     }
     const PreparedRegion* bestSubarea = nullptr;
+    std::size_t bestSubareaIndex = kNowhere;
     Share bestSubareaOverlap;
     for (std::size_t j = 0; j < best->subareas.size(); ++j) {
         std::optional<Share> inside;
@@ -248,6 +261,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
         if (inside->m2 > bestSubareaOverlap.m2) {
             bestSubareaOverlap = *inside;
             bestSubarea = best->subareas[j].get();
+            bestSubareaIndex = j;
         }
     }
     result.zoneId = best->zone->id;
@@ -262,6 +276,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
             return false;
     }
     result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
+    where = {static_cast<std::uint32_t>(bestIndex), static_cast<std::uint32_t>(bestSubareaIndex)};
     facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
     return true;
 }
@@ -290,45 +305,49 @@ void ParcelChecker::noteNearestZone(const gis::Envelope& box, ReasonFacts& facts
     facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
 }
 
-const std::vector<IndustryMatch>& ParcelChecker::begin(const std::string& parcelId, const std::string& industryText,
-                                                       const std::string& note, ParcelResult& result,
-                                                       ReasonFacts& facts) const
+const ParcelChecker::ResolvedIndustries& ParcelChecker::begin(const std::string& parcelId, const std::string& industryText,
+                                                              const std::string& note, ParcelResult& result,
+                                                              ReasonFacts& facts) const
 {
     result.parcelId = parcelId;
     result.industry = industryText;
     result.geometryNote = note;
-    const std::vector<IndustryMatch>& matches = resolveIndustries(industryText);
-    std::vector<std::string> codes;
-    for (const auto& match : matches) {
-        for (const auto& code : match.codes) {
-            if (std::find(codes.begin(), codes.end(), code) == codes.end())
-                codes.push_back(code);
-        }
-    }
-    for (const auto& code : codes)
-        result.industryCodes += (result.industryCodes.empty() ? "" : ";") + code;
+    const ResolvedIndustries& industries = resolveIndustries(industryText);
+    result.industryCodes = industries.codes;
     facts.minInside = settings_.minInside;
-    return matches;
+    return industries;
+}
+
+bool ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing& ring, const std::string& industryText,
+                              const std::string& note, const std::optional<std::string>& landUse,
+                              ParcelResult& result) const
+{
+    // Only what GEOS would take as it is: a certainly simple ring with an area, no
+    // constraint lines (they need the GEOS geometry).
+    if (!grid_ || grid_->empty() || constraints_ || !gis::ringCertainlySimple(ring))
+        return false;
+    const double area = gis::ringArea(ring);
+    if (!(area > 0.0) || !std::isfinite(area))  // an overflowing area is GEOS's path's error row
+        return false;
+    const gis::Envelope box = gis::ringEnvelope(ring);
+    // Assigning a fresh result keeps the strings' buffers (an empty string moved in is copied).
+    result = ParcelResult();
+    ReasonFacts facts;
+    Where where;
+    if (!place(FastProbe{*grid_, ring, box, area, gis::overlapError(ring, box)}, box, area, false, result, facts, where))
+        return false;
+    const ResolvedIndustries& industries = begin(parcelId, industryText, note, result, facts);
+    judge(industries, industryText, landUse, where, result, facts);
+    return true;
 }
 
 std::optional<ParcelResult> ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing& ring,
                                                      const std::string& industryText, const std::string& note,
                                                      const std::optional<std::string>& landUse) const
 {
-    // Only what GEOS would take as it is: a certainly simple ring with an area, no
-    // constraint lines (they need the GEOS geometry).
-    if (!grid_ || grid_->empty() || constraints_ || !gis::ringCertainlySimple(ring))
-        return std::nullopt;
-    const double area = gis::ringArea(ring);
-    if (!(area > 0.0) || !std::isfinite(area))  // an overflowing area is GEOS's path's error row
-        return std::nullopt;
-    const gis::Envelope box = gis::ringEnvelope(ring);
     ParcelResult result;
-    ReasonFacts facts;
-    if (!place(FastProbe{*grid_, ring, box, area, gis::overlapError(ring, box)}, box, area, false, result, facts))
+    if (!checkRing(parcelId, ring, industryText, note, landUse, result))
         return std::nullopt;
-    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
-    judge(matches, industryText, landUse, result, facts);
     return result;
 }
 
@@ -340,7 +359,8 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
     const Language language = settings_.language;
     ParcelResult result;
     ReasonFacts facts;
-    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
+    Where where;
+    const ResolvedIndustries& industries = begin(parcelId, industryText, note, result, facts);
 
     // Where is it?
     std::string problem;
@@ -357,7 +377,8 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         const gis::Envelope box = measured ? measured->box : parcel.envelope();
         const bool puntal = !measured && isPuntal(parcel.type());
         const double area = measured ? measured->areaM2 : puntal ? 0.0 : parcel.area();
-        place(GeosProbe{parcel, measured, measured ? nullptr : grid_, box, puntal, area}, box, area, puntal, result, facts);
+        place(GeosProbe{parcel, measured, measured ? nullptr : grid_, box, puntal, area}, box, area, puntal, result, facts,
+              where);
         // Which constraint lines does it cross? (For a measured parcel, on its fetched geometry.)
         const gis::Geometry* shape = measured ? measured->geometry : &parcel;
         if (constraints_ && shape && !shape->isNull()) {
@@ -368,7 +389,7 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         }
     }
     result.constraintsChecked = constraints_ != nullptr && (!measured || (measured->geometry && !measured->geometry->isNull()));
-    judge(matches, industryText, landUse, result, facts);
+    judge(industries, industryText, landUse, where, result, facts);
     return result;
 }
 

@@ -12,6 +12,7 @@
 #include "gis/geometry.h"
 #include "gis/planar_ring.h"
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -57,6 +58,10 @@ public:
     std::optional<ParcelResult> checkRing(const std::string& parcelId, const gis::PlanarRing& ring,
                                           const std::string& industryText, const std::string& note = {},
                                           const std::optional<std::string>& landUse = std::nullopt) const;
+    // The same into result, whose strings keep their capacity (a batch's results are reused);
+    // false when undecided, result then half made.
+    bool checkRing(const std::string& parcelId, const gis::PlanarRing& ring, const std::string& industryText,
+                   const std::string& note, const std::optional<std::string>& landUse, ParcelResult& result) const;
 
     const CheckSettings& settings() const { return settings_; }
 
@@ -68,25 +73,43 @@ private:
     };
     struct GeosProbe;
     struct FastProbe;
+    // The zone and sub-area place() chose, as indexes into zones_ (kNowhere: none).
+    static constexpr std::uint32_t kNowhere = 0xffffffffu;
+    struct Where {
+        std::uint32_t zone = kNowhere;
+        std::uint32_t subarea = kNowhere;
+    };
+    // An industry text resolved once: its matches, their codes as the report writes them, and
+    // a number standing for the text in the judgement's memory (never reused in a run).
+    struct ResolvedIndustries {
+        std::vector<IndustryMatch> matches;
+        std::string codes;
+        std::uint64_t id = 0;
+    };
+    struct ResolvedLandUse {
+        std::vector<LandUseMatch> parts;
+        std::uint64_t id = 0;
+    };
     // Sets the location, zone, sub-area and shares (or the nearest zone); false, with the
     // result half made, when the probe cannot be sure.
     template <typename Probe>
     bool place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
-               ReasonFacts& facts) const;
+               ReasonFacts& facts, Where& where) const;
     void noteNearestZone(const gis::Envelope& box, ReasonFacts& facts) const;
     // The parts of a result that do not depend on where the parcel is.
-    const std::vector<IndustryMatch>& begin(const std::string& parcelId, const std::string& industryText,
-                                            const std::string& note, ParcelResult& result, ReasonFacts& facts) const;
+    const ResolvedIndustries& begin(const std::string& parcelId, const std::string& industryText,
+                                    const std::string& note, ParcelResult& result, ReasonFacts& facts) const;
     // The industry half, land use, verdict and reason, once the location is known.
-    void judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
-               const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const;
+    void judge(const ResolvedIndustries& industries, const std::string& industryText,
+               const std::optional<std::string>& landUse, const Where& where, ParcelResult& result,
+               ReasonFacts& facts) const;
     void judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
                    const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const;
     ParcelResult checkWith(const std::string& parcelId, const gis::Geometry& geometry, const MeasuredParcel* measured,
                            const std::string& industryText, const std::string& note,
                            const std::optional<std::string>& landUse, bool knownValid) const;
-    const std::vector<IndustryMatch>& resolveIndustries(const std::string& text) const;
-    const std::vector<LandUseMatch>& resolveLandUse(const std::string& text) const;
+    const ResolvedIndustries& resolveIndustries(const std::string& text) const;
+    const ResolvedLandUse& resolveLandUse(const std::string& text) const;
     // SPEC 4.1 for a parcel in a zone: the status, and the facts the reason states.
     void judgeLandUse(const std::string& industryText, const std::vector<IndustryMatch>& industries,
                       const std::string& landUseText, const std::vector<LandUseMatch>& parts, ParcelResult& result,
@@ -99,11 +122,13 @@ private:
     std::unique_ptr<PreparedConstraints> constraints_;  // null when the check has none
     // Parcel files repeat a few industry and land-use texts many times; resolving each once
     // is faster.
-    mutable std::unordered_map<std::string, std::vector<IndustryMatch>> industryCache_;
-    mutable std::unordered_map<std::string, std::vector<LandUseMatch>> landUseCache_;
+    mutable std::unordered_map<std::string, ResolvedIndustries> industryCache_;
+    mutable std::unordered_map<std::string, ResolvedLandUse> landUseCache_;
+    mutable std::uint64_t nextTextId_ = 1;  // 0: no land-use field
     mutable std::unordered_map<std::string, LandUseAssessment> assessmentCache_;  // by industry and land-use text
-    // What judge() decides by industry, land use, place and location (the reason past where
-    // the parcel lies: reasonRest).
+    // What judge() decides by industry, land use, place and location: the reason past where
+    // the parcel lies (reasonRest), or for a parcel wholly inside, whose location half names
+    // only the place, all of it.
     struct JudgedParcel {
         IndustryStatus industryStatus;
         LandUseStatus landUseStatus;
@@ -111,9 +136,29 @@ private:
         std::string landUse;
         std::string landUseCodes;
         std::string suggestedZones;
-        std::string reasonRest;
+        std::string reason;
     };
-    mutable std::unordered_map<std::string, JudgedParcel> judgedCache_;
+    struct JudgedKey {
+        std::uint64_t industry;
+        std::uint64_t landUse;
+        Where where;
+        std::uint32_t location;  // Location, and 8 for a parcel wholly inside
+        bool operator==(const JudgedKey& o) const
+        {
+            return industry == o.industry && landUse == o.landUse && where.zone == o.where.zone &&
+                   where.subarea == o.where.subarea && location == o.location;
+        }
+    };
+    struct JudgedKeyHash {
+        std::size_t operator()(const JudgedKey& k) const
+        {
+            std::uint64_t h = k.industry * 0x9e3779b97f4a7c15ull;
+            for (std::uint64_t part : {k.landUse, std::uint64_t(k.where.zone) << 32 | k.where.subarea, std::uint64_t(k.location)})
+                h = (h ^ part) * 0x9e3779b97f4a7c15ull + (h >> 29);
+            return static_cast<std::size_t>(h ^ (h >> 32));
+        }
+    };
+    mutable std::unordered_map<JudgedKey, JudgedParcel, JudgedKeyHash> judgedCache_;
 };
 
 }  // namespace pearlzone::core

@@ -65,38 +65,34 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 }
 
 
-void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
-                          const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
+void ParcelChecker::judge(const ResolvedIndustries& industries, const std::string& industryText,
+                          const std::optional<std::string>& landUse, const Where& where, ParcelResult& result,
+                          ReasonFacts& facts) const
 {
     // With no constraint line hit, a parcel's statuses, verdict, suggested zones and the reason
     // past where it lies follow from its texts and its place alone, and parcel files repeat a
     // few texts: the judgement is remembered per (industry, land use, zone, sub-area,
-    // location). Like the grid, the memory is part of the fast path: GEOS-only checks (no
-    // grid) judge every parcel anew, which the tests compare against.
+    // location), the texts by their numbers (no key string per parcel). Like the grid, the
+    // memory is part of the fast path: GEOS-only checks (no grid) judge every parcel anew,
+    // which the tests compare against.
     if (!grid_ || result.location == Location::Error || !result.constraintHits.empty()) {
-        judgeAnew(matches, industryText, landUse, result, facts);
+        judgeAnew(industries.matches, industryText, landUse, result, facts);
         return;
     }
-    std::string key;
-    key.reserve(industryText.size() + (landUse ? landUse->size() : 0) + result.zoneId.size() + result.subareaId.size() + 8);
-    key += industryText;
-    key += '\x1f';
-    key += landUse ? "+" + *landUse : std::string("-");
-    key += '\x1f';
-    key += result.zoneId;
-    key += '\x1f';
-    key += result.subareaId;
-    key += '\x1f';
-    key += static_cast<char>('0' + static_cast<int>(result.location));
     facts.location = result.location;
     facts.insideRatio = result.insideRatio;
+    // A parcel wholly inside is said to lie "wholly in" its place: its whole reason is the
+    // same for every such parcel with the same texts there.
+    const bool whole = result.location == Location::Inside && result.insideRatio >= 1.0;
+    const JudgedKey key{industries.id, landUse ? resolveLandUse(*landUse).id : 0, where,
+                        whole ? 8u : static_cast<std::uint32_t>(result.location)};
     const JudgedParcel& judged = cached(judgedCache_, key, [&] {
         ParcelResult fresh = result;
         ReasonFacts freshFacts = facts;
-        judgeAnew(matches, industryText, landUse, fresh, freshFacts);
+        judgeAnew(industries.matches, industryText, landUse, fresh, freshFacts);
         return JudgedParcel{fresh.industryStatus, fresh.landUseStatus,  fresh.verdict,
                             fresh.landUse,        fresh.landUseCodes,   fresh.suggestedZones,
-                            reasonRest(freshFacts, settings_.language)};
+                            whole ? fresh.reason : reasonRest(freshFacts, settings_.language)};
     });
     result.industryStatus = judged.industryStatus;
     result.landUseStatus = judged.landUseStatus;
@@ -104,7 +100,12 @@ void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::
     result.landUse = judged.landUse;
     result.landUseCodes = judged.landUseCodes;
     result.suggestedZones = judged.suggestedZones;
-    result.reason = reasonLocation(facts, settings_.language) + judged.reasonRest;
+    if (whole) {
+        result.reason = judged.reason;
+    } else {
+        result.reason = reasonLocation(facts, settings_.language);
+        result.reason += judged.reason;
+    }
 }
 
 void ParcelChecker::judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
@@ -189,7 +190,7 @@ void ParcelChecker::judgeAnew(const std::vector<IndustryMatch>& matches, const s
     // Does its planned land use admit the industries?
     if (landUse) {
         result.landUse = *landUse;
-        const std::vector<LandUseMatch>& parts = resolveLandUse(*landUse);
+        const std::vector<LandUseMatch>& parts = resolveLandUse(*landUse).parts;
         std::vector<std::string> landUseCodes;
         for (const auto& part : parts) {
             if (!part.code.empty() && std::find(landUseCodes.begin(), landUseCodes.end(), part.code) == landUseCodes.end()) {
