@@ -5,6 +5,7 @@
 #include "gis/utf8_path.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 
@@ -21,6 +22,31 @@ std::FILE* openForWriting(const std::string& path)
 #else
     return std::fopen(gis::pathFromUtf8(path).c_str(), "wb");
 #endif
+}
+
+// Whether text holds a comma, a double quote, CR or LF (what makes RFC 4180 quote a cell),
+// eight bytes at a time: a report's reason runs to hundreds of bytes.
+bool needsQuotes(std::string_view text)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    auto hasByte = [](std::uint64_t word, unsigned char byte) {
+        const std::uint64_t v = word ^ (kOnes * byte);
+        return ((v - kOnes) & ~v & kHighs) != 0;  // exactly: some byte of v is zero
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        if (hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\r') || hasByte(word, '\n'))
+            return true;
+    }
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -46,11 +72,8 @@ CsvReportFile::~CsvReportFile()
 
 void CsvReportFile::appendCell(std::string& out, std::string_view cell, bool apostrophe)
 {
-    bool quote = !cell.empty() && ((cell.front() == ' ' && !apostrophe) || cell.back() == ' ');
-    for (std::size_t i = 0; i < cell.size() && !quote; ++i) {
-        const char c = cell[i];
-        quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-    }
+    const bool quote =
+        !cell.empty() && ((cell.front() == ' ' && !apostrophe) || cell.back() == ' ' || needsQuotes(cell));
     if (!quote) {
         if (apostrophe)
             out += '\'';
