@@ -131,7 +131,14 @@ struct ParcelChecker::FastProbe {
     const gis::PlanarRing& ring;
     const gis::Envelope& box;
     double area;
-    double error;  // of a measured share: gis::overlapError
+    mutable double error = -1.0;  // of a measured share: gis::overlapError, once one is measured
+
+    double errorBound() const
+    {
+        if (error < 0.0)
+            error = gis::overlapError(ring, box);
+        return error;
+    }
 
     std::optional<bool> coversWhole(const PreparedZone&, std::size_t zone) const
     {
@@ -160,9 +167,10 @@ struct ParcelChecker::FastProbe {
         case gis::RingOverlap::Kind::Partial: break;
         }
         const double inside = measured->area;
-        if (std::fabs(inside - kNegligibleOverlapM2) <= error || std::fabs(inside - area) <= error)
+        const double bound = errorBound();
+        if (std::fabs(inside - kNegligibleOverlapM2) <= bound || std::fabs(inside - area) <= bound)
             return std::nullopt;
-        return inside < kNegligibleOverlapM2 ? Share{} : Share{std::min(area, inside), error};
+        return inside < kNegligibleOverlapM2 ? Share{} : Share{std::min(area, inside), bound};
     }
 };
 
@@ -334,7 +342,7 @@ bool ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing
     result = ParcelResult();
     ReasonFacts facts;
     Where where;
-    if (!place(FastProbe{*grid_, ring, box, area, gis::overlapError(ring, box)}, box, area, false, result, facts, where))
+    if (!place(FastProbe{*grid_, ring, box, area}, box, area, false, result, facts, where))
         return false;
     const ResolvedIndustries& industries = begin(parcelId, industryText, note, result, facts);
     judge(industries, industryText, landUse, where, result, facts);
