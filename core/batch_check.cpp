@@ -140,6 +140,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                             ++far;
                         if (wantsGeometry)
                             out.wkb = gis::Geometry::fromWkb(feature.wkb).toWkb();
+                        sink.prepare(out);  // while the result's strings are still in the cache
                         continue;
                     }
                     knownValid = gis::ringCertainlySimple(ring);
@@ -190,9 +191,8 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     if (wantsGeometry)
                         out.wkb = geometry.toWkb();
                 }
+                sink.prepare(out);
             }
-            for (auto& parcel : results)
-                sink.prepare(parcel);
             std::lock_guard lock(shared.mutex);
             shared.finished.emplace(job.sequence, std::move(results));
             shared.spareFeatures.push_back(std::move(job.features));
