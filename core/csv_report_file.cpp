@@ -9,6 +9,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
+
 namespace pearlzone::core {
 
 namespace {
@@ -25,16 +29,30 @@ std::FILE* openForWriting(const std::string& path)
 }
 
 // Whether text holds a comma, a double quote, CR or LF (what makes RFC 4180 quote a cell),
-// eight bytes at a time: a report's reason runs to hundreds of bytes.
+// sixteen bytes at a time with SSE2 (every x86-64), else eight at a time in a word: a
+// report's reason runs to hundreds of bytes.
 bool needsQuotes(std::string_view text)
 {
+    std::size_t i = 0;
+#if defined(__SSE2__) || defined(_M_X64)
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= text.size(); i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, quote)),
+                                          _mm_or_si128(_mm_cmpeq_epi8(bytes, cr), _mm_cmpeq_epi8(bytes, lf)));
+        if (_mm_movemask_epi8(hits) != 0)
+            return true;
+    }
+#endif
     constexpr std::uint64_t kOnes = 0x0101010101010101ull;
     constexpr std::uint64_t kHighs = 0x8080808080808080ull;
     auto hasByte = [](std::uint64_t word, unsigned char byte) {
         const std::uint64_t v = word ^ (kOnes * byte);
         return ((v - kOnes) & ~v & kHighs) != 0;  // exactly: some byte of v is zero
     };
-    std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
         std::uint64_t word;
         std::memcpy(&word, text.data() + i, 8);
