@@ -38,6 +38,12 @@ ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& set
                              const ZoneGrid* grid)
     : data_(data), settings_(settings), zones_(data.zones), grid_(grid)
 {
+    for (const PreparedZone& zone : zones_.zones()) {
+        std::vector<std::string> names{placeName(*zone.zone, nullptr, settings_.language)};
+        for (const auto& subarea : zone.subareas)
+            names.push_back(placeName(*zone.zone, &subarea->region(), settings_.language));
+        placeNames_.push_back(std::move(names));
+    }
     if (constraints)
         constraints_ = std::make_unique<PreparedConstraints>(*constraints);
 }
@@ -202,7 +208,6 @@ template <typename Probe>
 bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
                           ReasonFacts& facts, Where& where) const
 {
-    const Language language = settings_.language;
     result.areaM2 = area;
     const PreparedZone* best = nullptr;
     std::size_t bestIndex = 0;
@@ -285,7 +290,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
     }
     result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
     where = {static_cast<std::uint32_t>(bestIndex), static_cast<std::uint32_t>(bestSubareaIndex)};
-    facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
+    facts.placeName = placeNames_[bestIndex][bestSubarea ? bestSubareaIndex + 1 : 0];
     return true;
 }
 
@@ -340,7 +345,8 @@ bool ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing
     const gis::Envelope box = gis::ringEnvelope(ring);
     // Assigning a fresh result keeps the strings' buffers (an empty string moved in is copied).
     result = ParcelResult();
-    ReasonFacts facts;
+    ReasonFacts& facts = scratchFacts_;
+    facts = ReasonFacts();  // (an empty string moved in keeps the buffer, as above)
     Where where;
     if (!place(FastProbe{*grid_, ring, box, area}, box, area, false, result, facts, where))
         return false;

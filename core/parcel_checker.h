@@ -120,6 +120,11 @@ private:
     CheckSettings settings_;
     PreparedZones zones_;
     const ZoneGrid* grid_;  // null: GEOS only
+    // Each zone's name ([k][0]) and each of its sub-areas' ([k][j + 1]) as the reason says
+    // them, made once rather than per parcel.
+    std::vector<std::vector<std::string>> placeNames_;
+    // The fast path's facts, reused parcel after parcel: their strings keep their capacity.
+    mutable ReasonFacts scratchFacts_;
     std::unique_ptr<PreparedConstraints> constraints_;  // null when the check has none
     // Parcel files repeat a few industry and land-use texts many times; resolving each once
     // is faster.

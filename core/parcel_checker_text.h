@@ -13,7 +13,7 @@ namespace pearlzone::core::checker_text {
 
 constexpr std::size_t kTextCacheLimit = 20000;
 
-inline std::string nameIn(const ZoneRegion& region, Language language)
+inline const std::string& nameIn(const ZoneRegion& region, Language language)
 {
     return language == Language::Chinese ? region.nameZh : region.nameEn;
 }
