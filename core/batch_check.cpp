@@ -38,6 +38,12 @@ struct Shared {
     std::condition_variable changed;
     std::deque<Job> jobs;
     std::map<std::size_t, std::vector<CheckedParcel>> finished;
+    // Batches done with, handed back to be filled again: their features' and results' strings
+    // keep their capacity, so that a steady run hardly allocates, and memory is not freed on
+    // another thread than the one that allocated it (the allocator's arenas then contend).
+    std::vector<std::vector<gis::VectorFeature>> spareFeatures;  // checked by a worker
+    std::vector<std::vector<CheckedParcel>> spareResults;        // written
+
     std::size_t batchesRead = 0;
     std::size_t batchesWritten = 0;  // read minus written is what memory holds
     bool readingDone = false;
@@ -91,6 +97,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                      nearZones.maxY + kFarAwayMetres};
         for (;;) {
             Job job;
+            std::vector<CheckedParcel> results;
             {
                 std::unique_lock lock(shared.mutex);
                 shared.changed.wait(lock, [&] { return shared.stop || !shared.jobs.empty() || shared.readingDone; });
@@ -98,8 +105,12 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     return;
                 job = std::move(shared.jobs.front());
                 shared.jobs.pop_front();
+                if (!shared.spareResults.empty()) {
+                    results = std::move(shared.spareResults.back());
+                    shared.spareResults.pop_back();
+                }
             }
-            std::vector<CheckedParcel> results(job.features.size());
+            results.resize(job.features.size());
             std::int64_t far = 0;
             std::int64_t located = 0;
             std::int64_t fastPath = 0;
@@ -110,15 +121,16 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                 if (feature.textRepaired)
                     note += std::string(note.empty() ? "" : "; ") + "text not valid in the file's encoding (try --encoding)";
                 CheckedParcel& out = results[i];
+                out.compared.reset();
+                out.wkb.clear();
+                out.row.clear();
                 const std::optional<std::string> landUse =
                     hasLandUse ? std::optional<std::string>(feature.attributes[2]) : std::nullopt;
                 // The fast path first (issue 16): a parcel it decides needs no GEOS geometry; one
                 // it does not still skips GEOS's validity test when its ring is certainly simple.
                 bool knownValid = false;
                 if (fast && !toPlanar && gis::decodeSingleRingPolygon(feature.wkb.data(), feature.wkb.size(), ring)) {
-                    if (std::optional<ParcelResult> result =
-                            checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse)) {
-                        out.result = std::move(*result);
+                    if (checker.checkRing(feature.attributes[0], ring, feature.attributes[1], note, landUse, out.result)) {
                         ++fastPath;
                         const gis::Envelope box = gis::ringEnvelope(ring);
                         if (!sample)
@@ -128,6 +140,7 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                             ++far;
                         if (wantsGeometry)
                             out.wkb = gis::Geometry::fromWkb(feature.wkb).toWkb();
+                        sink.prepare(out);  // while the result's strings are still in the cache
                         continue;
                     }
                     knownValid = gis::ringCertainlySimple(ring);
@@ -178,11 +191,11 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
                     if (wantsGeometry)
                         out.wkb = geometry.toWkb();
                 }
+                sink.prepare(out);
             }
-            for (auto& parcel : results)
-                sink.prepare(parcel);
             std::lock_guard lock(shared.mutex);
             shared.finished.emplace(job.sequence, std::move(results));
+            shared.spareFeatures.push_back(std::move(job.features));
             shared.farAway += far;
             shared.located += located;
             shared.fastPath += fastPath;
@@ -241,6 +254,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     std::thread reader([&] {
         try {
             for (std::size_t sequence = 0;; ++sequence) {
+                Job job;
                 {
                     std::unique_lock lock(shared.mutex);
                     shared.changed.wait(lock, [&] {
@@ -248,8 +262,11 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
                     });
                     if (shared.stop)
                         break;
+                    if (!shared.spareFeatures.empty()) {
+                        job.features = std::move(shared.spareFeatures.back());
+                        shared.spareFeatures.pop_back();
+                    }
                 }
-                Job job;
                 job.sequence = sequence;
                 if (source.readBatch(job.features, batchSize) == 0 || cancelled())
                     break;
@@ -268,10 +285,12 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
 
     // This thread writes, in order.
     try {
+        std::vector<CheckedParcel> results;
         for (std::size_t next = 0;; ++next) {
-            std::vector<CheckedParcel> results;
             {
                 std::unique_lock lock(shared.mutex);
+                if (!results.empty())
+                    shared.spareResults.push_back(std::move(results));
                 shared.changed.wait(lock, [&] {
                     return shared.stop || shared.finished.count(next) || (shared.readingDone && next >= shared.batchesRead);
                 });

@@ -1,7 +1,7 @@
 #include "core/check_reason.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 
 namespace pearlzone::core {
 
@@ -15,26 +15,20 @@ std::string join(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
-std::string percent(double ratio)
+// Figures as printf's "%.Nf" writes them (std::to_chars is specified so, and is many times
+// faster: every parcel on a boundary or outside has one in its reason).
+std::string fixedText(double value, int decimals)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f%%", ratio * 100.0);
-    return text;
+    char text[64];
+    char* end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals).ptr;
+    return std::string(text, end);
 }
 
-std::string kilometres(double metres)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, metres < 1000 ? "%.2f" : "%.1f", metres / 1000.0);
-    return text;
-}
+std::string percent(double ratio) { return fixedText(ratio * 100.0, 1) + "%"; }
 
-std::string squareMetres(double area)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", area);
-    return text;
-}
+std::string kilometres(double metres) { return fixedText(metres / 1000.0, metres < 1000 ? 2 : 1); }
+
+std::string squareMetres(double area) { return fixedText(area, 2); }
 
 std::string landUseChinese(const ReasonFacts& f)
 {

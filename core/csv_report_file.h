@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pearlzone::core {
@@ -29,11 +30,16 @@ public:
     // (CheckSink::prepare; const, so safe from several threads) and the ordered writer only
     // writes them (writeEncoded).
     void encodeRow(std::string& out, const std::vector<std::string>& cells) const;
+    // The same a cell at a time (no vector of cell strings per row): the cell of the given
+    // column, preceded by its comma, then endRow.
+    void encodeCell(std::string& out, std::size_t column, std::string_view cell) const;
+    static void endRow(std::string& out) { out += "\r\n"; }
     void writeEncoded(const std::string& rows);
     void close();  // flushes; throws OutputError when the disk refused anything
 
 private:
-    static void appendCell(std::string& out, const std::string& cell);
+    // apostrophe: the cell is written as "'" + cell (core/spreadsheet_text.h).
+    static void appendCell(std::string& out, std::string_view cell, bool apostrophe);
     void flushWhenFull();
 
     std::vector<bool> textColumns_;

@@ -38,18 +38,36 @@ ParcelChecker::ParcelChecker(const PilotZoneData& data, const CheckSettings& set
                              const ZoneGrid* grid)
     : data_(data), settings_(settings), zones_(data.zones), grid_(grid)
 {
+    for (const PreparedZone& zone : zones_.zones()) {
+        std::vector<std::string> names{placeName(*zone.zone, nullptr, settings_.language)};
+        for (const auto& subarea : zone.subareas)
+            names.push_back(placeName(*zone.zone, &subarea->region(), settings_.language));
+        placeNames_.push_back(std::move(names));
+    }
     if (constraints)
         constraints_ = std::make_unique<PreparedConstraints>(*constraints);
 }
 
-const std::vector<IndustryMatch>& ParcelChecker::resolveIndustries(const std::string& text) const
+const ParcelChecker::ResolvedIndustries& ParcelChecker::resolveIndustries(const std::string& text) const
 {
-    return cached(industryCache_, text, [&] { return data_.catalogue.resolve(text); });
+    return cached(industryCache_, text, [&] {
+        ResolvedIndustries resolved{data_.catalogue.resolve(text), {}, nextTextId_++};
+        std::vector<std::string> codes;
+        for (const auto& match : resolved.matches) {
+            for (const auto& code : match.codes) {
+                if (std::find(codes.begin(), codes.end(), code) == codes.end())
+                    codes.push_back(code);
+            }
+        }
+        for (const auto& code : codes)
+            resolved.codes += (resolved.codes.empty() ? "" : ";") + code;
+        return resolved;
+    });
 }
 
-const std::vector<LandUseMatch>& ParcelChecker::resolveLandUse(const std::string& text) const
+const ParcelChecker::ResolvedLandUse& ParcelChecker::resolveLandUse(const std::string& text) const
 {
-    return cached(landUseCache_, text, [&] { return data_.landUses.resolve(text); });
+    return cached(landUseCache_, text, [&] { return ResolvedLandUse{data_.landUses.resolve(text), nextTextId_++}; });
 }
 
 ParcelResult ParcelChecker::check(const std::string& parcelId, const gis::Geometry& geometry,
@@ -119,7 +137,14 @@ struct ParcelChecker::FastProbe {
     const gis::PlanarRing& ring;
     const gis::Envelope& box;
     double area;
-    double error;  // of a measured share: gis::overlapError
+    mutable double error = -1.0;  // of a measured share: gis::overlapError, once one is measured
+
+    double errorBound() const
+    {
+        if (error < 0.0)
+            error = gis::overlapError(ring, box);
+        return error;
+    }
 
     std::optional<bool> coversWhole(const PreparedZone&, std::size_t zone) const
     {
@@ -148,9 +173,10 @@ struct ParcelChecker::FastProbe {
         case gis::RingOverlap::Kind::Partial: break;
         }
         const double inside = measured->area;
-        if (std::fabs(inside - kNegligibleOverlapM2) <= error || std::fabs(inside - area) <= error)
+        const double bound = errorBound();
+        if (std::fabs(inside - kNegligibleOverlapM2) <= bound || std::fabs(inside - area) <= bound)
             return std::nullopt;
-        return inside < kNegligibleOverlapM2 ? Share{} : Share{std::min(area, inside), error};
+        return inside < kNegligibleOverlapM2 ? Share{} : Share{std::min(area, inside), bound};
     }
 };
 
@@ -180,9 +206,8 @@ bool ordered(double a, double aError, double b, double bError)
 
 template <typename Probe>
 bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
-                          ReasonFacts& facts) const
+                          ReasonFacts& facts, Where& where) const
 {
-    const Language language = settings_.language;
     result.areaM2 = area;
     const PreparedZone* best = nullptr;
     std::size_t bestIndex = 0;
@@ -236,6 +261,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
         return true;
     }
     const PreparedRegion* bestSubarea = nullptr;
+    std::size_t bestSubareaIndex = kNowhere;
     Share bestSubareaOverlap;
     for (std::size_t j = 0; j < best->subareas.size(); ++j) {
         std::optional<Share> inside;
@@ -248,6 +274,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
         if (inside->m2 > bestSubareaOverlap.m2) {
             bestSubareaOverlap = *inside;
             bestSubarea = best->subareas[j].get();
+            bestSubareaIndex = j;
         }
     }
     result.zoneId = best->zone->id;
@@ -262,7 +289,8 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
             return false;
     }
     result.location = result.insideRatio >= settings_.minInside ? Location::Inside : Location::Partial;
-    facts.placeName = placeName(*best->zone, bestSubarea ? &bestSubarea->region() : nullptr, language);
+    where = {static_cast<std::uint32_t>(bestIndex), static_cast<std::uint32_t>(bestSubareaIndex)};
+    facts.placeName = placeNames_[bestIndex][bestSubarea ? bestSubareaIndex + 1 : 0];
     return true;
 }
 
@@ -290,45 +318,50 @@ void ParcelChecker::noteNearestZone(const gis::Envelope& box, ReasonFacts& facts
     facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;
 }
 
-const std::vector<IndustryMatch>& ParcelChecker::begin(const std::string& parcelId, const std::string& industryText,
-                                                       const std::string& note, ParcelResult& result,
-                                                       ReasonFacts& facts) const
+const ParcelChecker::ResolvedIndustries& ParcelChecker::begin(const std::string& parcelId, const std::string& industryText,
+                                                              const std::string& note, ParcelResult& result,
+                                                              ReasonFacts& facts) const
 {
     result.parcelId = parcelId;
     result.industry = industryText;
     result.geometryNote = note;
-    const std::vector<IndustryMatch>& matches = resolveIndustries(industryText);
-    std::vector<std::string> codes;
-    for (const auto& match : matches) {
-        for (const auto& code : match.codes) {
-            if (std::find(codes.begin(), codes.end(), code) == codes.end())
-                codes.push_back(code);
-        }
-    }
-    for (const auto& code : codes)
-        result.industryCodes += (result.industryCodes.empty() ? "" : ";") + code;
+    const ResolvedIndustries& industries = resolveIndustries(industryText);
+    result.industryCodes = industries.codes;
     facts.minInside = settings_.minInside;
-    return matches;
+    return industries;
+}
+
+bool ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing& ring, const std::string& industryText,
+                              const std::string& note, const std::optional<std::string>& landUse,
+                              ParcelResult& result) const
+{
+    // Only what GEOS would take as it is: a certainly simple ring with an area, no
+    // constraint lines (they need the GEOS geometry).
+    if (!grid_ || grid_->empty() || constraints_ || !gis::ringCertainlySimple(ring))
+        return false;
+    const double area = gis::ringArea(ring);
+    if (!(area > 0.0) || !std::isfinite(area))  // an overflowing area is GEOS's path's error row
+        return false;
+    const gis::Envelope box = gis::ringEnvelope(ring);
+    // Assigning a fresh result keeps the strings' buffers (an empty string moved in is copied).
+    result = ParcelResult();
+    ReasonFacts& facts = scratchFacts_;
+    facts = ReasonFacts();  // (an empty string moved in keeps the buffer, as above)
+    Where where;
+    if (!place(FastProbe{*grid_, ring, box, area}, box, area, false, result, facts, where))
+        return false;
+    const ResolvedIndustries& industries = begin(parcelId, industryText, note, result, facts);
+    judge(industries, industryText, landUse, where, result, facts);
+    return true;
 }
 
 std::optional<ParcelResult> ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing& ring,
                                                      const std::string& industryText, const std::string& note,
                                                      const std::optional<std::string>& landUse) const
 {
-    // Only what GEOS would take as it is: a certainly simple ring with an area, no
-    // constraint lines (they need the GEOS geometry).
-    if (!grid_ || grid_->empty() || constraints_ || !gis::ringCertainlySimple(ring))
-        return std::nullopt;
-    const double area = gis::ringArea(ring);
-    if (!(area > 0.0) || !std::isfinite(area))  // an overflowing area is GEOS's path's error row
-        return std::nullopt;
-    const gis::Envelope box = gis::ringEnvelope(ring);
     ParcelResult result;
-    ReasonFacts facts;
-    if (!place(FastProbe{*grid_, ring, box, area, gis::overlapError(ring, box)}, box, area, false, result, facts))
+    if (!checkRing(parcelId, ring, industryText, note, landUse, result))
         return std::nullopt;
-    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
-    judge(matches, industryText, landUse, result, facts);
     return result;
 }
 
@@ -340,7 +373,8 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
     const Language language = settings_.language;
     ParcelResult result;
     ReasonFacts facts;
-    const std::vector<IndustryMatch>& matches = begin(parcelId, industryText, note, result, facts);
+    Where where;
+    const ResolvedIndustries& industries = begin(parcelId, industryText, note, result, facts);
 
     // Where is it?
     std::string problem;
@@ -357,7 +391,8 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         const gis::Envelope box = measured ? measured->box : parcel.envelope();
         const bool puntal = !measured && isPuntal(parcel.type());
         const double area = measured ? measured->areaM2 : puntal ? 0.0 : parcel.area();
-        place(GeosProbe{parcel, measured, measured ? nullptr : grid_, box, puntal, area}, box, area, puntal, result, facts);
+        place(GeosProbe{parcel, measured, measured ? nullptr : grid_, box, puntal, area}, box, area, puntal, result, facts,
+              where);
         // Which constraint lines does it cross? (For a measured parcel, on its fetched geometry.)
         const gis::Geometry* shape = measured ? measured->geometry : &parcel;
         if (constraints_ && shape && !shape->isNull()) {
@@ -368,7 +403,7 @@ ParcelResult ParcelChecker::checkWith(const std::string& parcelId, const gis::Ge
         }
     }
     result.constraintsChecked = constraints_ != nullptr && (!measured || (measured->geometry && !measured->geometry->isNull()));
-    judge(matches, industryText, landUse, result, facts);
+    judge(industries, industryText, landUse, where, result, facts);
     return result;
 }
 

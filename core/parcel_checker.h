@@ -12,7 +12,9 @@
 #include "gis/geometry.h"
 #include "gis/planar_ring.h"
 
+#include <cstdint>
 #include <map>
+#include <vector>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,6 +59,10 @@ public:
     std::optional<ParcelResult> checkRing(const std::string& parcelId, const gis::PlanarRing& ring,
                                           const std::string& industryText, const std::string& note = {},
                                           const std::optional<std::string>& landUse = std::nullopt) const;
+    // The same into result, whose strings keep their capacity (a batch's results are reused);
+    // false when undecided, result then half made.
+    bool checkRing(const std::string& parcelId, const gis::PlanarRing& ring, const std::string& industryText,
+                   const std::string& note, const std::optional<std::string>& landUse, ParcelResult& result) const;
 
     const CheckSettings& settings() const { return settings_; }
 
@@ -72,25 +78,43 @@ private:
     };
     struct GeosProbe;
     struct FastProbe;
+    // The zone and sub-area place() chose, as indexes into zones_ (kNowhere: none).
+    static constexpr std::uint32_t kNowhere = 0xffffffffu;
+    struct Where {
+        std::uint32_t zone = kNowhere;
+        std::uint32_t subarea = kNowhere;
+    };
+    // An industry text resolved once: its matches, their codes as the report writes them, and
+    // a number standing for the text in the judgement's memory (never reused in a run).
+    struct ResolvedIndustries {
+        std::vector<IndustryMatch> matches;
+        std::string codes;
+        std::uint64_t id = 0;
+    };
+    struct ResolvedLandUse {
+        std::vector<LandUseMatch> parts;
+        std::uint64_t id = 0;
+    };
     // Sets the location, zone, sub-area and shares (or the nearest zone); false, with the
     // result half made, when the probe cannot be sure.
     template <typename Probe>
     bool place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
-               ReasonFacts& facts) const;
+               ReasonFacts& facts, Where& where) const;
     void noteNearestZone(const gis::Envelope& box, ReasonFacts& facts) const;
     // The parts of a result that do not depend on where the parcel is.
-    const std::vector<IndustryMatch>& begin(const std::string& parcelId, const std::string& industryText,
-                                            const std::string& note, ParcelResult& result, ReasonFacts& facts) const;
+    const ResolvedIndustries& begin(const std::string& parcelId, const std::string& industryText,
+                                    const std::string& note, ParcelResult& result, ReasonFacts& facts) const;
     // The industry half, land use, verdict and reason, once the location is known.
-    void judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
-               const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const;
+    void judge(const ResolvedIndustries& industries, const std::string& industryText,
+               const std::optional<std::string>& landUse, const Where& where, ParcelResult& result,
+               ReasonFacts& facts) const;
     void judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
                    const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const;
     ParcelResult checkWith(const std::string& parcelId, const gis::Geometry& geometry, const MeasuredParcel* measured,
                            const std::string& industryText, const std::string& note,
                            const std::optional<std::string>& landUse, bool knownValid) const;
-    const std::vector<IndustryMatch>& resolveIndustries(const std::string& text) const;
-    const std::vector<LandUseMatch>& resolveLandUse(const std::string& text) const;
+    const ResolvedIndustries& resolveIndustries(const std::string& text) const;
+    const ResolvedLandUse& resolveLandUse(const std::string& text) const;
     // SPEC 4.1 for a parcel in a zone: the status, and the facts the reason states.
     void judgeLandUse(const std::string& industryText, const std::vector<IndustryMatch>& industries,
                       const std::string& landUseText, const std::vector<LandUseMatch>& parts, ParcelResult& result,
@@ -100,14 +124,21 @@ private:
     CheckSettings settings_;
     PreparedZones zones_;
     const ZoneGrid* grid_;  // null: GEOS only
+    // Each zone's name ([k][0]) and each of its sub-areas' ([k][j + 1]) as the reason says
+    // them, made once rather than per parcel.
+    std::vector<std::vector<std::string>> placeNames_;
+    // The fast path's facts, reused parcel after parcel: their strings keep their capacity.
+    mutable ReasonFacts scratchFacts_;
     std::unique_ptr<PreparedConstraints> constraints_;  // null when the check has none
     // Parcel files repeat a few industry and land-use texts many times; resolving each once
     // is faster.
-    mutable std::unordered_map<std::string, std::vector<IndustryMatch>> industryCache_;
-    mutable std::unordered_map<std::string, std::vector<LandUseMatch>> landUseCache_;
+    mutable std::unordered_map<std::string, ResolvedIndustries> industryCache_;
+    mutable std::unordered_map<std::string, ResolvedLandUse> landUseCache_;
+    mutable std::uint64_t nextTextId_ = 1;  // 0: no land-use field
     mutable std::unordered_map<std::string, LandUseAssessment> assessmentCache_;  // by industry and land-use text
-    // What judge() decides by industry, land use, place and location (the reason past where
-    // the parcel lies: reasonRest).
+    // What judge() decides by industry, land use, place and location: the reason past where
+    // the parcel lies (reasonRest), or for a parcel wholly inside, whose location half names
+    // only the place, all of it.
     struct JudgedParcel {
         IndustryStatus industryStatus;
         LandUseStatus landUseStatus;
@@ -115,9 +146,39 @@ private:
         std::string landUse;
         std::string landUseCodes;
         std::string suggestedZones;
-        std::string reasonRest;
+        std::string reason;
     };
-    mutable std::unordered_map<std::string, JudgedParcel> judgedCache_;
+    struct JudgedKey {
+        std::uint64_t industry;
+        std::uint64_t landUse;
+        Where where;
+        std::uint32_t location;  // Location, and 8 for a parcel wholly inside
+        bool operator==(const JudgedKey& o) const
+        {
+            return industry == o.industry && landUse == o.landUse && where.zone == o.where.zone &&
+                   where.subarea == o.where.subarea && location == o.location;
+        }
+    };
+    // The judgements by key, open addressing: a lookup reads one slot and one value, where
+    // std::unordered_map's chained nodes cost a cache miss or two per node walked (9% of
+    // the check's time). Starts over when full, like the text caches.
+    class JudgedMemory {
+    public:
+        template <typename Compute>
+        const JudgedParcel& find(const JudgedKey& key, Compute compute);
+
+    private:
+        static constexpr std::uint32_t kEmpty = 0xffffffffu;
+        struct Slot {
+            JudgedKey key;
+            std::uint32_t value = kEmpty;  // index into values_
+        };
+        Slot& slotFor(const JudgedKey& key);
+        void grow(std::size_t slots);
+        std::vector<Slot> slots_;  // a power of two, at most half full
+        std::vector<JudgedParcel> values_;
+    };
+    mutable JudgedMemory judgedCache_;
 };
 
 }  // namespace pearlzone::core

@@ -13,7 +13,7 @@ namespace pearlzone::core::checker_text {
 
 constexpr std::size_t kTextCacheLimit = 20000;
 
-inline std::string nameIn(const ZoneRegion& region, Language language)
+inline const std::string& nameIn(const ZoneRegion& region, Language language)
 {
     return language == Language::Chinese ? region.nameZh : region.nameEn;
 }
@@ -34,8 +34,9 @@ inline std::string industryName(const IndustryCatalogue& catalogue, const std::s
     return language == Language::Chinese ? industry->nameZh : industry->nameEn;
 }
 
-template <typename Value, typename Compute>
-const Value& cached(std::unordered_map<std::string, Value>& cache, const std::string& key, Compute compute)
+// The value cached under key, computed and remembered when missing (a full cache starts over).
+template <typename Cache, typename Compute>
+const typename Cache::mapped_type& cached(Cache& cache, const typename Cache::key_type& key, Compute compute)
 {
     if (const auto it = cache.find(key); it != cache.end())
         return it->second;

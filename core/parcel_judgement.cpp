@@ -65,38 +65,74 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 }
 
 
-void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::string& industryText,
-                          const std::optional<std::string>& landUse, ParcelResult& result, ReasonFacts& facts) const
+ParcelChecker::JudgedMemory::Slot& ParcelChecker::JudgedMemory::slotFor(const JudgedKey& key)
+{
+    std::uint64_t h = key.industry * 0x9e3779b97f4a7c15ull;
+    for (std::uint64_t part : {key.landUse, std::uint64_t(key.where.zone) << 32 | key.where.subarea, std::uint64_t(key.location)})
+        h = (h ^ part) * 0x9e3779b97f4a7c15ull + (h >> 29);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
+        if (slots_[i].value == kEmpty || slots_[i].key == key)
+            return slots_[i];
+    }
+}
+
+void ParcelChecker::JudgedMemory::grow(std::size_t slots)
+{
+    std::vector<Slot> old(slots, Slot{});
+    old.swap(slots_);
+    for (const Slot& slot : old) {
+        if (slot.value != kEmpty)
+            slotFor(slot.key) = slot;
+    }
+}
+
+template <typename Compute>
+const ParcelChecker::JudgedParcel& ParcelChecker::JudgedMemory::find(const JudgedKey& key, Compute compute)
+{
+    if (slots_.empty())
+        grow(1024);
+    if (Slot& slot = slotFor(key); slot.value != kEmpty)
+        return values_[slot.value];
+    if (values_.size() >= kTextCacheLimit) {
+        values_.clear();
+        slots_.assign(slots_.size(), Slot{});
+    }
+    values_.push_back(compute());
+    if (2 * values_.size() > slots_.size())
+        grow(2 * slots_.size());
+    slotFor(key) = Slot{key, static_cast<std::uint32_t>(values_.size() - 1)};
+    return values_.back();
+}
+
+void ParcelChecker::judge(const ResolvedIndustries& industries, const std::string& industryText,
+                          const std::optional<std::string>& landUse, const Where& where, ParcelResult& result,
+                          ReasonFacts& facts) const
 {
     // With no constraint line hit, a parcel's statuses, verdict, suggested zones and the reason
     // past where it lies follow from its texts and its place alone, and parcel files repeat a
     // few texts: the judgement is remembered per (industry, land use, zone, sub-area,
-    // location). Like the grid, the memory is part of the fast path: GEOS-only checks (no
-    // grid) judge every parcel anew, which the tests compare against.
+    // location), the texts by their numbers (no key string per parcel). Like the grid, the
+    // memory is part of the fast path: GEOS-only checks (no grid) judge every parcel anew,
+    // which the tests compare against.
     if (!grid_ || result.location == Location::Error || !result.constraintHits.empty()) {
-        judgeAnew(matches, industryText, landUse, result, facts);
+        judgeAnew(industries.matches, industryText, landUse, result, facts);
         return;
     }
-    std::string key;
-    key.reserve(industryText.size() + (landUse ? landUse->size() : 0) + result.zoneId.size() + result.subareaId.size() + 8);
-    key += industryText;
-    key += '\x1f';
-    key += landUse ? "+" + *landUse : std::string("-");
-    key += '\x1f';
-    key += result.zoneId;
-    key += '\x1f';
-    key += result.subareaId;
-    key += '\x1f';
-    key += static_cast<char>('0' + static_cast<int>(result.location));
     facts.location = result.location;
     facts.insideRatio = result.insideRatio;
-    const JudgedParcel& judged = cached(judgedCache_, key, [&] {
+    // A parcel wholly inside is said to lie "wholly in" its place: its whole reason is the
+    // same for every such parcel with the same texts there.
+    const bool whole = result.location == Location::Inside && result.insideRatio >= 1.0;
+    const JudgedKey key{industries.id, landUse ? resolveLandUse(*landUse).id : 0, where,
+                        whole ? 8u : static_cast<std::uint32_t>(result.location)};
+    const JudgedParcel& judged = judgedCache_.find(key, [&] {
         ParcelResult fresh = result;
         ReasonFacts freshFacts = facts;
-        judgeAnew(matches, industryText, landUse, fresh, freshFacts);
+        judgeAnew(industries.matches, industryText, landUse, fresh, freshFacts);
         return JudgedParcel{fresh.industryStatus, fresh.landUseStatus,  fresh.verdict,
                             fresh.landUse,        fresh.landUseCodes,   fresh.suggestedZones,
-                            reasonRest(freshFacts, settings_.language)};
+                            whole ? fresh.reason : reasonRest(freshFacts, settings_.language)};
     });
     result.industryStatus = judged.industryStatus;
     result.landUseStatus = judged.landUseStatus;
@@ -104,7 +140,12 @@ void ParcelChecker::judge(const std::vector<IndustryMatch>& matches, const std::
     result.landUse = judged.landUse;
     result.landUseCodes = judged.landUseCodes;
     result.suggestedZones = judged.suggestedZones;
-    result.reason = reasonLocation(facts, settings_.language) + judged.reasonRest;
+    if (whole) {
+        result.reason = judged.reason;
+    } else {
+        result.reason = reasonLocation(facts, settings_.language);
+        result.reason += judged.reason;
+    }
 }
 
 void ParcelChecker::judgeAnew(const std::vector<IndustryMatch>& matches, const std::string& industryText,
@@ -189,7 +230,7 @@ void ParcelChecker::judgeAnew(const std::vector<IndustryMatch>& matches, const s
     // Does its planned land use admit the industries?
     if (landUse) {
         result.landUse = *landUse;
-        const std::vector<LandUseMatch>& parts = resolveLandUse(*landUse);
+        const std::vector<LandUseMatch>& parts = resolveLandUse(*landUse).parts;
         std::vector<std::string> landUseCodes;
         for (const auto& part : parts) {
             if (!part.code.empty() && std::find(landUseCodes.begin(), landUseCodes.end(), part.code) == landUseCodes.end()) {

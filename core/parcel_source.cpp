@@ -222,6 +222,10 @@ std::size_t ParcelSource::readBatch(std::vector<gis::VectorFeature>& batch, std:
     const std::size_t industryAt = positionOf(industryField_);
     const std::size_t landUseAt = positionOf(landUseField_);
     const bool hasLandUse = !landUseField_.empty();
+    // Usually the fields come in that order already: nothing to move or copy.
+    if (!idField_.empty() && industryAt == 1 && (hasLandUse ? landUseAt == 2 : true) &&
+        selected.size() == (hasLandUse ? 3u : 2u))
+        return n;
     for (std::size_t i = 0; i < n; ++i) {
         auto& attributes = batch[i].attributes;
         std::string landUse = hasLandUse ? attributes[landUseAt] : std::string();

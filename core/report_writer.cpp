@@ -55,19 +55,47 @@ std::vector<gis::FieldValue> reportValues(const ParcelResult& r)
             r.constraintsChecked ? gis::FieldValue(rounded(r.constraintM2, 0.01)) : gis::FieldValue()};
 }
 
-std::string fixed(double value, int decimals)
+namespace {
+
+// Each report cell of a result as text, in column order, handed to cell(std::string_view):
+// the one place that says what the CSV report writes (reportCells, and the rows encoded on
+// the workers without a string per cell).
+template <typename Cell>
+void forEachReportCell(const ParcelResult& r, Cell&& cell)
 {
     char text[64];
-    const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals).ptr;
-    return std::string(text, end);
+    auto fixed = [&text](double value, int decimals) {
+        const char* end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals).ptr;
+        return std::string_view(text, static_cast<std::size_t>(end - text));
+    };
+    cell(r.parcelId);
+    cell(r.industry);
+    cell(r.industryCodes);
+    cell(r.zoneId);
+    cell(r.subareaId);
+    cell(fixed(r.insideRatio, 4));
+    cell(fixed(r.areaM2, 2));
+    cell(fixed(r.insideM2, 2));
+    cell(toString(r.location));
+    cell(toString(r.industryStatus));
+    cell(toString(r.verdict));
+    cell(r.reason);
+    cell(r.suggestedZones);
+    cell(r.geometryNote);
+    cell(r.landUse);
+    cell(toString(r.landUseStatus));
+    cell(r.constraintHits.empty() ? std::string() : constraintsText(r.constraintHits));
+    cell(r.constraintsChecked ? fixed(r.constraintM2, 2) : std::string_view());
 }
+
+}  // namespace
 
 std::vector<std::string> reportCells(const ParcelResult& r)
 {
-    return {r.parcelId, r.industry, r.industryCodes, r.zoneId, r.subareaId, fixed(r.insideRatio, 4), fixed(r.areaM2, 2),
-            fixed(r.insideM2, 2), toString(r.location), toString(r.industryStatus), toString(r.verdict), r.reason,
-            r.suggestedZones, r.geometryNote, r.landUse, toString(r.landUseStatus), constraintsText(r.constraintHits),
-            r.constraintsChecked ? fixed(r.constraintM2, 2) : std::string()};
+    std::vector<std::string> cells;
+    cells.reserve(reportColumns().size());
+    forEachReportCell(r, [&cells](std::string_view cell) { cells.emplace_back(cell); });
+    return cells;
 }
 
 namespace {
@@ -110,8 +138,12 @@ ReportWriter::ReportWriter(const std::string& path, const ZoneSet* zones, const 
 void ReportWriter::prepare(CheckedParcel& parcel) const
 {
     if (table_.isCsv()) {
+        parcel.row.clear();  // a recycled parcel's row keeps its capacity
         parcel.row.reserve(parcel.result.reason.size() + 512);  // one allocation, not one per doubling
-        table_.encodeCsvRow(parcel.row, reportCells(parcel.result));
+        const CsvReportFile& csv = table_.csvFile();
+        std::size_t column = 0;
+        forEachReportCell(parcel.result, [&](std::string_view cell) { csv.encodeCell(parcel.row, column++, cell); });
+        CsvReportFile::endRow(parcel.row);
     }
 }
 

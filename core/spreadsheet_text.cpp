@@ -2,14 +2,6 @@
 
 namespace pearlzone::core {
 
-bool startsLikeFormula(const std::string& text)
-{
-    if (text.empty())
-        return false;
-    const char first = text.front();
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-}
-
 std::string neutralisedCellText(const std::string& text)
 {
     return startsLikeFormula(text) ? "'" + text : text;

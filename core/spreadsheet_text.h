@@ -3,6 +3,7 @@
 // apply, so that text from a parcel file never runs as a formula (CSV/formula injection).
 
 #include <string>
+#include <string_view>
 
 namespace pearlzone::core {
 
@@ -11,7 +12,13 @@ namespace pearlzone::core {
 // number columns are written as numbers, untouched.
 std::string neutralisedCellText(const std::string& text);
 
-// Whether neutralisedCellText would change text (no copy).
-bool startsLikeFormula(const std::string& text);
+// Whether neutralisedCellText would change text (no copy; inline: asked of every report cell).
+inline bool startsLikeFormula(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    const char first = text.front();
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+}
 
 }  // namespace pearlzone::core

@@ -106,11 +106,6 @@ void TableOutput::writeCells(const std::vector<std::string>& cells)
     }
 }
 
-void TableOutput::encodeCsvRow(std::string& out, const std::vector<std::string>& cells) const
-{
-    csv_->encodeRow(out, cells);
-}
-
 void TableOutput::writeEncodedRows(const std::string& rows)
 {
     try {

@@ -48,9 +48,9 @@ public:
     // A row as CSV text (isCsv()) or as typed values with a geometry (the other formats;
     // a workbook leaves the geometry out).
     void writeCells(const std::vector<std::string>& cells);
-    // A CSV row encoded off the writing thread (isCsv(); safe from several threads), and rows
-    // so encoded written in order.
-    void encodeCsvRow(std::string& out, const std::vector<std::string>& cells) const;
+    // The CSV file (isCsv()), to encode rows off the writing thread (its encoding is const,
+    // safe from several threads), and rows so encoded written in order.
+    const CsvReportFile& csvFile() const { return *csv_; }
     void writeEncodedRows(const std::string& rows);
     void writeValues(const std::vector<gis::FieldValue>& values, const std::vector<unsigned char>& wkb);
     // A workbook's sheet of label/value rows (a summary); other formats have no place for it.

@@ -89,7 +89,11 @@ bool ringCertainlySimple(const PlanarRing& ring, std::size_t maxSegments)
     const std::size_t segments = ring.pointCount() - 1;
     if (ring.pointCount() < 4 || segments > maxSegments)
         return false;
-    std::vector<Segment> edges(segments);
+    // Parcels have a few dozen corners at most: their segments on the stack, not the heap.
+    constexpr std::size_t kOnStack = 64;
+    Segment onStack[kOnStack];
+    std::vector<Segment> onHeap(segments > kOnStack ? segments : 0);
+    Segment* const edges = segments > kOnStack ? onHeap.data() : onStack;
     for (std::size_t i = 0; i < segments; ++i)
         edges[i] = {ring.x(i), ring.y(i), ring.x(i + 1), ring.y(i + 1)};
     for (std::size_t i = 0; i < segments; ++i) {
