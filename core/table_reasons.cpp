@@ -18,7 +18,7 @@ ReasonFacts ParcelChecker::reasonFactsOf(const ParcelResult& result) const
     // A located parcel has a land-use status but n/a exactly when the input has no such field.
     const std::optional<std::string> landUse =
         result.landUseStatus == LandUseStatus::NotApplicable ? std::nullopt : std::optional<std::string>(result.landUse);
-    judgeAnew(resolveIndustries(result.industry), result.industry, landUse, judged, facts);
+    judgeAnew(resolveIndustries(result.industry).matches, result.industry, landUse, judged, facts);
     facts.constraints = result.constraintHits;
     return facts;
 }
