@@ -32,9 +32,9 @@ struct Group {
     QString title;
     std::unique_ptr<RowSpool> spool;
     std::int64_t rows = 0;
-    int pages = 0;
+    int pages = 0;  // counted once its rows are all in (paginate)
+    GroupNotes notes;
     ReportTableLayout::Guidelines guidelines;  // on its first page, above the table
-    double fill = 0.0;  // where the next row starts on the group's last page
 };
 
 double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
@@ -153,19 +153,29 @@ struct ReportPdfStream::State {
         if (!group.spool) {
             group.title = titleOf(key);
             group.spool = std::make_unique<RowSpool>();
-            if (reasons && std::get<0>(key) < kOutsideGroup)
-                group.guidelines = layout.guidelines(reasons->guidelines(std::get<2>(key), std::get<3>(key)), zh);
         }
-        TableRow row = layout.row(result, words, reasons);
-        // Each group starts on a page of its own; a row that does not fit opens the next.
-        if (group.pages == 0 || (group.fill + row.height > layout.bottom() && group.fill > layout.firstRowTop())) {
-            group.fill = layout.firstRowTop(group.pages == 0 ? group.guidelines.shift : 0.0);
-            ++group.pages;
-        }
-        group.fill += row.height;
+        group.spool->append(layout.row(result, words, reasons, group.notes));
         ++group.rows;
         ++listed;
-        group.spool->append(row);
+    }
+
+    // Each group's first-page block, now that its notes are known, and its pages, as the
+    // table's loop in finish() will break them.
+    void paginate()
+    {
+        for (auto& [key, group] : groups) {
+            std::vector<core::PlaceGuideline> place;
+            if (reasons && std::get<0>(key) < kOutsideGroup)
+                place = reasons->guidelines(std::get<2>(key), std::get<3>(key));
+            group.guidelines = layout.guidelines(place, group.notes, words.language());
+            group.pages = 0;
+            double y = 0;
+            group.spool->forEachHeight([&](double height) {
+                if (layout.opensPage(group.pages, y, height))
+                    y = layout.firstRowTop(group.pages++ == 0 ? group.guidelines.shift : 0.0);
+                y += height;
+            });
+        }
     }
 
     const MapScene& background;
@@ -317,7 +327,8 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
     State& s = *state_;
     const bool zh = s.zh;
     const QString title = s.settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel check report")) : s.settings.title;
-    // Page numbers are known before a page is written: the rows were paginated as they came.
+    // Page numbers are known before a page is written.
+    s.paginate();
     const double contentsLine = 7 * kMillimetre;
     const int linesPerContentsPage = std::max(1, static_cast<int>((s.area.height() - 30 * kMillimetre) / contentsLine));
     const int groupCount = static_cast<int>(s.groups.size());
@@ -415,7 +426,7 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
             double y = 0;
             for (std::int64_t r = 0; r < group.rows; ++r) {
                 const TableRow row = group.spool->next();
-                if (groupPage == 0 || (y + row.height > s.layout.bottom() && y > s.layout.firstRowTop())) {
+                if (s.layout.opensPage(groupPage, y, row.height)) {
                     if (isCancelled(cancel))
                         return false;
                     if (groupPage > 0)
