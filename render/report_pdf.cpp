@@ -168,13 +168,16 @@ struct ReportPdfStream::State {
             if (reasons && std::get<0>(key) < kOutsideGroup)
                 place = reasons->guidelines(std::get<2>(key), std::get<3>(key));
             group.guidelines = layout.guidelines(place, group.notes, words.language());
-            group.pages = 0;
+            // The block's parts but the last have pages of their own; the rows start under the last.
+            const int blockPages = std::max(0, static_cast<int>(group.guidelines.pages.size()) - 1);
+            int rowPages = 0;
             double y = 0;
             group.spool->forEachHeight([&](double height) {
-                if (layout.opensPage(group.pages, y, height))
-                    y = layout.firstRowTop(group.pages++ == 0 ? group.guidelines.shift : 0.0);
+                if (layout.opensPage(rowPages, y, height))
+                    y = layout.firstRowTop(rowPages++ == 0 ? group.guidelines.shift : 0.0);
                 y += height;
             });
+            group.pages = blockPages + rowPages;
         }
     }
 
@@ -423,36 +426,47 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
         for (auto& [key, group] : s.groups) {
             group.spool->startReading();
             int groupPage = 0;
+            auto openPage = [&] {
+                if (groupPage > 0)
+                    footer(pageNumber);
+                writer.newPage();
+                ++pageNumber;
+                ++groupPage;
+                // The running header: the group, and which of its pages this is.
+                painter.setFont(pdfFont(11, true));
+                painter.setPen(QColor(20, 20, 20));
+                painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
+                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked: ")) + group.title);
+                painter.setFont(pdfFont(8));
+                painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignRight | Qt::AlignVCenter,
+                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "page %1 of %2 of this group, %L3 parcels"))
+                                     .arg(groupPage)
+                                     .arg(group.pages)
+                                     .arg(group.rows));
+                if (progress)
+                    progress(10 + 90 * (pageNumber - tableStart) / std::max(1, totalPages - tableStart));
+            };
+            // The guideline text and notes once, on the group's first page(s).
+            const std::size_t lastPart = group.guidelines.pages.empty() ? 0 : group.guidelines.pages.size() - 1;
+            for (std::size_t part = 0; part < lastPart; ++part) {
+                if (isCancelled(cancel))
+                    return false;
+                openPage();
+                s.layout.drawGuidelines(painter, group.guidelines, part);
+            }
+            int rowPage = 0;
             double y = 0;
             for (std::int64_t r = 0; r < group.rows; ++r) {
                 const TableRow row = group.spool->next();
-                if (s.layout.opensPage(groupPage, y, row.height)) {
+                if (s.layout.opensPage(rowPage, y, row.height)) {
                     if (isCancelled(cancel))
                         return false;
-                    if (groupPage > 0)
-                        footer(pageNumber);
-                    writer.newPage();
-                    ++pageNumber;
-                    ++groupPage;
-                    // The running header: the group, and which of its pages this is.
-                    painter.setFont(pdfFont(11, true));
-                    painter.setPen(QColor(20, 20, 20));
-                    painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
-                                     t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked: ")) + group.title);
-                    painter.setFont(pdfFont(8));
-                    painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignRight | Qt::AlignVCenter,
-                                     t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "page %1 of %2 of this group, %L3 parcels"))
-                                         .arg(groupPage)
-                                         .arg(group.pages)
-                                         .arg(group.rows));
-                    // The guideline text once, on the group's first page.
-                    const double shift = groupPage == 1 ? group.guidelines.shift : 0.0;
-                    if (groupPage == 1)
-                        s.layout.drawGuidelines(painter, group.guidelines);
+                    openPage();
+                    const double shift = rowPage == 0 ? group.guidelines.shift : 0.0;
+                    if (rowPage++ == 0)
+                        s.layout.drawGuidelines(painter, group.guidelines, lastPart);
                     s.layout.drawHeader(painter, shift);
                     y = s.layout.firstRowTop(shift);
-                    if (progress)
-                        progress(10 + 90 * (pageNumber - tableStart) / std::max(1, totalPages - tableStart));
                 }
                 s.layout.drawRow(painter, y, row, r % 2 == 1);
                 y += row.height;

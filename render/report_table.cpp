@@ -202,11 +202,24 @@ ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<co
 {
     const bool zh = language == core::Language::Chinese;
     Guidelines block;
+    // A part leaves room under it for the table's header and a row of a few lines.
+    const double room = tableBottom_ - tableTop_ - headerHeight_ - 3 * lineHeight_ - 2 * padding_;
+    double top = 0;
+    auto add = [&](const QString& text, bool heading) {
+        const double height =
+            heading ? headerHeight_ : metrics_.boundingRect(QRectF(0, 0, area_.width(), 1e6), Qt::TextWordWrap, text).height();
+        if (block.pages.empty() || (top + height > room && top > 0)) {
+            block.pages.emplace_back();
+            top = 0;
+        }
+        block.pages.back().push_back({text, heading, top, height});
+        top += height;
+    };
     auto section = [&](const char* heading, const QStringList& lines) {
-        Guidelines::Section added{t(zh, heading), lines.join(QLatin1Char('\n'))};
-        added.height = headerHeight_ + metrics_.boundingRect(QRectF(0, 0, area_.width(), 1e6), Qt::TextWordWrap, added.text).height();
-        block.shift += added.height + 2 * padding_;
-        block.sections.push_back(added);
+        add(t(zh, heading), true);
+        for (const QString& line : lines)
+            add(line, false);
+        top += 2 * padding_;
     };
     if (!place.empty()) {
         QStringList lines;
@@ -226,20 +239,23 @@ ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<co
             lines << QString::fromStdString(core::tableNoteLine(notes.notes()[n], static_cast<int>(n) + 1, language));
         section(QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Notes on the land use (marked in the reasons)"), lines);
     }
+    block.shift = block.pages.empty() ? 0.0 : top;
     return block;
 }
 
-void ReportTableLayout::drawGuidelines(QPainter& painter, const Guidelines& block) const
+void ReportTableLayout::drawGuidelines(QPainter& painter, const Guidelines& block, std::size_t part) const
 {
+    if (part >= block.pages.size())
+        return;
     painter.setPen(QColor(20, 20, 20));
-    double top = tableTop_;
-    for (const auto& section : block.sections) {
-        painter.setFont(pdfFont(7, true));
-        painter.drawText(QRectF(area_.left(), top, area_.width(), headerHeight_), Qt::AlignLeft | Qt::AlignVCenter, section.heading);
-        painter.setFont(cellFont_);
-        painter.drawText(QRectF(area_.left(), top + headerHeight_, area_.width(), section.height - headerHeight_), Qt::TextWordWrap,
-                         section.text);
-        top += section.height + 2 * padding_;
+    const QFont headingFont = pdfFont(7, true);
+    for (const auto& line : block.pages[part]) {
+        painter.setFont(line.heading ? headingFont : cellFont_);
+        const QRectF box(area_.left(), tableTop_ + line.top, area_.width(), line.height);
+        if (line.heading)
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, line.text);
+        else
+            painter.drawText(box, Qt::TextWordWrap, line.text);
     }
 }
 

@@ -72,18 +72,20 @@ public:
 
     // A group's guideline text and notes, on its first page between the running header and
     // the table: a heading, then a line per quote with the industries it designates, and a
-    // heading, then a line per note, wrapped.
+    // heading, then a line per note, wrapped. A block taller than a page goes on over pages of
+    // its own; the table starts under its last part.
     struct Guidelines {
-        struct Section {
-            QString heading;
+        struct Line {
             QString text;
+            bool heading = false;
+            double top = 0.0;  // from the table's top
             double height = 0.0;
         };
-        std::vector<Section> sections;
-        double shift = 0.0;  // what the block moves the table down by; 0: no block
+        std::vector<std::vector<Line>> pages;  // the block's parts, a page each
+        double shift = 0.0;  // what the last part moves the table down by; 0: no block
     };
     Guidelines guidelines(const std::vector<core::PlaceGuideline>& place, const GroupNotes& notes, core::Language language) const;
-    void drawGuidelines(QPainter& painter, const Guidelines& block) const;
+    void drawGuidelines(QPainter& painter, const Guidelines& block, std::size_t part) const;
     // Whether a row of this height, at y on the group's page groupPage (0: none yet), opens
     // the next page: each group starts on a page of its own.
     bool opensPage(int groupPage, double y, double height) const { return groupPage == 0 || (y + height > tableBottom_ && y > firstRowTop()); }
