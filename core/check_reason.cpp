@@ -266,6 +266,29 @@ std::string capitalised(std::string sentence)
     return sentence;
 }
 
+// The note of a land-use condition or refusal. A row of one known industry names it in its
+// industry cell: the note says the land use and why alone, so rows of many industries on one
+// class share it ("用地性质为M1 一类工业用地，有条件允许：…。"); otherwise the whole clause.
+std::string tableLandUseNote(const ReasonFacts& f, bool zh)
+{
+    const bool conditional = f.landUseStatus == LandUseStatus::Conditional;
+    const std::vector<std::string>& items = conditional ? f.landUseConditions : f.landUseRefuses;
+    if (oneKnownIndustry(f) && f.landUseAdmits.empty() && items.size() == 1) {
+        const std::string& name = f.designated.empty() ? f.notDesignated.front() : f.designated.front();
+        const std::string open = zh ? name + "（" : name + " (";
+        const std::string close = zh ? "）" : ")";
+        const std::string& item = items.front();
+        if (item.size() > open.size() + close.size() && item.compare(0, open.size(), open) == 0 &&
+            item.compare(item.size() - close.size(), close.size(), close) == 0) {
+            const std::string why = item.substr(open.size(), item.size() - open.size() - close.size());
+            if (zh)
+                return "用地性质为" + f.landUse + "，" + (conditional ? "有条件允许：" : "不允许：") + why + "。";
+            return "The planned land use " + f.landUse + (conditional ? " admits it only on condition: " : " does not admit it: ") + why + ".";
+        }
+    }
+    return capitalised(zh ? landUseChinese(f) : landUseEnglish(f)) + (zh ? "。" : ".");
+}
+
 }  // namespace
 
 std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hits, Language language)
@@ -308,7 +331,7 @@ TableReason reasonInTable(const ReasonFacts& facts, Language language)
     }
     TableReason reason;
     if (facts.landUseStatus == LandUseStatus::Conditional || facts.landUseStatus == LandUseStatus::Incompatible)
-        reason.note = capitalised(zh ? landUseChinese(facts) : landUseEnglish(facts)) + (zh ? "。" : ".");
+        reason.note = tableLandUseNote(facts, zh);
     const std::string sentence = join(clauses, zh ? "；" : "; ");
     if (!sentence.empty())
         reason.text = capitalised(sentence) + (zh ? "。" : ".");

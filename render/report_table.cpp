@@ -205,18 +205,24 @@ ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<co
     // A part leaves room under it for the table's header and a row of a few lines.
     const double room = tableBottom_ - tableTop_ - headerHeight_ - 3 * lineHeight_ - 2 * padding_;
     double top = 0;
+    QString sectionHeading;  // repeated atop a part that goes on with the section's lines
     auto add = [&](const QString& text, bool heading) {
         const double height =
             heading ? headerHeight_ : metrics_.boundingRect(QRectF(0, 0, area_.width(), 1e6), Qt::TextWordWrap, text).height();
         if (block.pages.empty() || (top + height > room && top > 0)) {
             block.pages.emplace_back();
             top = 0;
+            if (!heading && !sectionHeading.isEmpty()) {
+                block.pages.back().push_back({sectionHeading, true, 0.0, headerHeight_});
+                top = headerHeight_;
+            }
         }
         block.pages.back().push_back({text, heading, top, height});
         top += height;
     };
     auto section = [&](const char* heading, const QStringList& lines) {
-        add(t(zh, heading), true);
+        sectionHeading = t(zh, heading);
+        add(sectionHeading, true);
         for (const QString& line : lines)
             add(line, false);
         top += 2 * padding_;

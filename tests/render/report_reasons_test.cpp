@@ -73,13 +73,13 @@ TEST_CASE("the table's reason leaves out the place, the share, the quotes and th
     // The refusal's why, and a condition, are notes the group lists once; the row has a mark.
     CHECK(reasons.reason(housing).text == "属本片区指定产业；用地不允许。");
     CHECK(reasons.reason(housing).note.rfind("用地性质为0701", 0) == 0);
-    CHECK(QString::fromStdString(reasons.reason(housing).note).endsWith(QStringLiteral("，不允许人工智能（居住用地只供住宅及其配套设施）。")));
+    CHECK(QString::fromStdString(reasons.reason(housing).note).endsWith(QStringLiteral("，不允许：居住用地只供住宅及其配套设施。")));
     const core::ParcelResult m1 = checked(checker, "M", kInPazhou, "人工智能", std::string("M1"));
     REQUIRE(m1.landUseStatus == core::LandUseStatus::Conditional);
     const core::TableReason conditional = reasons.reason(m1);
     CHECK(conditional.text == "属本片区指定产业；用地有条件允许。");
     CHECK(conditional.note ==
-          "用地性质为M1 一类工业用地，人工智能（一类工业用地上的办公及生活配套不得超过地方规定的计容建筑面积比例（广州为15%））有条件允许。");
+          "用地性质为M1 一类工业用地，有条件允许：一类工业用地上的办公及生活配套不得超过地方规定的计容建筑面积比例（广州为15%）。");
     CHECK(core::tableReasonText(conditional, 2, core::Language::Chinese) == "属本片区指定产业；用地有条件允许（注2）。");
     CHECK(core::tableNoteLine(conditional.note, 2, core::Language::Chinese) == "注2：" + conditional.note);
     const core::ParcelResult business = checked(checker, "D2", kInPazhou, "人工智能", std::string("0902"));
@@ -111,6 +111,7 @@ TEST_CASE("the table's reason leaves out the place, the share, the quotes and th
     CHECK(core::tableReasonText(englishConditional, 1, core::Language::English) ==
           "Designated here; the land use admits it only on condition (note 1).");
     CHECK(englishConditional.note.rfind("The planned land use M1 ", 0) == 0);
+    CHECK(QString::fromStdString(englishConditional.note).contains(QStringLiteral(" admits it only on condition: on class 1 industrial land")));
     CHECK(QString::fromStdString(englishConditional.note).contains(QStringLiteral("(15% in Guangzhou)")));
     CHECK(core::tableNoteLine(englishConditional.note, 1, core::Language::English) == "Note 1: " + englishConditional.note);
 }
@@ -224,7 +225,7 @@ TEST_CASE("the report's table gives a zone's guideline quote once, on its group'
         CHECK(all.count(QStringLiteral("计容建筑面积比例（广州为15%）")) == 1);
         const QString firstPage = QString(pages[first]).remove(QLatin1Char('\n'));
         CHECK(firstPage.contains(QStringLiteral("注1：用地性质为0701")));
-        CHECK(firstPage.contains(QStringLiteral("注2：用地性质为M1 一类工业用地，人工智能（一类工业用地上的办公及生活配套不得超过地方规定的计容建筑面积比例（广州为15%））有条件允许。")));
+        CHECK(firstPage.contains(QStringLiteral("注2：用地性质为M1 一类工业用地，有条件允许：一类工业用地上的办公及生活配套不得超过地方规定的计容建筑面积比例（广州为15%）。")));
         CHECK(firstPage.contains(QStringLiteral("用地性质说明（见理由中的注）")));
         const QString partial = QString(pages[pageWith(pages, QStringLiteral("PARTIAL"))]).remove(QLatin1Char('\n'));
         CHECK(partial.contains(QStringLiteral("低于要求的99.0%；属本片区指定产业。")));
