@@ -238,12 +238,14 @@ std::string tableIndustryEnglish(const ReasonFacts& f)
     return englishIndustry(f, false);
 }
 
-std::string tableLandUseChinese(const ReasonFacts& f)
+// The land use's clause in the table: a condition or refusal as a short fact (its note says
+// which industries and why); an unrecognised class in full.
+std::string tableLandUse(const ReasonFacts& f, bool zh)
 {
     switch (f.landUseStatus) {
-    case LandUseStatus::Conditional: return "用地有条件：" + join(f.landUseConditions, "、");
-    case LandUseStatus::Incompatible: return "用地不允许" + join(f.landUseRefuses, "、");
-    case LandUseStatus::Unknown: return landUseChinese(f);
+    case LandUseStatus::Conditional: return zh ? "用地有条件允许" : "the land use admits it only on condition";
+    case LandUseStatus::Incompatible: return zh ? "用地不允许" : "the land use does not admit it";
+    case LandUseStatus::Unknown: return zh ? landUseChinese(f) : landUseEnglish(f);
     case LandUseStatus::Compatible:
     case LandUseStatus::Missing:
     case LandUseStatus::NotApplicable: break;
@@ -251,17 +253,34 @@ std::string tableLandUseChinese(const ReasonFacts& f)
     return {};
 }
 
-std::string tableLandUseEnglish(const ReasonFacts& f)
+std::string capitalised(std::string sentence)
 {
-    switch (f.landUseStatus) {
-    case LandUseStatus::Conditional: return "the land use admits " + join(f.landUseConditions, ", ") + " only on condition";
-    case LandUseStatus::Incompatible: return "the land use does not admit " + join(f.landUseRefuses, ", ");
-    case LandUseStatus::Unknown: return landUseEnglish(f);
-    case LandUseStatus::Compatible:
-    case LandUseStatus::Missing:
-    case LandUseStatus::NotApplicable: break;
+    if (!sentence.empty() && sentence.front() >= 'a' && sentence.front() <= 'z')
+        sentence.front() = static_cast<char>(sentence.front() - 'a' + 'A');
+    return sentence;
+}
+
+// The note of a land-use condition or refusal. A row of one known industry names it in its
+// industry cell: the note says the land use and why alone, so rows of many industries on one
+// class share it ("用地性质为M1 一类工业用地，有条件允许：…。"); otherwise the whole clause.
+std::string tableLandUseNote(const ReasonFacts& f, bool zh)
+{
+    const bool conditional = f.landUseStatus == LandUseStatus::Conditional;
+    const std::vector<std::string>& items = conditional ? f.landUseConditions : f.landUseRefuses;
+    if (oneKnownIndustry(f) && f.landUseAdmits.empty() && items.size() == 1) {
+        const std::string& name = f.designated.empty() ? f.notDesignated.front() : f.designated.front();
+        const std::string open = zh ? name + "（" : name + " (";
+        const std::string close = zh ? "）" : ")";
+        const std::string& item = items.front();
+        if (item.size() > open.size() + close.size() && item.compare(0, open.size(), open) == 0 &&
+            item.compare(item.size() - close.size(), close.size(), close) == 0) {
+            const std::string why = item.substr(open.size(), item.size() - open.size() - close.size());
+            if (zh)
+                return "用地性质为" + f.landUse + "，" + (conditional ? "有条件允许：" : "不允许：") + why + "。";
+            return "The planned land use " + f.landUse + (conditional ? " admits it only on condition: " : " does not admit it: ") + why + ".";
+        }
     }
-    return {};
+    return capitalised(zh ? landUseChinese(f) : landUseEnglish(f)) + (zh ? "。" : ".");
 }
 
 }  // namespace
@@ -292,25 +311,42 @@ std::string reasonRest(const ReasonFacts& facts, Language language)
     return language == Language::Chinese ? chineseRest(facts) : englishRest(facts);
 }
 
-std::string reasonInTable(const ReasonFacts& facts, Language language)
+TableReason reasonInTable(const ReasonFacts& facts, Language language)
 {
     if (facts.location != Location::Inside && facts.location != Location::Partial)
-        return reasonSentence(facts, language);
+        return {reasonSentence(facts, language), {}};
     const bool zh = language == Language::Chinese;
     std::vector<std::string> clauses;
     if (facts.location == Location::Partial)
         clauses.push_back(zh ? "低于要求的" + percent(facts.minInside) : "below the " + percent(facts.minInside) + " required");
-    for (const std::string& clause : {zh ? tableIndustryChinese(facts) : tableIndustryEnglish(facts),
-                                      zh ? tableLandUseChinese(facts) : tableLandUseEnglish(facts)}) {
+    for (const std::string& clause : {zh ? tableIndustryChinese(facts) : tableIndustryEnglish(facts), tableLandUse(facts, zh)}) {
         if (!clause.empty())
             clauses.push_back(clause);
     }
-    std::string sentence = join(clauses, zh ? "；" : "; ");
-    if (sentence.empty())
-        return {};
-    if (!zh && sentence.front() >= 'a' && sentence.front() <= 'z')
-        sentence.front() = static_cast<char>(sentence.front() - 'a' + 'A');
-    return sentence + (zh ? "。" : ".");
+    TableReason reason;
+    if (facts.landUseStatus == LandUseStatus::Conditional || facts.landUseStatus == LandUseStatus::Incompatible)
+        reason.note = tableLandUseNote(facts, zh);
+    const std::string sentence = join(clauses, zh ? "；" : "; ");
+    if (!sentence.empty())
+        reason.text = capitalised(sentence) + (zh ? "。" : ".");
+    return reason;
+}
+
+std::string tableReasonText(const TableReason& reason, int noteNumber, Language language)
+{
+    if (reason.note.empty())
+        return reason.text;
+    const bool zh = language == Language::Chinese;
+    const std::string stop = zh ? "。" : ".";
+    // The land use's clause is the sentence's last: the mark goes before the full stop.
+    const std::size_t at = reason.text.size() >= stop.size() ? reason.text.size() - stop.size() : reason.text.size();
+    return reason.text.substr(0, at) + (zh ? "（注" + std::to_string(noteNumber) + "）" : " (note " + std::to_string(noteNumber) + ")") +
+           reason.text.substr(at);
+}
+
+std::string tableNoteLine(const std::string& note, int noteNumber, Language language)
+{
+    return (language == Language::Chinese ? "注" + std::to_string(noteNumber) + "：" : "Note " + std::to_string(noteNumber) + ": ") + note;
 }
 
 std::string reasonSentence(const ReasonFacts& facts, Language language)

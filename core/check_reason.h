@@ -50,9 +50,19 @@ std::string reasonRest(const ReasonFacts& facts, Language language);
 // share, land use and its status, constraint lines) and under its group's header (zone and
 // sub-area): for a parcel in or partly in a zone only what those do not say: that its share
 // is below the one required (when partial), whether its industry is designated there (and
-// where else it is), a land-use condition or refusal; never the guideline's quotes (given
-// once per group). Errors and parcels outside every zone get the whole sentence.
-std::string reasonInTable(const ReasonFacts& facts, Language language);
+// where else it is), that the land use sets a condition or refuses it; never the guideline's
+// quotes (given once per group). The condition or refusal itself, long and the same on many
+// rows, is the reason's note: the row says the short fact with a note mark (tableReasonText),
+// its group lists each note once. Errors and parcels outside every zone get the whole sentence.
+struct TableReason {
+    std::string text;  // the row's sentence without the note mark
+    std::string note;  // the land use's condition or refusal in full; empty: no note
+};
+TableReason reasonInTable(const ReasonFacts& facts, Language language);
+// The row's sentence with the mark of its note (numbered in its group): "…用地有条件允许（注2）。".
+std::string tableReasonText(const TableReason& reason, int noteNumber, Language language);
+// A note as its group lists it: "注2：用地性质为…" / "Note 2: The planned land use …".
+std::string tableNoteLine(const std::string& note, int noteNumber, Language language);
 
 // Each constraint hit as the reason sentence words it, for tables a person reads (the PDF
 // report, the app): "name（kind，禁止建设）重叠 x 平方米" / "name (kind, prohibited) by x m²".

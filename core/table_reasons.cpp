@@ -30,10 +30,12 @@ TableReasons::TableReasons(const PilotZoneData& data, const CheckSettings& setti
 
 TableReasons::~TableReasons() = default;
 
-const std::string& TableReasons::reason(const ParcelResult& result) const
+const TableReason& TableReasons::reason(const ParcelResult& result) const
 {
-    if (result.location != Location::Inside && result.location != Location::Partial)
-        return result.reason;
+    if (result.location != Location::Inside && result.location != Location::Partial) {
+        passedOn_ = {result.reason, {}};
+        return passedOn_;
+    }
     std::string key;
     key.reserve(result.industry.size() + result.landUse.size() + result.zoneId.size() + result.subareaId.size() + 8);
     key += result.industry;

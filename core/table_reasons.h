@@ -5,6 +5,7 @@
 // settings (language, min-inside) by whoever makes the report: the CLI's check and the app's
 // Export check report from held results. Not thread-safe: one per report.
 
+#include "core/check_reason.h"
 #include "core/check_result.h"
 
 #include <memory>
@@ -34,7 +35,8 @@ public:
     // The table's reason for a checked parcel; remembered per (industry text, land use text,
     // zone, sub-area, location), like the check's own judgement, so a million rows judge a
     // few texts. Errors and parcels outside every zone: their reason as the check gave it.
-    const std::string& reason(const ParcelResult& result) const;
+    // Its note (a land-use condition or refusal) goes to the group: core::tableReasonText.
+    const TableReason& reason(const ParcelResult& result) const;
 
     // The guideline text of the industries designated at a place (a zone as a whole, and the
     // sub-area when given), one entry per distinct quote, in the designations' order.
@@ -46,7 +48,8 @@ private:
     const PilotZoneData& data_;
     CheckSettings settings_;
     std::unique_ptr<ParcelChecker> checker_;
-    mutable std::unordered_map<std::string, std::string> cache_;
+    mutable std::unordered_map<std::string, TableReason> cache_;
+    mutable TableReason passedOn_;  // an error's or an outside parcel's sentence, as the check gave it
 };
 
 }  // namespace pearlzone::core

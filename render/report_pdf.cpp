@@ -32,9 +32,9 @@ struct Group {
     QString title;
     std::unique_ptr<RowSpool> spool;
     std::int64_t rows = 0;
-    int pages = 0;
+    int pages = 0;  // counted once its rows are all in (paginate)
+    GroupNotes notes;
     ReportTableLayout::Guidelines guidelines;  // on its first page, above the table
-    double fill = 0.0;  // where the next row starts on the group's last page
 };
 
 double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
@@ -153,19 +153,32 @@ struct ReportPdfStream::State {
         if (!group.spool) {
             group.title = titleOf(key);
             group.spool = std::make_unique<RowSpool>();
-            if (reasons && std::get<0>(key) < kOutsideGroup)
-                group.guidelines = layout.guidelines(reasons->guidelines(std::get<2>(key), std::get<3>(key)), zh);
         }
-        TableRow row = layout.row(result, words, reasons);
-        // Each group starts on a page of its own; a row that does not fit opens the next.
-        if (group.pages == 0 || (group.fill + row.height > layout.bottom() && group.fill > layout.firstRowTop())) {
-            group.fill = layout.firstRowTop(group.pages == 0 ? group.guidelines.shift : 0.0);
-            ++group.pages;
-        }
-        group.fill += row.height;
+        group.spool->append(layout.row(result, words, reasons, group.notes));
         ++group.rows;
         ++listed;
-        group.spool->append(row);
+    }
+
+    // Each group's first-page block, now that its notes are known, and its pages, as the
+    // table's loop in finish() will break them.
+    void paginate()
+    {
+        for (auto& [key, group] : groups) {
+            std::vector<core::PlaceGuideline> place;
+            if (reasons && std::get<0>(key) < kOutsideGroup)
+                place = reasons->guidelines(std::get<2>(key), std::get<3>(key));
+            group.guidelines = layout.guidelines(place, group.notes, words.language());
+            // The block's parts but the last have pages of their own; the rows start under the last.
+            const int blockPages = std::max(0, static_cast<int>(group.guidelines.pages.size()) - 1);
+            int rowPages = 0;
+            double y = 0;
+            group.spool->forEachHeight([&](double height) {
+                if (layout.opensPage(rowPages, y, height))
+                    y = layout.firstRowTop(rowPages++ == 0 ? group.guidelines.shift : 0.0);
+                y += height;
+            });
+            group.pages = blockPages + rowPages;
+        }
     }
 
     const MapScene& background;
@@ -317,7 +330,8 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
     State& s = *state_;
     const bool zh = s.zh;
     const QString title = s.settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel check report")) : s.settings.title;
-    // Page numbers are known before a page is written: the rows were paginated as they came.
+    // Page numbers are known before a page is written.
+    s.paginate();
     const double contentsLine = 7 * kMillimetre;
     const int linesPerContentsPage = std::max(1, static_cast<int>((s.area.height() - 30 * kMillimetre) / contentsLine));
     const int groupCount = static_cast<int>(s.groups.size());
@@ -412,36 +426,47 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
         for (auto& [key, group] : s.groups) {
             group.spool->startReading();
             int groupPage = 0;
+            auto openPage = [&] {
+                if (groupPage > 0)
+                    footer(pageNumber);
+                writer.newPage();
+                ++pageNumber;
+                ++groupPage;
+                // The running header: the group, and which of its pages this is.
+                painter.setFont(pdfFont(11, true));
+                painter.setPen(QColor(20, 20, 20));
+                painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
+                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked: ")) + group.title);
+                painter.setFont(pdfFont(8));
+                painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignRight | Qt::AlignVCenter,
+                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "page %1 of %2 of this group, %L3 parcels"))
+                                     .arg(groupPage)
+                                     .arg(group.pages)
+                                     .arg(group.rows));
+                if (progress)
+                    progress(10 + 90 * (pageNumber - tableStart) / std::max(1, totalPages - tableStart));
+            };
+            // The guideline text and notes once, on the group's first page(s).
+            const std::size_t lastPart = group.guidelines.pages.empty() ? 0 : group.guidelines.pages.size() - 1;
+            for (std::size_t part = 0; part < lastPart; ++part) {
+                if (isCancelled(cancel))
+                    return false;
+                openPage();
+                s.layout.drawGuidelines(painter, group.guidelines, part);
+            }
+            int rowPage = 0;
             double y = 0;
             for (std::int64_t r = 0; r < group.rows; ++r) {
                 const TableRow row = group.spool->next();
-                if (groupPage == 0 || (y + row.height > s.layout.bottom() && y > s.layout.firstRowTop())) {
+                if (s.layout.opensPage(rowPage, y, row.height)) {
                     if (isCancelled(cancel))
                         return false;
-                    if (groupPage > 0)
-                        footer(pageNumber);
-                    writer.newPage();
-                    ++pageNumber;
-                    ++groupPage;
-                    // The running header: the group, and which of its pages this is.
-                    painter.setFont(pdfFont(11, true));
-                    painter.setPen(QColor(20, 20, 20));
-                    painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
-                                     t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked: ")) + group.title);
-                    painter.setFont(pdfFont(8));
-                    painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignRight | Qt::AlignVCenter,
-                                     t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "page %1 of %2 of this group, %L3 parcels"))
-                                         .arg(groupPage)
-                                         .arg(group.pages)
-                                         .arg(group.rows));
-                    // The guideline text once, on the group's first page.
-                    const double shift = groupPage == 1 ? group.guidelines.shift : 0.0;
-                    if (groupPage == 1)
-                        s.layout.drawGuidelines(painter, group.guidelines);
+                    openPage();
+                    const double shift = rowPage == 0 ? group.guidelines.shift : 0.0;
+                    if (rowPage++ == 0)
+                        s.layout.drawGuidelines(painter, group.guidelines, lastPart);
                     s.layout.drawHeader(painter, shift);
                     y = s.layout.firstRowTop(shift);
-                    if (progress)
-                        progress(10 + 90 * (pageNumber - tableStart) / std::max(1, totalPages - tableStart));
                 }
                 s.layout.drawRow(painter, y, row, r % 2 == 1);
                 y += row.height;

@@ -148,7 +148,16 @@ QString ReportTableLayout::wrapped(std::size_t column, const QString& text)
     return lines;
 }
 
-TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording& words, const core::TableReasons* reasons)
+int GroupNotes::number(const std::string& note)
+{
+    const auto [it, added] = numbers_.emplace(note, static_cast<int>(notes_.size()) + 1);
+    if (added)
+        notes_.push_back(note);
+    return it->second;
+}
+
+TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording& words, const core::TableReasons* reasons,
+                                GroupNotes& notes)
 {
     TableRow row;
     row.cells = QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
@@ -156,7 +165,13 @@ TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording
                             pdf::landUseCell(r, words)};
     if (constraints_)
         row.cells << words.constraintHits(r.constraintHits);
-    row.cells << QString::fromStdString(reasons ? reasons->reason(r) : r.reason);
+    if (reasons) {
+        const core::TableReason& reason = reasons->reason(r);
+        row.cells << QString::fromStdString(reason.note.empty() ? reason.text
+                                                                : core::tableReasonText(reason, notes.number(reason.note), reasons->language()));
+    } else {
+        row.cells << QString::fromStdString(r.reason);
+    }
     row.verdict = static_cast<std::uint8_t>(r.verdict);
     // Each cell with its line breaks: the row's height is known without shaping any text.
     qsizetype lines = 1;
@@ -182,37 +197,72 @@ void ReportTableLayout::drawHeader(QPainter& painter, double shift) const
     }
 }
 
-ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<core::PlaceGuideline>& place, bool zh) const
+ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<core::PlaceGuideline>& place, const GroupNotes& notes,
+                                                            core::Language language) const
 {
+    const bool zh = language == core::Language::Chinese;
     Guidelines block;
-    if (place.empty())
-        return block;
-    block.heading = t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guideline text for the industries designated here"));
-    QStringList lines;
-    for (const auto& guideline : place) {
-        QStringList names;
-        for (const auto& name : guideline.industries)
-            names << QString::fromStdString(name);
-        const QString quote = QString::fromStdString(guideline.quote);
-        lines << (zh ? names.join(QStringLiteral("、")) + QStringLiteral("：“") + quote + QStringLiteral("”")
-                     : names.join(QStringLiteral(", ")) + QStringLiteral(": \"") + quote + QStringLiteral("\""));
+    // A part leaves room under it for the table's header and a row of a few lines.
+    const double room = tableBottom_ - tableTop_ - headerHeight_ - 3 * lineHeight_ - 2 * padding_;
+    double top = 0;
+    QString sectionHeading;  // repeated atop a part that goes on with the section's lines
+    auto add = [&](const QString& text, bool heading) {
+        const double height =
+            heading ? headerHeight_ : metrics_.boundingRect(QRectF(0, 0, area_.width(), 1e6), Qt::TextWordWrap, text).height();
+        if (block.pages.empty() || (top + height > room && top > 0)) {
+            block.pages.emplace_back();
+            top = 0;
+            if (!heading && !sectionHeading.isEmpty()) {
+                block.pages.back().push_back({sectionHeading, true, 0.0, headerHeight_});
+                top = headerHeight_;
+            }
+        }
+        block.pages.back().push_back({text, heading, top, height});
+        top += height;
+    };
+    auto section = [&](const char* heading, const QStringList& lines) {
+        sectionHeading = t(zh, heading);
+        add(sectionHeading, true);
+        for (const QString& line : lines)
+            add(line, false);
+        top += 2 * padding_;
+    };
+    if (!place.empty()) {
+        QStringList lines;
+        for (const auto& guideline : place) {
+            QStringList names;
+            for (const auto& name : guideline.industries)
+                names << QString::fromStdString(name);
+            const QString quote = QString::fromStdString(guideline.quote);
+            lines << (zh ? names.join(QStringLiteral("、")) + QStringLiteral("：“") + quote + QStringLiteral("”")
+                         : names.join(QStringLiteral(", ")) + QStringLiteral(": \"") + quote + QStringLiteral("\""));
+        }
+        section(QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Guideline text for the industries designated here"), lines);
     }
-    block.text = lines.join(QLatin1Char('\n'));
-    const QRectF text = metrics_.boundingRect(QRectF(0, 0, area_.width(), 1e6), Qt::TextWordWrap, block.text);
-    block.shift = headerHeight_ + text.height() + 2 * padding_;
+    if (!notes.notes().empty()) {
+        QStringList lines;
+        for (std::size_t n = 0; n < notes.notes().size(); ++n)
+            lines << QString::fromStdString(core::tableNoteLine(notes.notes()[n], static_cast<int>(n) + 1, language));
+        section(QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Notes on the land use (marked in the reasons)"), lines);
+    }
+    block.shift = block.pages.empty() ? 0.0 : top;
     return block;
 }
 
-void ReportTableLayout::drawGuidelines(QPainter& painter, const Guidelines& block) const
+void ReportTableLayout::drawGuidelines(QPainter& painter, const Guidelines& block, std::size_t part) const
 {
-    if (block.shift <= 0)
+    if (part >= block.pages.size())
         return;
     painter.setPen(QColor(20, 20, 20));
-    painter.setFont(pdfFont(7, true));
-    painter.drawText(QRectF(area_.left(), tableTop_, area_.width(), headerHeight_), Qt::AlignLeft | Qt::AlignVCenter, block.heading);
-    painter.setFont(cellFont_);
-    painter.drawText(QRectF(area_.left(), tableTop_ + headerHeight_, area_.width(), block.shift - headerHeight_), Qt::TextWordWrap,
-                     block.text);
+    const QFont headingFont = pdfFont(7, true);
+    for (const auto& line : block.pages[part]) {
+        painter.setFont(line.heading ? headingFont : cellFont_);
+        const QRectF box(area_.left(), tableTop_ + line.top, area_.width(), line.height);
+        if (line.heading)
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, line.text);
+        else
+            painter.drawText(box, Qt::TextWordWrap, line.text);
+    }
 }
 
 ReportTableLayout::Cell ReportTableLayout::layOut(const QString& text) const
@@ -293,10 +343,26 @@ void ReportTableLayout::drawRow(QPainter& painter, double top, const TableRow& r
     }
 }
 
-RowSpool::RowSpool() : file_(QDir::tempPath() + QStringLiteral("/pearlzone-report-rows-XXXXXX"))
+RowSpool::RowSpool()
+    : file_(QDir::tempPath() + QStringLiteral("/pearlzone-report-rows-XXXXXX")),
+      heights_(QDir::tempPath() + QStringLiteral("/pearlzone-report-heights-XXXXXX"))
 {
-    if (!file_.open())
+    if (!file_.open() || !heights_.open())
         throw core::OutputError(file_.fileTemplate().toStdString() + ": cannot make a temporary file for the report's rows");
+}
+
+void RowSpool::forEachHeight(const std::function<void(double)>& visit)
+{
+    heights_.flush();
+    heights_.seek(0);
+    std::vector<double> block(4096);
+    for (;;) {
+        const qint64 read = heights_.read(reinterpret_cast<char*>(block.data()), static_cast<qint64>(block.size() * sizeof(double)));
+        if (read <= 0)
+            break;
+        for (qint64 i = 0; i < read / static_cast<qint64>(sizeof(double)); ++i)
+            visit(block[static_cast<std::size_t>(i)]);
+    }
 }
 
 void RowSpool::append(const TableRow& row)
@@ -305,7 +371,8 @@ void RowSpool::append(const TableRow& row)
     out << static_cast<quint8>(row.verdict) << row.height << static_cast<quint8>(row.cells.size());
     for (const QString& cell : row.cells)
         out << cell.toUtf8();
-    if (out.status() != QDataStream::Ok)
+    const bool heightWritten = heights_.write(reinterpret_cast<const char*>(&row.height), sizeof row.height) == sizeof row.height;
+    if (out.status() != QDataStream::Ok || !heightWritten)
         throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
 }
 

@@ -16,8 +16,11 @@
 #include <QTemporaryFile>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace pearlzone::core {
@@ -34,6 +37,17 @@ std::optional<PdfRows> pdfRowsNamed(const QString& name);
 // verdict is not pass, and every error; All every parcel; None none.
 bool listsParcel(PdfRows rows, const core::ParcelResult& result);
 
+// A group's notes (core::TableReason::note), numbered in the order its rows first need them.
+class GroupNotes {
+public:
+    int number(const std::string& note);
+    const std::vector<std::string>& notes() const { return notes_; }
+
+private:
+    std::vector<std::string> notes_;
+    std::unordered_map<std::string, int> numbers_;
+};
+
 struct TableRow {
     QStringList cells;
     std::uint8_t verdict = 0;  // core::Verdict, for the verdict cell's colour
@@ -47,23 +61,34 @@ public:
     ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh, bool constraints);
 
     // The row's place is its group's (the running header), so the table has no place column;
-    // the reason is reasons' (core/table_reasons.h), or the check's sentence without them.
-    TableRow row(const core::ParcelResult& result, const core::Wording& words, const core::TableReasons* reasons);
+    // the reason is reasons' (core/table_reasons.h), its note numbered in notes (the row's
+    // group's), or the check's sentence without them.
+    TableRow row(const core::ParcelResult& result, const core::Wording& words, const core::TableReasons* reasons, GroupNotes& notes);
     // Rows from the header down to the bottom of the table, in device units; shift: the room
     // taken above the table's header on the page (a group's guideline text).
     double firstRowTop(double shift = 0.0) const { return tableTop_ + shift + headerHeight_; }
     double bottom() const { return tableBottom_; }
     void drawHeader(QPainter& painter, double shift = 0.0) const;
 
-    // A group's guideline text, on its first page between the running header and the table:
-    // a heading, then a line per quote with the industries it designates, wrapped.
+    // A group's guideline text and notes, on its first page between the running header and
+    // the table: a heading, then a line per quote with the industries it designates, and a
+    // heading, then a line per note, wrapped. A block taller than a page goes on over pages of
+    // its own; the table starts under its last part.
     struct Guidelines {
-        QString heading;
-        QString text;
-        double shift = 0.0;  // what the block moves the table down by; 0: no block
+        struct Line {
+            QString text;
+            bool heading = false;
+            double top = 0.0;  // from the table's top
+            double height = 0.0;
+        };
+        std::vector<std::vector<Line>> pages;  // the block's parts, a page each
+        double shift = 0.0;  // what the last part moves the table down by; 0: no block
     };
-    Guidelines guidelines(const std::vector<core::PlaceGuideline>& place, bool zh) const;
-    void drawGuidelines(QPainter& painter, const Guidelines& block) const;
+    Guidelines guidelines(const std::vector<core::PlaceGuideline>& place, const GroupNotes& notes, core::Language language) const;
+    void drawGuidelines(QPainter& painter, const Guidelines& block, std::size_t part) const;
+    // Whether a row of this height, at y on the group's page groupPage (0: none yet), opens
+    // the next page: each group starts on a page of its own.
+    bool opensPage(int groupPage, double y, double height) const { return groupPage == 0 || (y + height > tableBottom_ && y > firstRowTop()); }
     void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const;
 
     // Cells laid out so far: each distinct text (with its line breaks) is shaped once while it
@@ -106,15 +131,20 @@ private:
 };
 
 // Rows written to a temporary file and read back in the same order.
+// The rows' heights go to a file of their own: the group's pages are counted from them once
+// its notes (and so its first page's block) are known.
 class RowSpool {
 public:
     RowSpool();
     void append(const TableRow& row);
+    // Each row's height, in order.
+    void forEachHeight(const std::function<void(double)>& visit);
     void startReading();
     TableRow next();
 
 private:
     QTemporaryFile file_;
+    QTemporaryFile heights_;
 };
 
 }  // namespace pearlzone::render

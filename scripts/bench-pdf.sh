@@ -4,7 +4,8 @@
 #   pearlzone-cli check -> CSV, the same with --pdf (default --pdf-rows attention) and with
 #   --pdf --pdf-rows all;
 # and prints wall time, peak memory, CPU time, pages, PDF size and how long pdftoppm takes to
-# render the first page (a viewer opening it). BENCH_PDF_RUNS="csv attention" runs fewer.
+# render the first page (a viewer opening it). BENCH_PDF_RUNS="csv attention" runs fewer; "none"
+# (--pdf-rows none: the cover and maps alone) shows the report's fixed cost.
 #   scripts/bench-pdf.sh BUILD_DIR
 set -euo pipefail
 build_dir=${1:-build}
@@ -19,6 +20,7 @@ for count in ${BENCH_PDF_COUNTS:-10000 100000 1000000}; do
       csv) options=(); label="check -> CSV" ;;
       attention) options=(--pdf "$out/report.pdf"); label="check -> CSV + --pdf (attention)" ;;
       all) options=(--pdf "$out/report.pdf" --pdf-rows all); label="check -> CSV + --pdf-rows all" ;;
+      none) options=(--pdf "$out/report.pdf" --pdf-rows none); label="check -> CSV + --pdf-rows none" ;;
     esac
     rm -f "$out/report.pdf"
     measure "$run" "$build_dir/app/pearlzone-cli" check "$parcels" --out "$out/report.csv" --quiet "${options[@]}"

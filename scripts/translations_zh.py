@@ -21,6 +21,7 @@ ZH = {
     "Outside every zone, by nearest zone": "片区外地块（按最近片区）", "Errors (no zone)": "错误（无片区）",
     "Summary": "概要", "Contents": "目录", "Contents: the parcels listed, by zone and sub-area": "目录：按片区和子片区列出的地块",
     "Guideline text for the industries designated here": "本片区指定产业（导则原文）",
+    "Notes on the land use (marked in the reasons)": "用地性质说明（见理由中的注）",
     "Parcels checked: ": "检查地块：", "page %1 of %2 of this group, %L3 parcels": "本组第 %1 / %2 页，共 %L3 宗地块",
     "Draw parcel %1": "绘制地块 %1", "Delete parcel %1": "删除地块 %1", "Change industry": "修改产业",
     "Batch check parcels": "批量检查地块", "Add files…": "添加文件…", "Remove": "移除", "As the file says": "按文件所述",

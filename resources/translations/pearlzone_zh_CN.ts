@@ -2296,58 +2296,63 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>广州人工智能与数字经济试验区 · 一江两岸三片区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="319" />
+        <location filename="../../render/report_pdf.cpp" line="329" />
         <source>Parcel check report</source>
         <translation>地块检查报告</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="151" />
-        <location filename="../../render/report_table.cpp" line="55" />
+        <location filename="../../render/report_table.cpp" line="57" />
         <source>Parcel</source>
         <translation>地块编号</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="151" />
-        <location filename="../../render/report_table.cpp" line="55" />
+        <location filename="../../render/report_table.cpp" line="57" />
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="152" />
-        <location filename="../../render/report_table.cpp" line="56" />
+        <location filename="../../render/report_table.cpp" line="58" />
         <source>Inside</source>
         <translation>区内比例</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="153" />
-        <location filename="../../render/report_table.cpp" line="56" />
+        <location filename="../../render/report_table.cpp" line="58" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="300" />
-        <location filename="../../render/report_table.cpp" line="57" />
+        <location filename="../../render/report_pdf.cpp" line="310" />
+        <location filename="../../render/report_table.cpp" line="59" />
         <source>Land use</source>
         <translation>用地性质</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="58" />
+        <location filename="../../render/report_table.cpp" line="60" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="180" />
+        <location filename="../../render/report_table.cpp" line="221" />
         <source>Guideline text for the industries designated here</source>
         <translation>本片区指定产业（导则原文）</translation>
     </message>
     <message>
-        <location filename="../../render/report_table.cpp" line="57" />
+        <location filename="../../render/report_table.cpp" line="227" />
+        <source>Notes on the land use (marked in the reasons)</source>
+        <translation>用地性质说明（见理由中的注）</translation>
+    </message>
+    <message>
+        <location filename="../../render/report_table.cpp" line="59" />
         <source>Constraints</source>
         <translation>管控线</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="60" />
-        <location filename="../../render/report_pdf.cpp" line="344" />
+        <location filename="../../render/report_pdf.cpp" line="355" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
@@ -2362,133 +2367,133 @@ If you quit without saving, they are kept for the next start but not in a file o
         <translation>错误（无片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="240" />
+        <location filename="../../render/report_pdf.cpp" line="250" />
         <source>The table lists every parcel (%L1), by zone and sub-area.</source>
         <translation>明细表按片区和子片区列出全部地块（%L1 宗）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="242" />
+        <location filename="../../render/report_pdf.cpp" line="252" />
         <source>No table of parcels (--pdf-rows none): %L1 parcels are not listed.</source>
         <translation>不含地块明细表（--pdf-rows none）：%L1 宗地块未列出。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="246" />
+        <location filename="../../render/report_pdf.cpp" line="256" />
         <source>The table lists the %L1 parcels that need a planner (in or partly in a zone and not passed, and every error), by zone and sub-area; %L2 parcels are not listed (passed, or outside every zone).</source>
         <translation>明细表按片区和子片区列出需规划人员处理的 %L1 宗地块（位于或部分位于片区内且未通过，以及所有错误）；%L2 宗地块未列出（已通过，或不在任何片区内）。</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="259" />
+        <location filename="../../render/report_pdf.cpp" line="269" />
         <source>Guangzhou AI and Digital Economy Pilot Zone</source>
         <translation>广州人工智能与数字经济试验区</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="264" />
+        <location filename="../../render/report_pdf.cpp" line="274" />
         <source>Input:</source>
         <translation>输入文件：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="265" />
+        <location filename="../../render/report_pdf.cpp" line="275" />
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="266" />
+        <location filename="../../render/report_pdf.cpp" line="276" />
         <source>Coordinates:</source>
         <translation>坐标系：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="268" />
+        <location filename="../../render/report_pdf.cpp" line="278" />
         <source>Zone set:</source>
         <translation>片区边界：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="269" />
+        <location filename="../../render/report_pdf.cpp" line="279" />
         <source>Rules:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="270" />
+        <location filename="../../render/report_pdf.cpp" line="280" />
         <source>inside when at least %1 of the parcel lies in the zone; the industry must be designated there</source>
         <translation>区内比例不低于 %1 视为位于片区内；产业须为该片区（及子片区）的指定产业</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="272" />
+        <location filename="../../render/report_pdf.cpp" line="282" />
         <source>Checked at:</source>
         <translation>检查时间：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="273" />
+        <location filename="../../render/report_pdf.cpp" line="283" />
         <source>Input checksum (SHA-256):</source>
         <translation>输入文件校验和（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="303" />
+        <location filename="../../render/report_pdf.cpp" line="313" />
         <source>Constraint lines</source>
         <translation>管控线</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="393" />
+        <location filename="../../render/report_pdf.cpp" line="404" />
         <source>Maps</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="430" />
+        <location filename="../../render/report_pdf.cpp" line="441" />
         <source>Parcels checked: </source>
         <translation>检查地块：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="433" />
+        <location filename="../../render/report_pdf.cpp" line="444" />
         <source>page %1 of %2 of this group, %L3 parcels</source>
         <translation>本组第 %1 / %2 页，共 %L3 宗地块</translation>
     </message>
     <message>
         <location filename="../../render/change_pdf_export.cpp" line="199" />
-        <location filename="../../render/report_pdf.cpp" line="274" />
+        <location filename="../../render/report_pdf.cpp" line="284" />
         <source>n/a (a database)</source>
         <translation>无（数据库连接）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="275" />
+        <location filename="../../render/report_pdf.cpp" line="285" />
         <source>Parcels:</source>
         <translation>地块数：</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="293" />
+        <location filename="../../render/report_pdf.cpp" line="303" />
         <source>outside every zone</source>
         <translation>不在任何片区内</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="296" />
+        <location filename="../../render/report_pdf.cpp" line="306" />
         <source>Verdicts</source>
         <translation>结论统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="305" />
+        <location filename="../../render/report_pdf.cpp" line="315" />
         <source>Zones</source>
         <translation>片区统计</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="309" />
+        <location filename="../../render/report_pdf.cpp" line="319" />
         <source>Outside every zone, by nearest zone</source>
         <translation>片区外地块（按最近片区）</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="349" />
+        <location filename="../../render/report_pdf.cpp" line="360" />
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="358" />
+        <location filename="../../render/report_pdf.cpp" line="369" />
         <source>Contents: the parcels listed, by zone and sub-area</source>
         <translation>目录：按片区和子片区列出的地块</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="372" />
+        <location filename="../../render/report_pdf.cpp" line="383" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../render/report_pdf.cpp" line="388" />
+        <location filename="../../render/report_pdf.cpp" line="399" />
         <source>Map of the checked parcels</source>
         <translation>检查地块分布图</translation>
     </message>

@@ -56,46 +56,64 @@ TEST_CASE("the table's reason leaves out the place, the share, the quotes and th
     const core::ParcelResult designated = checked(checker, "A", kInPazhou, "人工智能");
     REQUIRE(designated.location == core::Location::Inside);
     REQUIRE(QString::fromStdString(designated.reason).contains(kQuoteZh));  // the CSV's sentence keeps it
-    CHECK(reasons.reason(designated) == "属本片区指定产业。");
+    CHECK(reasons.reason(designated).text == "属本片区指定产业。");
 
     const core::ParcelResult partial = checked(checker, "B", kHalfInPazhou, "人工智能");
     REQUIRE(partial.location == core::Location::Partial);
-    CHECK(reasons.reason(partial) == "低于要求的99.0%；属本片区指定产业。");
+    CHECK(reasons.reason(partial).text == "低于要求的99.0%；属本片区指定产业。");
 
     const core::ParcelResult elsewhere = checked(checker, "C", kInYuzhu, "人工智能");
     REQUIRE(elsewhere.verdict == core::Verdict::Fail);
-    CHECK(reasons.reason(elsewhere) == "非本片区指定产业，指定片区为琶洲核心片区。");
+    CHECK(reasons.reason(elsewhere).text == "非本片区指定产业，指定片区为琶洲核心片区。");
 
     // The land use's refusal and why (the column has the class and "incompatible"); a
     // compatible class says nothing the column does not.
     const core::ParcelResult housing = checked(checker, "D", kInPazhou, "人工智能", std::string("0701"));
     REQUIRE(housing.landUseStatus == core::LandUseStatus::Incompatible);
-    CHECK(reasons.reason(housing) == "属本片区指定产业；用地不允许人工智能（居住用地只供住宅及其配套设施）。");
+    // The refusal's why, and a condition, are notes the group lists once; the row has a mark.
+    CHECK(reasons.reason(housing).text == "属本片区指定产业；用地不允许。");
+    CHECK(reasons.reason(housing).note.rfind("用地性质为0701", 0) == 0);
+    CHECK(QString::fromStdString(reasons.reason(housing).note).endsWith(QStringLiteral("，不允许：居住用地只供住宅及其配套设施。")));
+    const core::ParcelResult m1 = checked(checker, "M", kInPazhou, "人工智能", std::string("M1"));
+    REQUIRE(m1.landUseStatus == core::LandUseStatus::Conditional);
+    const core::TableReason conditional = reasons.reason(m1);
+    CHECK(conditional.text == "属本片区指定产业；用地有条件允许。");
+    CHECK(conditional.note ==
+          "用地性质为M1 一类工业用地，有条件允许：一类工业用地上的办公及生活配套不得超过地方规定的计容建筑面积比例（广州为15%）。");
+    CHECK(core::tableReasonText(conditional, 2, core::Language::Chinese) == "属本片区指定产业；用地有条件允许（注2）。");
+    CHECK(core::tableNoteLine(conditional.note, 2, core::Language::Chinese) == "注2：" + conditional.note);
     const core::ParcelResult business = checked(checker, "D2", kInPazhou, "人工智能", std::string("0902"));
     REQUIRE(business.landUseStatus == core::LandUseStatus::Compatible);
-    CHECK(reasons.reason(business) == "属本片区指定产业。");
+    CHECK(reasons.reason(business).text == "属本片区指定产业。");
     // Two industries: the names say which is which.
     const core::ParcelResult two = checked(checker, "D3", kInYuzhu, "人工智能；区块链");
     REQUIRE(two.industryStatus == core::IndustryStatus::PartlyDesignated);
-    CHECK(reasons.reason(two) == "区块链为该片区指定产业，但人工智能不是，其指定片区为琶洲核心片区。");
+    CHECK(reasons.reason(two).text == "区块链为该片区指定产业，但人工智能不是，其指定片区为琶洲核心片区。");
 
     // Outside every zone and errors: the whole sentence, nearest zone and geometry problem.
     const core::ParcelResult outside = checked(checker, "E", kOutside, "人工智能");
     REQUIRE(outside.location == core::Location::Outside);
-    CHECK(reasons.reason(outside) == outside.reason);
-    CHECK(QString::fromStdString(reasons.reason(outside)).contains(QStringLiteral("地块不在试验区任何片区内（距最近的")));
+    CHECK(reasons.reason(outside).text == outside.reason);
+    CHECK(QString::fromStdString(reasons.reason(outside).text).contains(QStringLiteral("地块不在试验区任何片区内（距最近的")));
     const core::ParcelResult error = checked(checker, "F", "", "人工智能");
     REQUIRE(error.location == core::Location::Error);
-    CHECK(reasons.reason(error) == error.reason);
+    CHECK(reasons.reason(error).text == error.reason);
 
     // English, from the same facts.
     const core::CheckSettings en{0.99, core::Language::English};
     const core::ParcelChecker englishChecker(squareZones(), en);
     const core::TableReasons english(squareZones(), en);
-    CHECK(english.reason(checked(englishChecker, "A", kInPazhou, "人工智能")) == "Designated here.");
-    CHECK(english.reason(checked(englishChecker, "B", kHalfInPazhou, "人工智能")) ==
+    CHECK(english.reason(checked(englishChecker, "A", kInPazhou, "人工智能")).text == "Designated here.");
+    CHECK(english.reason(checked(englishChecker, "B", kHalfInPazhou, "人工智能")).text ==
           "Below the 99.0% required; designated here.");
-    CHECK(english.reason(checked(englishChecker, "G", kInPazhou, "")) == "No industry is given.");
+    CHECK(english.reason(checked(englishChecker, "G", kInPazhou, "")).text == "No industry is given.");
+    const core::TableReason englishConditional = english.reason(checked(englishChecker, "M", kInPazhou, "人工智能", std::string("M1")));
+    CHECK(core::tableReasonText(englishConditional, 1, core::Language::English) ==
+          "Designated here; the land use admits it only on condition (note 1).");
+    CHECK(englishConditional.note.rfind("The planned land use M1 ", 0) == 0);
+    CHECK(QString::fromStdString(englishConditional.note).contains(QStringLiteral(" admits it only on condition: on class 1 industrial land")));
+    CHECK(QString::fromStdString(englishConditional.note).contains(QStringLiteral("(15% in Guangzhou)")));
+    CHECK(core::tableNoteLine(englishConditional.note, 1, core::Language::English) == "Note 1: " + englishConditional.note);
 }
 
 TEST_CASE("the table's reason says no constraint line but the check's sentence does", "[pdf][report][reason]")
@@ -110,7 +128,8 @@ TEST_CASE("the table's reason says no constraint line but the check's sentence d
     facts.constraints = {{"红线", "生态红线甲", "生态保护红线", core::ConstraintRule::Prohibited, 12.5}};
     CHECK(core::reasonSentence(facts, core::Language::Chinese) ==
           "地块完全位于鱼珠片区，区块链为该片区指定产业（导则：“鱼珠片区打造以区块链为特色”）；涉及管控线：生态红线甲（生态保护红线，禁止建设）重叠12.50平方米。");
-    CHECK(core::reasonInTable(facts, core::Language::Chinese) == "属本片区指定产业。");
+    CHECK(core::reasonInTable(facts, core::Language::Chinese).text == "属本片区指定产业。");
+    CHECK(core::reasonInTable(facts, core::Language::Chinese).note.empty());
 }
 
 TEST_CASE("a place's guideline text: each quote once, with the industries it designates there", "[pdf][report][reason]")
@@ -132,8 +151,8 @@ TEST_CASE("a place's guideline text: each quote once, with the industries it des
 
 namespace {
 
-// 120 failing AI parcels on housing land in Pazhou (more than a page), a partial one, one in
-// no zone and one without geometry; the report as pdftotext reads it, a string per page.
+// 120 failing AI parcels on housing land in Pazhou (more than a page), 5 on class 1 industrial
+// land (conditional), a partial one, one in no zone and one without geometry; the report as pdftotext reads it, a string per page.
 QStringList reportPages(const test::TempDir& dir, core::Language language, render::PdfRows rows, const std::string& name)
 {
     const core::CheckSettings settings{0.99, language};
@@ -154,6 +173,11 @@ QStringList reportPages(const test::TempDir& dir, core::Language language, rende
     for (int i = 0; i < 120; ++i) {
         housing.parcelId = "H-" + std::to_string(1000 + i);
         add(housing, kInPazhou);
+    }
+    core::ParcelResult conditional = checked(checker, "M", kInPazhou, "人工智能", std::string("M1"));
+    for (int i = 0; i < 5; ++i) {
+        conditional.parcelId = "M-" + std::to_string(i);
+        add(conditional, kInPazhou);
     }
     add(checked(checker, "PARTIAL", kHalfInPazhou, "人工智能"), kHalfInPazhou);
     add(checked(checker, "OUTSIDE", kOutside, "人工智能"), kOutside);
@@ -193,7 +217,16 @@ TEST_CASE("the report's table gives a zone's guideline quote once, on its group'
         CHECK_FALSE(QString(pages[last]).remove(QLatin1Char('\n')).contains(kQuoteZh));
         // No place column (the running header names it): the share follows the industry.
         CHECK(pages[first].contains(QStringLiteral("H-1000 人工智能 100.0% ")));
-        CHECK(QString(all).count(QStringLiteral("属本片区指定产业；用地不允许人工智能（居住用地只供住宅及其配套设施）。")) == 120);
+        // The land use's notes: numbered as the rows first need them, listed once, on the
+        // group's first page; the rows have the mark, not the text.
+        CHECK(all.count(QStringLiteral("属本片区指定产业；用地不允许（注1）。")) == 120);
+        CHECK(all.count(QStringLiteral("属本片区指定产业；用地有条件允许（注2）。")) == 5);
+        CHECK(all.count(QStringLiteral("居住用地只供住宅及其配套设施")) == 1);
+        CHECK(all.count(QStringLiteral("计容建筑面积比例（广州为15%）")) == 1);
+        const QString firstPage = QString(pages[first]).remove(QLatin1Char('\n'));
+        CHECK(firstPage.contains(QStringLiteral("注1：用地性质为0701")));
+        CHECK(firstPage.contains(QStringLiteral("注2：用地性质为M1 一类工业用地，有条件允许：一类工业用地上的办公及生活配套不得超过地方规定的计容建筑面积比例（广州为15%）。")));
+        CHECK(firstPage.contains(QStringLiteral("用地性质说明（见理由中的注）")));
         const QString partial = QString(pages[pageWith(pages, QStringLiteral("PARTIAL"))]).remove(QLatin1Char('\n'));
         CHECK(partial.contains(QStringLiteral("低于要求的99.0%；属本片区指定产业。")));
         const QString outside = QString(pages[pageWith(pages, QStringLiteral("OUTSIDE"))]).remove(QLatin1Char('\n'));
@@ -211,7 +244,12 @@ TEST_CASE("the report's table gives a zone's guideline quote once, on its group'
         CHECK(pages[first].simplified().contains(kQuoteEn));
         CHECK(pages[first].contains(QStringLiteral("Guideline text for the industries designated here")));
         CHECK_FALSE(pages[pageWith(pages, QStringLiteral("H-1119"))].simplified().contains(kQuoteEn));
-        CHECK(all.contains(QStringLiteral("Designated here; the land use does not admit Artificial intelligence (")));
+        CHECK(all.count(QStringLiteral("Designated here; the land use does not admit it (note 1).")) == 120);
+        CHECK(all.count(QStringLiteral("Designated here; the land use admits it only on condition (note 2).")) == 5);
+        CHECK(all.count(QStringLiteral("(15% in Guangzhou)")) == 1);
+        CHECK(pages[first].simplified().contains(QStringLiteral("Note 1: The planned land use 0701")));
+        CHECK(pages[first].simplified().contains(QStringLiteral("Note 2: The planned land use M1")));
+        CHECK(pages[first].contains(QStringLiteral("Notes on the land use (marked in the reasons)")));
         CHECK(all.contains(QStringLiteral("Below the 99.0% required; designated here.")));
         CHECK(pageWith(pages, QStringLiteral("OUTSIDE")) < 0);  // attention: not listed
         CHECK(all.contains(QStringLiteral("The parcel cannot be checked")));
