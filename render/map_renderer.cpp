@@ -19,18 +19,19 @@ constexpr std::size_t kCrowdedDots = 1000;
 bool isCancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
 void drawLabel(QPainter& painter, const QString& text, QPointF at, const QFont& font, const QColor& colour,
-               std::vector<QRectF>& taken)
+               const QRectF& frame, std::vector<QRectF>& taken)
 {
     const QFontMetricsF metrics(font);
     QRectF box = metrics.boundingRect(text);
     box.adjust(-3, -2, 3, 2);
-    // The anchor first, then just below and above it: a label never covers another, and is
-    // left out only when none of its places is free.
+    // The anchor first, then just below and above it: a label never covers another and is never
+    // cut by the map's frame; it is left out only when none of its places is free and whole.
     const double step = box.height() * 1.1;
     bool placed = false;
     for (const QPointF offset : {QPointF(0, 0), QPointF(0, step), QPointF(0, -step), QPointF(0, 2 * step)}) {
         box.moveCenter(at + offset);
-        const bool free = std::none_of(taken.begin(), taken.end(), [&](const QRectF& other) { return other.intersects(box); });
+        const bool free = frame.contains(box) &&
+                          std::none_of(taken.begin(), taken.end(), [&](const QRectF& other) { return other.intersects(box); });
         if (free) {
             placed = true;
             break;
@@ -149,13 +150,14 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
         zoneFont.setBold(true);
         QFont subareaFont = painter.font();
         subareaFont.setPointSizeF(9.0 * settings.fontScale);
+        const QRectF frame(QPointF(0, 0), view.pixelSize());
         std::vector<QRectF> taken;
         if (settings.showZones) {
             for (const auto& zone : scene.zones) {
                 if (zone.box.intersects(visible))
                     drawLabel(painter, zh ? zone.nameZh : zone.nameEn,
                               view.toScreen(zone.labelAnchor.x(), zone.labelAnchor.y()), zoneFont,
-                              zone.colour.darker(170), taken);
+                              zone.colour.darker(170), frame, taken);
             }
         }
         if (settings.showSubareas) {
@@ -163,7 +165,7 @@ bool renderMap(QPainter& painter, const MapView& view, const MapScene& scene, co
                 if (subarea.box.intersects(visible))
                     drawLabel(painter, zh ? subarea.nameZh : subarea.nameEn,
                               view.toScreen(subarea.labelAnchor.x(), subarea.labelAnchor.y()) + QPointF(0, 18 * settings.fontScale),
-                              subareaFont, subarea.colour.darker(200), taken);
+                              subareaFont, subarea.colour.darker(200), frame, taken);
             }
         }
     }

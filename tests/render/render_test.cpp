@@ -216,6 +216,36 @@ TEST_CASE("labels never overlap and can be cancelled", "[render][labels]")
     CHECK_FALSE(render::renderMap(painter, view, withParcels, {}, &cancel));
 }
 
+TEST_CASE("a label the map's frame would cut is left out", "[render][labels]")
+{
+    app();
+    const render::MapScene scene = render::sceneFromData(squareZones());
+    const auto ifc = std::find_if(scene.zones.begin(), scene.zones.end(), [](const auto& z) { return z.zoneId == "ifc"; });
+    REQUIRE(ifc != scene.zones.end());
+    const QPointF anchor = ifc->labelAnchor;
+    const QRectF frame(0, 0, 200, 120);
+    // 10 m a pixel. Centred on IFC's anchor, its label (some 140 px wide) fits and is drawn
+    // around the centre, (100, 60); with the anchor 20 px from the left edge it would be cut.
+    auto labelsAt = [&](double anchorX) {
+        const render::MapView view(QSizeF(200, 120), QPointF(anchor.x() + (100 - anchorX) * 10.0, anchor.y()), 10.0);
+        LabelRecorder recorder;
+        QPainter recording(&recorder);
+        CHECK(render::renderMap(recording, view, scene, {}, nullptr));
+        return recorder.labels;
+    };
+    auto holds = [](const std::vector<QRectF>& labels, QPointF point) {
+        return std::any_of(labels.begin(), labels.end(), [&](const QRectF& label) { return label.contains(point); });
+    };
+    const auto centred = labelsAt(100);
+    CHECK(holds(centred, QPointF(100, 60)));
+    const auto atEdge = labelsAt(20);
+    CHECK_FALSE(holds(atEdge, QPointF(20, 60)));
+    for (const auto& labels : {centred, atEdge}) {
+        for (const QRectF& label : labels)
+            CHECK(frame.contains(label));
+    }
+}
+
 TEST_CASE("constraint lines are drawn in their style where they are: prohibited hatched, restricted tinted", "[render][constraints]")
 {
     app();
