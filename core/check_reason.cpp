@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 
 namespace pearlzone::core {
 
@@ -260,27 +261,27 @@ std::string capitalised(std::string sentence)
     return sentence;
 }
 
-// The note of a land-use condition or refusal. A row of one known industry names it in its
-// industry cell: the note says the land use and why alone, so rows of many industries on one
-// class share it ("用地性质为M1 一类工业用地，有条件允许：…。"); otherwise the whole clause.
-std::string tableLandUseNote(const ReasonFacts& f, bool zh)
+// The note of a land-use condition or refusal, when rows can share it: a row of one known
+// industry names it in its industry cell, so the note says the land use and why alone and the
+// rows of many industries on one class share it ("用地性质为M1 一类工业用地，有条件允许：…。").
+// A row of several industries has a clause of its own: it stays in the row, not in a note.
+std::optional<std::string> sharedLandUseNote(const ReasonFacts& f, bool zh)
 {
     const bool conditional = f.landUseStatus == LandUseStatus::Conditional;
     const std::vector<std::string>& items = conditional ? f.landUseConditions : f.landUseRefuses;
-    if (oneKnownIndustry(f) && f.landUseAdmits.empty() && items.size() == 1) {
-        const std::string& name = f.designated.empty() ? f.notDesignated.front() : f.designated.front();
-        const std::string open = zh ? name + "（" : name + " (";
-        const std::string close = zh ? "）" : ")";
-        const std::string& item = items.front();
-        if (item.size() > open.size() + close.size() && item.compare(0, open.size(), open) == 0 &&
-            item.compare(item.size() - close.size(), close.size(), close) == 0) {
-            const std::string why = item.substr(open.size(), item.size() - open.size() - close.size());
-            if (zh)
-                return "用地性质为" + f.landUse + "，" + (conditional ? "有条件允许：" : "不允许：") + why + "。";
-            return "The planned land use " + f.landUse + (conditional ? " admits it only on condition: " : " does not admit it: ") + why + ".";
-        }
-    }
-    return capitalised(zh ? landUseChinese(f) : landUseEnglish(f)) + (zh ? "。" : ".");
+    if (!oneKnownIndustry(f) || !f.landUseAdmits.empty() || items.size() != 1)
+        return std::nullopt;
+    const std::string& name = f.designated.empty() ? f.notDesignated.front() : f.designated.front();
+    const std::string open = zh ? name + "（" : name + " (";
+    const std::string close = zh ? "）" : ")";
+    const std::string& item = items.front();
+    if (item.size() <= open.size() + close.size() || item.compare(0, open.size(), open) != 0 ||
+        item.compare(item.size() - close.size(), close.size(), close) != 0)
+        return std::nullopt;
+    const std::string why = item.substr(open.size(), item.size() - open.size() - close.size());
+    if (zh)
+        return "用地性质为" + f.landUse + "，" + (conditional ? "有条件允许：" : "不允许：") + why + "。";
+    return "The planned land use " + f.landUse + (conditional ? " admits it only on condition: " : " does not admit it: ") + why + ".";
 }
 
 }  // namespace
@@ -319,13 +320,18 @@ TableReason reasonInTable(const ReasonFacts& facts, Language language)
     std::vector<std::string> clauses;
     if (facts.location == Location::Partial)
         clauses.push_back(zh ? "低于要求的" + percent(facts.minInside) : "below the " + percent(facts.minInside) + " required");
-    for (const std::string& clause : {zh ? tableIndustryChinese(facts) : tableIndustryEnglish(facts), tableLandUse(facts, zh)}) {
+    TableReason reason;
+    std::string landUse = tableLandUse(facts, zh);
+    if (facts.landUseStatus == LandUseStatus::Conditional || facts.landUseStatus == LandUseStatus::Incompatible) {
+        if (auto note = sharedLandUseNote(facts, zh))
+            reason.note = std::move(*note);
+        else
+            landUse = zh ? landUseChinese(facts) : landUseEnglish(facts);
+    }
+    for (const std::string& clause : {zh ? tableIndustryChinese(facts) : tableIndustryEnglish(facts), landUse}) {
         if (!clause.empty())
             clauses.push_back(clause);
     }
-    TableReason reason;
-    if (facts.landUseStatus == LandUseStatus::Conditional || facts.landUseStatus == LandUseStatus::Incompatible)
-        reason.note = tableLandUseNote(facts, zh);
     const std::string sentence = join(clauses, zh ? "；" : "; ");
     if (!sentence.empty())
         reason.text = capitalised(sentence) + (zh ? "。" : ".");

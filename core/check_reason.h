@@ -51,9 +51,10 @@ std::string reasonRest(const ReasonFacts& facts, Language language);
 // sub-area): for a parcel in or partly in a zone only what those do not say: that its share
 // is below the one required (when partial), whether its industry is designated there (and
 // where else it is), that the land use sets a condition or refuses it; never the guideline's
-// quotes (given once per group). The condition or refusal itself, long and the same on many
-// rows, is the reason's note: the row says the short fact with a note mark (tableReasonText),
-// its group lists each note once. Errors and parcels outside every zone get the whole sentence.
+// quotes (given once per group). The condition or refusal of a row of one industry, long and
+// the same on many rows, is the reason's note: the row says the short fact with a note mark
+// (tableReasonText), its group lists each note once; a row of several industries keeps its own
+// clause. Errors and parcels outside every zone get the whole sentence.
 struct TableReason {
     std::string text;  // the row's sentence without the note mark
     std::string note;  // the land use's condition or refusal in full; empty: no note

@@ -89,6 +89,19 @@ TEST_CASE("the table's reason leaves out the place, the share, the quotes and th
     const core::ParcelResult two = checked(checker, "D3", kInYuzhu, "人工智能；区块链");
     REQUIRE(two.industryStatus == core::IndustryStatus::PartlyDesignated);
     CHECK(reasons.reason(two).text == "区块链为该片区指定产业，但人工智能不是，其指定片区为琶洲核心片区。");
+    // Two industries on a class with conditions: the clause names which industry has which
+    // condition, so it is the row's own and stays in the row (as the CSV sentence words it),
+    // not a note.
+    const core::ParcelResult twoOnM1 = checked(checker, "D4", kInPazhou, "人工智能；区块链", std::string("M1"));
+    REQUIRE(twoOnM1.landUseStatus == core::LandUseStatus::Conditional);
+    const core::TableReason own = reasons.reason(twoOnM1);
+    CHECK(own.note.empty());
+    const QString ownText = QString::fromStdString(own.text);
+    const qsizetype clauseAt = ownText.indexOf(QStringLiteral("用地性质为M1 一类工业用地，"));
+    REQUIRE(clauseAt > 0);
+    CHECK(ownText.endsWith(QStringLiteral("有条件允许。")));
+    CHECK(QString::fromStdString(twoOnM1.reason).contains(ownText.mid(clauseAt).chopped(1)));
+    CHECK_FALSE(ownText.contains(QStringLiteral("（注")));
 
     // Outside every zone and errors: the whole sentence, nearest zone and geometry problem.
     const core::ParcelResult outside = checked(checker, "E", kOutside, "人工智能");
