@@ -216,8 +216,9 @@ bool drawAsPaths(QPainter& painter, const ParcelLayer& layer, const Batches& fil
 }
 
 // A crowd on a raster: the batches' fills and outlines as a ParcelRaster, drawn as one image.
-bool drawAsRaster(QPainter& painter, const MapView& view, const Batches& filled,
-                  const Batches& outlined, RingWriter& writer, const QTransform& full, const std::atomic<bool>* cancel)
+// full maps the world to the device's pixels, ratio of them to a logical pixel.
+bool drawAsRaster(QPainter& painter, const MapView& view, const Batches& filled, const Batches& outlined,
+                  RingWriter& writer, const QTransform& full, double ratio, const std::atomic<bool>* cancel)
 {
     ParcelRaster raster(full.mapRect(boxRect(view.extent())).toAlignedRect());
     ParcelRaster::Style style;
@@ -243,10 +244,12 @@ bool drawAsRaster(QPainter& painter, const MapView& view, const Batches& filled,
         }
     }
     QPoint topLeft;
-    const QImage image = raster.image(style, topLeft);
+    QImage image = raster.image(style, topLeft);
     painter.setTransform(QTransform());
-    if (!image.isNull())
-        painter.drawImage(topLeft, image);
+    if (!image.isNull()) {
+        image.setDevicePixelRatio(ratio);
+        painter.drawImage(QPointF(topLeft) / ratio, image);
+    }
     return true;
 }
 
@@ -332,8 +335,13 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
     const QTransform full = toScreen * base;
     RingWriter writer(layer, full);
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (raster && !antialiased && writer.screenSpace())
-        complete = drawAsRaster(painter, view, filled, outlined, writer, full, cancel);
+    if (raster && !antialiased && writer.screenSpace()) {
+        // The raster is made in the device's own pixels, so a high-DPI screen gets it sharp.
+        const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+        const QTransform physical = full * QTransform::fromScale(ratio, ratio);
+        RingWriter physicalWriter(layer, physical);
+        complete = drawAsRaster(painter, view, filled, outlined, physicalWriter, physical, ratio, cancel);
+    }
     else
         complete = drawAsPaths(painter, layer, filled, outlined, writer, full, cancel);
     if (!complete) {

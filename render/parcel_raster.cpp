@@ -9,6 +9,10 @@ namespace {
 
 constexpr std::size_t kCombinations = std::size_t(1) << (2 * ParcelRaster::kSlots);
 
+// A whole pixel coordinate as an int, held within one pixel of [0, size] first: points of a
+// parcel far off the raster (a strong zoom) do not overflow the cast.
+int pixelIndex(double whole, int size) { return static_cast<int>(std::clamp(whole, -1.0, size + 1.0)); }
+
 // src over dst, both premultiplied, in 0-1 floats (r, g, b, a).
 std::array<double, 4> over(const std::array<double, 4>& src, const std::array<double, 4>& dst)
 {
@@ -54,8 +58,8 @@ void ParcelRaster::fill(const std::vector<QPointF>& points, const std::vector<in
     }
     // Rows whose centre line y + 0.5 lies in [top, bottom); in a row, the pixels whose centre
     // lies between a pair of crossings (the even-odd rule).
-    const int firstRow = std::max(0, static_cast<int>(std::ceil(top - 0.5)));
-    const int lastRow = std::min(area_.height() - 1, static_cast<int>(std::ceil(bottom - 0.5)) - 1);
+    const int firstRow = std::max(0, pixelIndex(std::ceil(top - 0.5), area_.height()));
+    const int lastRow = std::min(area_.height() - 1, pixelIndex(std::ceil(bottom - 0.5), area_.height()) - 1);
     if (slot != pending_) {
         settle();
         pending_ = slot;
@@ -72,8 +76,8 @@ void ParcelRaster::fill(const std::vector<QPointF>& points, const std::vector<in
         // pixel under a hundred parcels costs no more than one under one.
         std::int32_t* deltas = depth_.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(area_.width() + 1);
         for (std::size_t k = 0; k + 1 < crossings_.size(); k += 2) {
-            const int from = std::max(0, static_cast<int>(std::ceil(crossings_[k] - 0.5)));
-            const int to = std::min(area_.width() - 1, static_cast<int>(std::ceil(crossings_[k + 1] - 0.5)) - 1);
+            const int from = std::max(0, pixelIndex(std::ceil(crossings_[k] - 0.5), area_.width()));
+            const int to = std::min(area_.width() - 1, pixelIndex(std::ceil(crossings_[k + 1] - 0.5), area_.width()) - 1);
             if (from <= to) {
                 ++deltas[from];
                 --deltas[to + 1];

@@ -117,3 +117,27 @@ TEST_CASE("the parcel raster fills by pixel centres and the even-odd rule, and c
         CHECK(rgba(7, y) == qRgba(10, 20, 30, 255));
     CHECK(rgba(7, 5) == 0u);
 }
+
+TEST_CASE("on a high-DPI device a crowd's raster is drawn in the device's own pixels", "[render][batch]")
+{
+    // The crowd scene on an image of twice the pixels at device pixel ratio 2 (the same 120 x 100
+    // logical view): E's left edge, logical x 10.5, is device x 21 — its outline is one device
+    // pixel wide there, not a logical pixel blown up to two.
+    render::MapScene scene;
+    scene.parcelLayers.push_back(batchLayer(true, true));
+    QImage image(240, 200, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    {
+        QPainter painter(&image);
+        REQUIRE(render::renderMap(painter, batchView(), scene, batchSettings()));
+    }
+    const QColor outline = render::verdictColour(core::Verdict::Pass).darker(140);
+    const QColor pass = singleFill(core::Verdict::Pass);
+    int outlined = 0;
+    for (int x = 14; x <= 28; ++x)
+        outlined += nearColour(image.pixelColor(x, 140), outline, 2) ? 1 : 0;
+    CHECK(outlined == 1);
+    CHECK(nearColour(image.pixelColor(21, 140), outline, 2));
+    CHECK(nearColour(image.pixelColor(22, 140), pass, 2));
+    CHECK(nearColour(image.pixelColor(40, 140), pass, 2));
+}

@@ -18,6 +18,8 @@ using namespace pearlzone;
 
 namespace {
 
+constexpr double kPi = 3.14159265358979323846;
+
 struct Parcel {
     std::vector<QPointF> points;
     std::vector<int> ringEnds;
@@ -28,7 +30,7 @@ std::vector<QPointF> starRing(std::mt19937& random, QPointF centre, double radiu
     std::uniform_real_distribution<double> reach(0.2, 1.0);
     std::vector<QPointF> ring;
     for (int k = 0; k < corners; ++k) {
-        const double angle = 2 * M_PI * k / corners;
+        const double angle = 2 * kPi * k / corners;
         ring.emplace_back(centre.x() + radius * reach(random) * std::cos(angle), centre.y() + radius * reach(random) * std::sin(angle));
     }
     return ring;
