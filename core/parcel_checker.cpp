@@ -343,10 +343,11 @@ bool ParcelChecker::checkRing(const std::string& parcelId, const gis::PlanarRing
     if (!(area > 0.0) || !std::isfinite(area))  // an overflowing area is GEOS's path's error row
         return false;
     const gis::Envelope box = gis::ringEnvelope(ring);
-    // Assigning a fresh result keeps the strings' buffers (an empty string moved in is copied).
+    // A fresh result and facts for this parcel. (With libstdc++ moving an empty short string in
+    // keeps the target's buffer; other libraries may free it: correct either way, only slower.)
     result = ParcelResult();
     ReasonFacts& facts = scratchFacts_;
-    facts = ReasonFacts();  // (an empty string moved in keeps the buffer, as above)
+    facts = ReasonFacts();
     Where where;
     if (!place(FastProbe{*grid_, ring, box, area}, box, area, false, result, facts, where))
         return false;

@@ -171,10 +171,11 @@ struct ReportPdfStream::State {
             // The block's parts but the last have pages of their own; the rows start under the last.
             const int blockPages = std::max(0, static_cast<int>(group.guidelines.pages.size()) - 1);
             int rowPages = 0;
-            double y = 0;
+            double y = 0, pageTop = 0;
             group.spool->forEachHeight([&](double height) {
-                if (layout.opensPage(rowPages, y, height))
-                    y = layout.firstRowTop(rowPages++ == 0 ? group.guidelines.shift : 0.0);
+                if (layout.opensPage(rowPages, y, height, pageTop)) {
+                    pageTop = y = layout.firstRowTop(rowPages++ == 0 ? group.guidelines.shift : 0.0);
+                }
                 y += height;
             });
             group.pages = blockPages + rowPages;
@@ -455,10 +456,10 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                 s.layout.drawGuidelines(painter, group.guidelines, part);
             }
             int rowPage = 0;
-            double y = 0;
+            double y = 0, pageTop = 0;
             for (std::int64_t r = 0; r < group.rows; ++r) {
                 const TableRow row = group.spool->next();
-                if (s.layout.opensPage(rowPage, y, row.height)) {
+                if (s.layout.opensPage(rowPage, y, row.height, pageTop)) {
                     if (isCancelled(cancel))
                         return false;
                     openPage();
@@ -466,7 +467,7 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                     if (rowPage++ == 0)
                         s.layout.drawGuidelines(painter, group.guidelines, lastPart);
                     s.layout.drawHeader(painter, shift);
-                    y = s.layout.firstRowTop(shift);
+                    pageTop = y = s.layout.firstRowTop(shift);
                 }
                 s.layout.drawRow(painter, y, row, r % 2 == 1);
                 y += row.height;

@@ -86,9 +86,13 @@ public:
     };
     Guidelines guidelines(const std::vector<core::PlaceGuideline>& place, const GroupNotes& notes, core::Language language) const;
     void drawGuidelines(QPainter& painter, const Guidelines& block, std::size_t part) const;
-    // Whether a row of this height, at y on the group's page groupPage (0: none yet), opens
-    // the next page: each group starts on a page of its own.
-    bool opensPage(int groupPage, double y, double height) const { return groupPage == 0 || (y + height > tableBottom_ && y > firstRowTop()); }
+    // Whether a row of this height, at y on the group's page groupPage (0: none yet) whose rows
+    // start at pageTop, opens the next page: each group starts on a page of its own, and a
+    // page's first row stays on it however tall.
+    bool opensPage(int groupPage, double y, double height, double pageTop) const
+    {
+        return groupPage == 0 || (y + height > tableBottom_ && y > pageTop);
+    }
     void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const;
 
     // Cells laid out so far: each distinct text (with its line breaks) is shaped once while it
