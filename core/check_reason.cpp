@@ -1,7 +1,8 @@
 #include "core/check_reason.h"
 
+#include "core/fixed_text.h"
+
 #include <algorithm>
-#include <charconv>
 #include <optional>
 
 namespace pearlzone::core {
@@ -16,13 +17,10 @@ std::string join(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
-// Figures as printf's "%.Nf" writes them (std::to_chars is specified so, and is many times
-// faster: every parcel on a boundary or outside has one in its reason).
 std::string fixedText(double value, int decimals)
 {
-    char text[64];
-    char* end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals).ptr;
-    return std::string(text, end);
+    FixedTextBuffer buffer;
+    return std::string(core::fixedText(value, decimals, buffer));
 }
 
 std::string percent(double ratio) { return fixedText(ratio * 100.0, 1) + "%"; }

@@ -1,6 +1,7 @@
 #include "core/report_writer.h"
 
 #include "core/check_errors.h"
+#include "core/fixed_text.h"
 #include "core/postgis_report.h"
 #include "core/report_words.h"
 #include "core/report_workbook.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 
-#include <charconv>
 #include <cmath>
 
 namespace pearlzone::core {
@@ -63,11 +63,8 @@ namespace {
 template <typename Cell>
 void forEachReportCell(const ParcelResult& r, Cell&& cell)
 {
-    char text[64];
-    auto fixed = [&text](double value, int decimals) {
-        const char* end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals).ptr;
-        return std::string_view(text, static_cast<std::size_t>(end - text));
-    };
+    FixedTextBuffer text;
+    auto fixed = [&text](double value, int decimals) { return fixedText(value, decimals, text); };
     cell(r.parcelId);
     cell(r.industry);
     cell(r.industryCodes);

@@ -27,6 +27,15 @@ QColor verdictColour(std::optional<core::Verdict> verdict)
     return QColor(0x55, 0x55, 0x55);
 }
 
+QColor parcelFill(std::optional<core::Verdict> verdict)
+{
+    QColor fill = verdictColour(verdict);
+    fill.setAlpha(verdict ? 150 : 0);
+    return fill;
+}
+
+QColor parcelOutline(std::optional<core::Verdict> verdict) { return verdictColour(verdict).darker(140); }
+
 QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style)
 {
     QPen pen(colour, width, style);

@@ -196,18 +196,15 @@ bool drawAsPaths(QPainter& painter, const ParcelLayer& layer, const Batches& fil
     const auto addFill = [&](QPainterPath& path, std::size_t parcel) { writer.addFill(path, parcel); };
     const auto addOutline = [&](QPainterPath& path, std::size_t parcel) { writer.addOutline(path, parcel); };
     for (std::size_t slot = 0; slot < filled.size(); ++slot) {
-        const QColor colour = verdictColour(verdictOfSlot(slot));
         if (!filled[slot].empty()) {
-            QColor fill = colour;
-            fill.setAlpha(150);
-            painter.setBrush(fill);
+            painter.setBrush(parcelFill(verdictOfSlot(slot)));
             painter.setPen(Qt::NoPen);
             if (!drawInPaths(painter, layer, filled[slot], addFill, cancel))
                 return false;
         }
         if (!outlined[slot].empty()) {
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(cosmeticPen(colour.darker(140), 1.0));
+            painter.setPen(cosmeticPen(parcelOutline(verdictOfSlot(slot)), 1.0));
             if (!drawInPaths(painter, layer, outlined[slot], addOutline, cancel))
                 return false;
         }
@@ -226,11 +223,8 @@ bool drawAsRaster(QPainter& painter, const MapView& view, const Batches& filled,
     std::vector<int> ends;
     std::size_t n = 0;
     for (std::size_t slot = 0; slot < ParcelRaster::kSlots; ++slot) {
-        const QColor colour = verdictColour(verdictOfSlot(slot));
-        QColor fill = colour;
-        fill.setAlpha(verdictOfSlot(slot) ? 150 : 0);
-        style.fill[slot] = fill.rgba();
-        style.outline[slot] = colour.darker(140).rgba();
+        style.fill[slot] = parcelFill(verdictOfSlot(slot)).rgba();
+        style.outline[slot] = parcelOutline(verdictOfSlot(slot)).rgba();
         for (const auto* batch : {&filled[slot], &outlined[slot]}) {
             for (std::size_t parcel : *batch) {
                 if (++n % kCancelCheckEvery == 0 && isCancelled(cancel))

@@ -230,9 +230,7 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     for (const auto& [verdict, label] : verdicts) {
         if (!present[static_cast<int>(verdict)])
             continue;
-        QColor fill = verdictColour(verdict);
-        fill.setAlpha(150);
-        y += legendRow(p, QPointF(panel.left(), y), panel.width(), fill, verdictColour(verdict).darker(140),
+        y += legendRow(p, QPointF(panel.left(), y), panel.width(), parcelFill(verdict), parcelOutline(verdict),
                        t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels: ")) + label);
     }
     y += 4 * kMillimetre;
