@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <exception>
+#include <thread>
 
 namespace pearlzone::render {
 
@@ -21,6 +23,10 @@ constexpr std::size_t kDenseParcels = 20000;
 constexpr std::size_t kAntialiasedParcels = 3000;  // anti-aliased fills only for sparse views
 constexpr double kDensePointPixels = 4.0;
 constexpr std::size_t kCancelCheckEvery = 4096;
+// A crowd's raster is split in up to this many bands of rows, one a thread, when the device
+// has at least twice kBandRows rows.
+constexpr int kMostBands = 4;
+constexpr int kBandRows = 128;
 // A batch path holds about this many points at most: Qt keeps several copies of a path while
 // it fills it (~100 bytes a point). Past it (only off a raster or in a sparse view of very
 // detailed parcels) the next path begins, and parcels overlapping across two paths darken.
@@ -212,23 +218,28 @@ bool drawAsPaths(QPainter& painter, const ParcelLayer& layer, const Batches& fil
     return true;
 }
 
-// A crowd on a raster: the batches' fills and outlines as a ParcelRaster, drawn as one image.
-// full maps the world to the device's pixels, ratio of them to a logical pixel.
-bool drawAsRaster(QPainter& painter, const MapView& view, const Batches& filled, const Batches& outlined,
-                  RingWriter& writer, const QTransform& full, double ratio, const std::atomic<bool>* cancel)
+// One band of rows of the device: the batches' parcels that reach it, filled and outlined
+// into a raster of its own. Returns false when cancelled.
+bool rasterBand(ParcelRaster& raster, const ParcelLayer& layer, const Batches& filled, const Batches& outlined,
+                const QTransform& full, const std::atomic<bool>* cancel)
 {
-    ParcelRaster raster(full.mapRect(boxRect(view.extent())).toAlignedRect());
-    ParcelRaster::Style style;
+    RingWriter writer(layer, full);
+    // A parcel reaches the band when its box's rows, a pixel wider for rounding, meet the band's.
+    const QRect band = raster.area();
+    const double top = band.top() - 1.0, bottom = band.bottom() + 2.0;
+    const double sy = full.m22(), dy = full.dy();
     std::vector<QPointF> points;
     std::vector<int> ends;
     std::size_t n = 0;
     for (std::size_t slot = 0; slot < ParcelRaster::kSlots; ++slot) {
-        style.fill[slot] = parcelFill(verdictOfSlot(slot)).rgba();
-        style.outline[slot] = parcelOutline(verdictOfSlot(slot)).rgba();
         for (const auto* batch : {&filled[slot], &outlined[slot]}) {
             for (std::size_t parcel : *batch) {
                 if (++n % kCancelCheckEvery == 0 && isCancelled(cancel))
                     return false;
+                const gis::Envelope& box = layer.box(parcel);
+                const double y0 = box.minY * sy + dy, y1 = box.maxY * sy + dy;
+                if (std::max(y0, y1) < top || std::min(y0, y1) > bottom)
+                    continue;
                 writer.load(parcel, points, ends);
                 if (batch == &filled[slot])
                     raster.fill(points, ends, slot);
@@ -237,12 +248,58 @@ bool drawAsRaster(QPainter& painter, const MapView& view, const Batches& filled,
             }
         }
     }
-    QPoint topLeft;
-    QImage image = raster.image(style, topLeft);
+    return true;
+}
+
+// A crowd on a raster: the batches' fills and outlines as ParcelRasters, drawn as images. The
+// device's rows are split in bands, rastered at once on their own threads (each band's memory
+// stays small, and the cores share the work); a band marks exactly the pixels one raster of
+// the whole device would. full maps the world to the device's pixels, ratio of them to a
+// logical pixel.
+bool drawAsRaster(QPainter& painter, const MapView& view, const ParcelLayer& layer, const Batches& filled,
+                  const Batches& outlined, const QTransform& full, double ratio, const std::atomic<bool>* cancel)
+{
+    const QRect area = full.mapRect(boxRect(view.extent())).toAlignedRect();
+    const int bandCount = area.height() >= kBandRows * 2 ? std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, kMostBands) : 1;
+    std::vector<ParcelRaster> bands;
+    for (int b = 0; b < bandCount; ++b) {
+        const int top = area.top() + area.height() * b / bandCount, bottom = area.top() + area.height() * (b + 1) / bandCount;
+        bands.emplace_back(QRect(area.left(), top, area.width(), bottom - top));
+    }
+    std::vector<char> done(bands.size(), 0);
+    std::vector<std::exception_ptr> failures(bands.size());
+    const auto work = [&](std::size_t b) {
+        try {
+            done[b] = rasterBand(bands[b], layer, filled, outlined, full, cancel) ? 1 : 0;
+        } catch (...) {
+            failures[b] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t b = 1; b < bands.size(); ++b)
+        helpers.emplace_back(work, b);
+    work(0);
+    for (std::thread& helper : helpers)
+        helper.join();
+    for (const std::exception_ptr& failure : failures) {
+        if (failure)
+            std::rethrow_exception(failure);
+    }
+    if (std::count(done.begin(), done.end(), 0) > 0)
+        return false;
+    ParcelRaster::Style style;
+    for (std::size_t slot = 0; slot < ParcelRaster::kSlots; ++slot) {
+        style.fill[slot] = parcelFill(verdictOfSlot(slot)).rgba();
+        style.outline[slot] = parcelOutline(verdictOfSlot(slot)).rgba();
+    }
     painter.setTransform(QTransform());
-    if (!image.isNull()) {
-        image.setDevicePixelRatio(ratio);
-        painter.drawImage(QPointF(topLeft) / ratio, image);
+    for (ParcelRaster& band : bands) {
+        QPoint topLeft;
+        QImage image = band.image(style, topLeft);
+        if (!image.isNull()) {
+            image.setDevicePixelRatio(ratio);
+            painter.drawImage(QPointF(topLeft) / ratio, image);
+        }
     }
     return true;
 }
@@ -333,8 +390,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
         // The raster is made in the device's own pixels, so a high-DPI screen gets it sharp.
         const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
         const QTransform physical = full * QTransform::fromScale(ratio, ratio);
-        RingWriter physicalWriter(layer, physical);
-        complete = drawAsRaster(painter, view, filled, outlined, physicalWriter, physical, ratio, cancel);
+        complete = drawAsRaster(painter, view, layer, filled, outlined, physical, ratio, cancel);
     }
     else
         complete = drawAsPaths(painter, layer, filled, outlined, writer, full, cancel);

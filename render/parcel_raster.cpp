@@ -9,9 +9,15 @@ namespace {
 
 constexpr std::size_t kCombinations = std::size_t(1) << (2 * ParcelRaster::kSlots);
 
-// A whole pixel coordinate as an int, held within one pixel of [0, size] first: points of a
-// parcel far off the raster (a strong zoom) do not overflow the cast.
-int pixelIndex(double whole, int size) { return static_cast<int>(std::clamp(whole, -1.0, size + 1.0)); }
+// The smallest whole number not below v, held within one pixel of [0, size] first (points of a
+// parcel far off the raster, on a strong zoom, do not overflow the cast), without a call to
+// ceil on the hot path: the held value plus 4 is positive, so the cast truncates to its floor.
+int ceilIndex(double v, int size)
+{
+    const double held = std::clamp(v, -1.0, size + 1.0);
+    const int below = static_cast<int>(held + 4.0) - 4;
+    return below < held ? below + 1 : below;
+}
 
 // src over dst, both premultiplied, in 0-1 floats (r, g, b, a).
 std::array<double, 4> over(const std::array<double, 4>& src, const std::array<double, 4>& dst)
@@ -41,50 +47,77 @@ ParcelRaster::ParcelRaster(QRect area)
 
 void ParcelRaster::fill(const std::vector<QPointF>& points, const std::vector<int>& ringEnds, std::size_t slot)
 {
-    edges_.clear();
-    double top = area_.height(), bottom = 0.0;
+    // Each edge gives a crossing on every row whose centre line y + 0.5 lies in [y0, y1) of its
+    // span; the crossings are then gathered by row (a counting sort: rows are few and known),
+    // so that the work is the crossings' number, not rows times edges.
+    crossings_.clear();
+    const QPointF origin = area_.topLeft();
+    int firstRow = area_.height(), lastRow = -1;
     int start = 0;
     for (int end : ringEnds) {
         for (int i = start, j = end - 1; i < end; j = i++) {
-            const QPointF a = points[static_cast<std::size_t>(j)] - area_.topLeft();
-            const QPointF b = points[static_cast<std::size_t>(i)] - area_.topLeft();
+            QPointF a = points[static_cast<std::size_t>(j)] - origin;
+            QPointF b = points[static_cast<std::size_t>(i)] - origin;
             if (a.y() == b.y())
                 continue;  // a level edge crosses no row's centre line
-            edges_.push_back(a.y() < b.y() ? Edge{a.x(), a.y(), b.x(), b.y()} : Edge{b.x(), b.y(), a.x(), a.y()});
-            top = std::min(top, std::min(a.y(), b.y()));
-            bottom = std::max(bottom, std::max(a.y(), b.y()));
+            if (b.y() < a.y())
+                std::swap(a, b);
+            const int from = std::max(0, ceilIndex(a.y() - 0.5, area_.height()));
+            const int to = std::min(area_.height() - 1, ceilIndex(b.y() - 0.5, area_.height()) - 1);
+            if (from > to)
+                continue;
+            const double slope = (b.x() - a.x()) / (b.y() - a.y());
+            for (int y = from; y <= to; ++y)
+                crossings_.push_back({y, a.x() + (y + 0.5 - a.y()) * slope});
+            firstRow = std::min(firstRow, from);
+            lastRow = std::max(lastRow, to);
         }
         start = end;
     }
-    // Rows whose centre line y + 0.5 lies in [top, bottom); in a row, the pixels whose centre
-    // lies between a pair of crossings (the even-odd rule).
-    const int firstRow = std::max(0, pixelIndex(std::ceil(top - 0.5), area_.height()));
-    const int lastRow = std::min(area_.height() - 1, pixelIndex(std::ceil(bottom - 0.5), area_.height()) - 1);
     if (slot != pending_) {
         settle();
         pending_ = slot;
     }
-    for (int y = firstRow; y <= lastRow; ++y) {
-        const double centre = y + 0.5;
-        crossings_.clear();
-        for (const Edge& e : edges_) {
-            if (e.y0 <= centre && centre < e.y1)
-                crossings_.push_back(e.x0 + (centre - e.y0) * (e.x1 - e.x0) / (e.y1 - e.y0));
+    if (lastRow < firstRow)
+        return;
+    const auto rows = static_cast<std::size_t>(lastRow - firstRow + 1);
+    rowStart_.assign(rows + 1, 0);
+    for (const Crossing& c : crossings_)
+        ++rowStart_[static_cast<std::size_t>(c.row - firstRow) + 1];
+    for (std::size_t r = 1; r <= rows; ++r)
+        rowStart_[r] += rowStart_[r - 1];
+    byRow_.resize(crossings_.size());
+    rowFill_.assign(rowStart_.begin(), rowStart_.end() - 1);
+    for (const Crossing& c : crossings_)
+        byRow_[rowFill_[static_cast<std::size_t>(c.row - firstRow)]++] = c.x;
+    // In a row, the pixels whose centre lies between a pair of crossings (the even-odd rule).
+    int left = area_.width(), right = -1;
+    for (std::size_t r = 0; r < rows; ++r) {
+        double* first = byRow_.data() + rowStart_[r];
+        double* last = byRow_.data() + rowStart_[r + 1];
+        if (last - first == 2) {
+            if (first[1] < first[0])
+                std::swap(first[0], first[1]);
+        } else {
+            std::sort(first, last);
         }
-        std::sort(crossings_.begin(), crossings_.end());
         // A span only marks where it begins and ends (settle() counts along the row), so that a
         // pixel under a hundred parcels costs no more than one under one.
+        const int y = firstRow + static_cast<int>(r);
         std::int32_t* deltas = depth_.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(area_.width() + 1);
-        for (std::size_t k = 0; k + 1 < crossings_.size(); k += 2) {
-            const int from = std::max(0, pixelIndex(std::ceil(crossings_[k] - 0.5), area_.width()));
-            const int to = std::min(area_.width() - 1, pixelIndex(std::ceil(crossings_[k + 1] - 0.5), area_.width()) - 1);
+        for (double* k = first; k + 1 < last; k += 2) {
+            const int from = std::max(0, ceilIndex(k[0] - 0.5, area_.width()));
+            const int to = std::min(area_.width() - 1, ceilIndex(k[1] - 0.5, area_.width()) - 1);
             if (from <= to) {
                 ++deltas[from];
                 --deltas[to + 1];
-                touch(from, y, to, y);
+                left = std::min(left, from);
+                right = std::max(right, to);
             }
         }
     }
+    if (left <= right)
+        touch(left, firstRow, right, lastRow);
 }
 
 void ParcelRaster::settle()
@@ -119,7 +152,9 @@ void ParcelRaster::outline(const std::vector<QPointF>& points, const std::vector
 }
 
 // A one-pixel line from a to b: the pixels under evenly spaced points, one per pixel step
-// along the longer axis, of the part inside the raster (clipped first, Liang-Barsky).
+// along the longer axis, of those inside the raster. The points are counted along the whole
+// line (the part inside found first, Liang-Barsky), so that a raster covering part of the
+// device (a band) marks exactly the pixels a raster of the whole device marks there.
 void ParcelRaster::line(QPointF a, QPointF b, std::uint16_t bit)
 {
     const double dx = b.x() - a.x(), dy = b.y() - a.y();
@@ -136,18 +171,26 @@ void ParcelRaster::line(QPointF a, QPointF b, std::uint16_t bit)
     };
     if (!clip(-dx, a.x()) || !clip(dx, area_.width() - a.x()) || !clip(-dy, a.y()) || !clip(dy, area_.height() - a.y()))
         return;
-    const QPointF from(a.x() + t0 * dx, a.y() + t0 * dy);
-    const double length = (t1 - t0) * std::max(std::abs(dx), std::abs(dy));
-    const int steps = std::max(1, static_cast<int>(std::ceil(length)));
-    const double sx = (t1 - t0) * dx / steps, sy = (t1 - t0) * dy / steps;
-    for (int i = 0; i <= steps; ++i) {
-        const int x = std::min(area_.width() - 1, static_cast<int>(std::floor(from.x() + i * sx)));
-        const int y = std::min(area_.height() - 1, static_cast<int>(std::floor(from.y() + i * sy)));
-        if (x < 0 || y < 0)
+    const double steps = std::max(1.0, std::ceil(std::max(std::abs(dx), std::abs(dy))));
+    const double sx = dx / steps, sy = dy / steps;
+    // The steps whose points lie in the part inside, and one either side for rounding (the
+    // pixel test below decides).
+    const double first = std::max(0.0, std::floor(t0 * steps) - 1.0), last = std::min(steps, std::ceil(t1 * steps) + 1.0);
+    const int width = area_.width(), height = area_.height();
+    int left = width, top = height, right = -1, bottom = -1;
+    for (double i = first; i <= last; i += 1.0) {
+        const double px = a.x() + i * sx, py = a.y() + i * sy;
+        if (!(px >= 0.0 && py >= 0.0 && px < width && py < height))
             continue;
+        const int x = static_cast<int>(px), y = static_cast<int>(py);
         row(y)[x] |= bit;
-        touch(x, y, x, y);
+        left = std::min(left, x);
+        right = std::max(right, x);
+        top = std::min(top, y);
+        bottom = std::max(bottom, y);
     }
+    if (left <= right)
+        touch(left, top, right, bottom);
 }
 
 QImage ParcelRaster::image(const Style& style, QPoint& topLeft)

@@ -36,6 +36,7 @@ public:
     void fill(const std::vector<QPointF>& points, const std::vector<int>& ringEnds, std::size_t slot);
     void outline(const std::vector<QPointF>& points, const std::vector<int>& ringEnds, std::size_t slot);
 
+    const QRect& area() const { return area_; }
     bool isEmpty() const { return right_ < left_; }
     // The pixels drawn, in the style's colours (premultiplied ARGB, transparent elsewhere), with
     // where the image's top left goes on the device.
@@ -60,11 +61,15 @@ private:
     std::vector<std::int32_t> depth_;
     std::size_t pending_ = kSlots;
     int left_ = 1 << 30, top_ = 1 << 30, right_ = -1, bottom_ = -1;  // the pixels drawn (raster pixels)
-    struct Edge {
-        double x0, y0, x1, y1;  // y0 < y1
+    struct Crossing {
+        int row;
+        double x;
     };
-    std::vector<Edge> edges_;      // reused per parcel
-    std::vector<double> crossings_;  // reused per row
+    // Reused per parcel: its crossings as found, then their x gathered row by row.
+    std::vector<Crossing> crossings_;
+    std::vector<std::size_t> rowStart_;
+    std::vector<std::size_t> rowFill_;
+    std::vector<double> byRow_;
 };
 
 }  // namespace pearlzone::render

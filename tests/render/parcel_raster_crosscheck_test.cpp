@@ -150,3 +150,67 @@ TEST_CASE("the parcel raster fills the pixels QPainter fills, on random parcels"
     CHECK(covered > compared / 10);
     CHECK(nearEdge < compared / 10000);
 }
+
+TEST_CASE("a raster split in bands of rows marks exactly the pixels of one raster of the whole", "[render][batch]")
+{
+    // The map rasters a crowd in bands on several threads: fills and outlines that cross the
+    // bands' edges, or run off the raster, must come out the same pixel for pixel.
+    const QRect whole(10, 20, 160, 120);
+    std::mt19937 random(20261128);
+    render::ParcelRaster::Style style;
+    for (std::size_t slot = 0; slot < render::ParcelRaster::kSlots; ++slot) {
+        style.fill[slot] = qRgba(40 * static_cast<int>(slot), 200, 0, 120);
+        style.outline[slot] = qRgba(0, 0, 50 * static_cast<int>(slot), 255);
+    }
+    const auto paint = [&](QImage& canvas, render::ParcelRaster& raster) {
+        QPoint topLeft;
+        const QImage image = raster.image(style, topLeft);
+        QPainter painter(&canvas);
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        painter.drawImage(topLeft - whole.topLeft(), image);
+    };
+    for (int trial = 0; trial < 50; ++trial) {
+        std::vector<std::pair<Parcel, std::size_t>> parcels;
+        for (int n = std::uniform_int_distribution<int>(1, 30)(random); n > 0; --n) {
+            Parcel parcel = randomParcel(random, whole.size());
+            for (QPointF& p : parcel.points)
+                p += whole.topLeft();
+            parcels.emplace_back(std::move(parcel), std::uniform_int_distribution<std::size_t>(0, 4)(random));
+        }
+        const auto draw = [&](render::ParcelRaster& raster) {
+            for (std::size_t slot = 0; slot < render::ParcelRaster::kSlots; ++slot) {
+                for (const auto& [parcel, parcelSlot] : parcels) {
+                    if (parcelSlot == slot) {
+                        raster.fill(parcel.points, parcel.ringEnds, slot);
+                        raster.outline(parcel.points, parcel.ringEnds, slot);
+                    }
+                }
+            }
+        };
+        QImage one(whole.size(), QImage::Format_ARGB32_Premultiplied);
+        one.fill(Qt::transparent);
+        render::ParcelRaster single(whole);
+        draw(single);
+        paint(one, single);
+
+        QImage banded(whole.size(), QImage::Format_ARGB32_Premultiplied);
+        banded.fill(Qt::transparent);
+        const int cuts[] = {0, 37, 38, 90, whole.height()};  // a one-row band among them
+        for (std::size_t b = 0; b + 1 < std::size(cuts); ++b) {
+            render::ParcelRaster band(QRect(whole.left(), whole.top() + cuts[b], whole.width(), cuts[b + 1] - cuts[b]));
+            draw(band);
+            paint(banded, band);
+        }
+        INFO("trial " << trial);
+        int differing = 0;
+        for (int y = 0; y < whole.height(); ++y)
+            for (int x = 0; x < whole.width(); ++x)
+                differing += one.pixel(x, y) != banded.pixel(x, y) ? 1 : 0;
+        CHECK(differing == 0);
+        int drawn = 0;
+        for (int y = 0; y < whole.height(); ++y)
+            for (int x = 0; x < whole.width(); ++x)
+                drawn += qAlpha(one.pixel(x, y)) > 0 ? 1 : 0;
+        CHECK(drawn > 0);
+    }
+}
