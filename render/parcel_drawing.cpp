@@ -218,16 +218,12 @@ bool drawAsPaths(QPainter& painter, const ParcelLayer& layer, const Batches& fil
     return true;
 }
 
-// One band of rows of the device: the batches' parcels that reach it, filled and outlined
-// into a raster of its own. Returns false when cancelled.
+// One band of rows of the device: the batches' parcels (those that reach it) filled and
+// outlined into a raster of its own. Returns false when cancelled.
 bool rasterBand(ParcelRaster& raster, const ParcelLayer& layer, const Batches& filled, const Batches& outlined,
                 const QTransform& full, const std::atomic<bool>* cancel)
 {
     RingWriter writer(layer, full);
-    // A parcel reaches the band when its box's rows, a pixel wider for rounding, meet the band's.
-    const QRect band = raster.area();
-    const double top = band.top() - 1.0, bottom = band.bottom() + 2.0;
-    const double sy = full.m22(), dy = full.dy();
     std::vector<QPointF> points;
     std::vector<int> ends;
     std::size_t n = 0;
@@ -236,10 +232,6 @@ bool rasterBand(ParcelRaster& raster, const ParcelLayer& layer, const Batches& f
             for (std::size_t parcel : *batch) {
                 if (++n % kCancelCheckEvery == 0 && isCancelled(cancel))
                     return false;
-                const gis::Envelope& box = layer.box(parcel);
-                const double y0 = box.minY * sy + dy, y1 = box.maxY * sy + dy;
-                if (std::max(y0, y1) < top || std::min(y0, y1) > bottom)
-                    continue;
                 writer.load(parcel, points, ends);
                 if (batch == &filled[slot])
                     raster.fill(points, ends, slot);
@@ -251,26 +243,34 @@ bool rasterBand(ParcelRaster& raster, const ParcelLayer& layer, const Batches& f
     return true;
 }
 
-// A crowd on a raster: the batches' fills and outlines as ParcelRasters, drawn as images. The
-// device's rows are split in bands, rastered at once on their own threads (each band's memory
-// stays small, and the cores share the work); a band marks exactly the pixels one raster of
-// the whole device would. full maps the world to the device's pixels, ratio of them to a
-// logical pixel.
-bool drawAsRaster(QPainter& painter, const MapView& view, const ParcelLayer& layer, const Batches& filled,
-                  const Batches& outlined, const QTransform& full, double ratio, const std::atomic<bool>* cancel)
+// The bands of rows a crowd's raster is split in: up to kMostBands, one a thread, when the
+// device has at least twice kBandRows rows. area: the device pixels of the view.
+std::vector<QRect> rasterBands(const QRect& area)
 {
-    const QRect area = full.mapRect(boxRect(view.extent())).toAlignedRect();
-    const int bandCount = area.height() >= kBandRows * 2 ? std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, kMostBands) : 1;
-    std::vector<ParcelRaster> bands;
-    for (int b = 0; b < bandCount; ++b) {
-        const int top = area.top() + area.height() * b / bandCount, bottom = area.top() + area.height() * (b + 1) / bandCount;
-        bands.emplace_back(QRect(area.left(), top, area.width(), bottom - top));
+    const int count = area.height() >= kBandRows * 2 ? std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, kMostBands) : 1;
+    std::vector<QRect> bands;
+    for (int b = 0; b < count; ++b) {
+        const int top = area.top() + area.height() * b / count, bottom = area.top() + area.height() * (b + 1) / count;
+        bands.emplace_back(area.left(), top, area.width(), bottom - top);
     }
+    return bands;
+}
+
+// A crowd on a raster: the batches' fills and outlines as ParcelRasters, drawn as images. The
+// device's rows are split in bands (areas), each with its own batches, rastered at once on
+// their own threads (each band's memory stays small, and the cores share the work); a band
+// marks exactly the pixels one raster of the whole device would. full maps the world to the
+// device's pixels, ratio of them to a logical pixel.
+bool drawAsRaster(QPainter& painter, const ParcelLayer& layer, const std::vector<QRect>& areas,
+                  const std::vector<Batches>& filled, const std::vector<Batches>& outlined, const QTransform& full,
+                  double ratio, const std::atomic<bool>* cancel)
+{
+    std::vector<ParcelRaster> bands(areas.begin(), areas.end());
     std::vector<char> done(bands.size(), 0);
     std::vector<std::exception_ptr> failures(bands.size());
     const auto work = [&](std::size_t b) {
         try {
-            done[b] = rasterBand(bands[b], layer, filled, outlined, full, cancel) ? 1 : 0;
+            done[b] = rasterBand(bands[b], layer, filled[b], outlined[b], full, cancel) ? 1 : 0;
         } catch (...) {
             failures[b] = std::current_exception();
         }
@@ -365,12 +365,23 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
     }
     const bool antialiased = inView.size() <= kAntialiasedParcels;
     painter.setRenderHint(QPainter::Antialiasing, antialiased);
-    // By verdict: every parcel big enough to draw is filled (in one union), and those over
-    // kOutlinePixels are outlined too. Unchecked parcels have no fill: all of them are outlined.
-    Batches filled;
-    Batches outlined;
-    const double outlineWorld = kOutlinePixels * view.metresPerPixel();
     const QTransform toScreen = view.worldToScreen();
+    const QTransform full = toScreen * base;
+    // A crowd on a raster device at a plain scale is rastered here, in the device's own pixels
+    // (sharp on a high-DPI screen), in bands of rows; everything else goes through QPainter.
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster && !antialiased &&
+                        full.type() <= QTransform::TxScale;
+    const double ratio = raster && painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const QTransform physical = full * QTransform::fromScale(ratio, ratio);
+    const std::vector<QRect> bands =
+        raster ? rasterBands(physical.mapRect(boxRect(view.extent())).toAlignedRect()) : std::vector<QRect>(1);
+    // By verdict (and band): every parcel big enough to draw is filled (in one union), and those
+    // over kOutlinePixels are outlined too. Unchecked parcels have no fill: all of them are
+    // outlined. A parcel goes to each band its box's rows reach, a pixel wider for rounding.
+    std::vector<Batches> filled(bands.size());
+    std::vector<Batches> outlined(bands.size());
+    const double outlineWorld = kOutlinePixels * view.metresPerPixel();
+    const double sy = physical.m22(), dy = physical.dy();
     for (std::size_t index : inView) {
         const gis::Envelope& box = layer.box(index);
         const auto slot = static_cast<std::size_t>(verdictSlot(layer.verdict(index)));
@@ -378,22 +389,29 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
             dots.add(toScreen.mapRect(boxRect(box)), slot);
             continue;
         }
-        if (verdictOfSlot(slot))
-            filled[slot].push_back(index);
-        if (!verdictOfSlot(slot) || box.width() >= outlineWorld || box.height() >= outlineWorld)
-            outlined[slot].push_back(index);
+        std::size_t firstBand = 0, lastBand = bands.size() - 1;
+        if (bands.size() > 1) {
+            const double y0 = box.minY * sy + dy, y1 = box.maxY * sy + dy;
+            const double top = std::min(y0, y1) - 1.0, bottom = std::max(y0, y1) + 2.0;
+            while (firstBand < lastBand && bands[firstBand].bottom() + 1 <= top)
+                ++firstBand;
+            while (lastBand > firstBand && bands[lastBand].top() > bottom)
+                --lastBand;
+        }
+        const bool outline = !verdictOfSlot(slot) || box.width() >= outlineWorld || box.height() >= outlineWorld;
+        for (std::size_t b = firstBand; b <= lastBand; ++b) {
+            if (verdictOfSlot(slot))
+                filled[b][slot].push_back(index);
+            if (outline)
+                outlined[b][slot].push_back(index);
+        }
     }
-    const QTransform full = toScreen * base;
-    RingWriter writer(layer, full);
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (raster && !antialiased && writer.screenSpace()) {
-        // The raster is made in the device's own pixels, so a high-DPI screen gets it sharp.
-        const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-        const QTransform physical = full * QTransform::fromScale(ratio, ratio);
-        complete = drawAsRaster(painter, view, layer, filled, outlined, physical, ratio, cancel);
+    if (raster) {
+        complete = drawAsRaster(painter, layer, bands, filled, outlined, physical, ratio, cancel);
+    } else {
+        RingWriter writer(layer, full);
+        complete = drawAsPaths(painter, layer, filled.front(), outlined.front(), writer, full, cancel);
     }
-    else
-        complete = drawAsPaths(painter, layer, filled, outlined, writer, full, cancel);
     if (!complete) {
         painter.setTransform(base);
         return;

@@ -222,6 +222,15 @@ std::vector<std::size_t> ParcelLayer::query(const gis::Envelope& box) const
     std::vector<std::size_t> found;
     if (box.isEmpty() || !box.intersects(extent_) || cellStart_.empty())
         return found;
+    if (box.contains(extent_)) {
+        // Every parcel with a box (the whole layer in view): no cell to visit, nothing to order.
+        found.reserve(size());
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (!boxes_[i].isEmpty())
+                found.push_back(i);
+        }
+        return found;
+    }
     for (std::uint32_t i : large_) {
         if (boxes_[i].intersects(box))
             found.push_back(i);

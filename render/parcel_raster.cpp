@@ -50,7 +50,7 @@ void ParcelRaster::fill(const std::vector<QPointF>& points, const std::vector<in
     // Each edge gives a crossing on every row whose centre line y + 0.5 lies in [y0, y1) of its
     // span; the crossings are then gathered by row (a counting sort: rows are few and known),
     // so that the work is the crossings' number, not rows times edges.
-    crossings_.clear();
+    std::size_t used = 0;  // crossings_ is only grown, never cleared: its first `used` hold this parcel's
     const QPointF origin = area_.topLeft();
     int firstRow = area_.height(), lastRow = -1;
     int start = 0;
@@ -67,8 +67,13 @@ void ParcelRaster::fill(const std::vector<QPointF>& points, const std::vector<in
             if (from > to)
                 continue;
             const double slope = (b.x() - a.x()) / (b.y() - a.y());
+            const std::size_t needed = used + static_cast<std::size_t>(to - from + 1);
+            if (crossings_.size() < needed)
+                crossings_.resize(std::max(needed, 2 * crossings_.size()));
+            Crossing* out = crossings_.data() + used;
             for (int y = from; y <= to; ++y)
-                crossings_.push_back({y, a.x() + (y + 0.5 - a.y()) * slope});
+                *out++ = {y, a.x() + (y + 0.5 - a.y()) * slope};
+            used = needed;
             firstRow = std::min(firstRow, from);
             lastRow = std::max(lastRow, to);
         }
@@ -82,14 +87,16 @@ void ParcelRaster::fill(const std::vector<QPointF>& points, const std::vector<in
         return;
     const auto rows = static_cast<std::size_t>(lastRow - firstRow + 1);
     rowStart_.assign(rows + 1, 0);
-    for (const Crossing& c : crossings_)
-        ++rowStart_[static_cast<std::size_t>(c.row - firstRow) + 1];
+    const Crossing* const crossings = crossings_.data();
+    for (std::size_t k = 0; k < used; ++k)
+        ++rowStart_[static_cast<std::size_t>(crossings[k].row - firstRow) + 1];
     for (std::size_t r = 1; r <= rows; ++r)
         rowStart_[r] += rowStart_[r - 1];
-    byRow_.resize(crossings_.size());
+    if (byRow_.size() < used)
+        byRow_.resize(crossings_.size());
     rowFill_.assign(rowStart_.begin(), rowStart_.end() - 1);
-    for (const Crossing& c : crossings_)
-        byRow_[rowFill_[static_cast<std::size_t>(c.row - firstRow)]++] = c.x;
+    for (std::size_t k = 0; k < used; ++k)
+        byRow_[rowFill_[static_cast<std::size_t>(crossings[k].row - firstRow)]++] = crossings[k].x;
     // In a row, the pixels whose centre lies between a pair of crossings (the even-odd rule).
     int left = area_.width(), right = -1;
     for (std::size_t r = 0; r < rows; ++r) {
