@@ -428,8 +428,10 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
             group.spool->startReading();
             int groupPage = 0;
             auto openPage = [&] {
-                if (groupPage > 0)
+                if (groupPage > 0) {
+                    s.layout.flushRows(painter);
                     footer(pageNumber);
+                }
                 writer.newPage();
                 ++pageNumber;
                 ++groupPage;
@@ -472,6 +474,7 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                 s.layout.drawRow(painter, y, row, r % 2 == 1);
                 y += row.height;
             }
+            s.layout.flushRows(painter);
             footer(pageNumber);
             group.spool.reset();  // its temporary file goes now
         }

@@ -12,6 +12,9 @@
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace pearlzone::render {
 
 using pdf::kMillimetre;
@@ -327,20 +330,42 @@ const ReportTableLayout::Cell& ReportTableLayout::cell(std::size_t column, const
     return *found;
 }
 
-void ReportTableLayout::drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const
+void ReportTableLayout::drawRow(QPainter& painter, double top, const TableRow& row, bool shaded)
 {
     if (shaded)
         painter.fillRect(QRectF(area_.left(), top, area_.width(), row.height), QColor(246, 247, 249));
+    static const QColor text(20, 20, 20);
+    const QColor verdict = verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130);
     double x = area_.left();
     for (std::size_t c = 0; c < columns_.size(); ++c) {
-        const double width = columns_[c].width;
-        if (c == 0 || c == kVerdictColumn || c == kVerdictColumn + 1)  // the verdict in its colour; a pen set once a run costs the PDF
-            painter.setPen(c == kVerdictColumn ? verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130) : QColor(20, 20, 20));
+        const QColor& colour = c == kVerdictColumn ? verdict : text;
         const QPointF at(x + padding_, top + padding_);
-        for (const QGlyphRun& run : cell(c, row.cells[static_cast<int>(c)]).runs)
-            painter.drawGlyphRun(at, run);
-        x += width;
+        for (const QGlyphRun& run : cell(c, row.cells[static_cast<int>(c)]).runs) {
+            const QRawFont font = run.rawFont();
+            auto batch = std::find_if(pending_.begin(), pending_.end(),
+                                      [&](const PendingRun& p) { return p.colour == colour && p.font == font; });
+            if (batch == pending_.end())
+                batch = pending_.insert(pending_.end(), PendingRun{colour, font, {}, {}});
+            batch->glyphs += run.glyphIndexes();
+            // Whole device units: Qt writes a whole number in a few bytes, a fraction in ten.
+            for (const QPointF& p : run.positions())
+                batch->positions.push_back(QPointF(std::round(at.x() + p.x()), std::round(at.y() + p.y())));
+        }
+        x += columns_[c].width;
     }
+}
+
+void ReportTableLayout::flushRows(QPainter& painter)
+{
+    for (PendingRun& batch : pending_) {
+        QGlyphRun run;
+        run.setRawFont(batch.font);
+        run.setGlyphIndexes(batch.glyphs);
+        run.setPositions(batch.positions);
+        painter.setPen(batch.colour);
+        painter.drawGlyphRun(QPointF(0, 0), run);
+    }
+    pending_.clear();
 }
 
 RowSpool::RowSpool()

@@ -93,7 +93,13 @@ public:
     {
         return groupPage == 0 || (y + height > tableBottom_ && y > pageTop);
     }
-    void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const;
+    // A row's shading is drawn at once; its cells' glyphs wait, gathered by colour, for
+    // flushRows(), which must come before the page ends: one glyph run per colour and page
+    // instead of one per cell and line, each glyph on a whole device unit (1/300 inch), makes
+    // a table page's content a third smaller, and writing and compressing it is most of a
+    // large report's time.
+    void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded);
+    void flushRows(QPainter& painter);
 
     // Cells laid out so far: each distinct text (with its line breaks) is shaped once while it
     // stays cached, then drawn from its glyph runs.
@@ -132,6 +138,13 @@ private:
     std::vector<QHash<QString, QString>> wrapped_;  // per column: a distinct text, broken into lines
     QHash<char32_t, double> advances_;
     mutable std::vector<QHash<QString, Cell>> cells_;  // per column: a distinct text laid out
+    struct PendingRun {
+        QColor colour;
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;  // on the page, device units
+    };
+    std::vector<PendingRun> pending_;  // the rows drawn since the last flushRows()
 };
 
 // Rows written to a temporary file and read back in the same order.
