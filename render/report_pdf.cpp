@@ -471,7 +471,7 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                     s.layout.drawHeader(painter, shift);
                     pageTop = y = s.layout.firstRowTop(shift);
                 }
-                s.layout.drawRow(painter, y, row, r % 2 == 1);
+                s.layout.drawRow(row, y, r % 2 == 1);
                 y += row.height;
             }
             s.layout.flushRows(painter);
