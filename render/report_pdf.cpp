@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -56,8 +57,11 @@ struct ReportPdfStream::State {
           overview(overviewDotSize(scene, frame)), zoneMaps(scene, frame.size())
     {
         for (const auto& zone : background.zones) {
-            for (const QPolygonF& ring : zone.path.toSubpathPolygons())
-                zoneRings.push_back({zone.zoneId, ring, ring.boundingRect()});
+            for (const QPolygonF& ring : zone.path.toSubpathPolygons()) {
+                ZoneRing& added = zoneRings.emplace_back(ZoneRing{zone.zoneId, ring, ring.boundingRect(), {}});
+                for (qsizetype i = 0; i + 1 < ring.size(); i += static_cast<qsizetype>(kRunEdges))
+                    added.runBoxes.push_back(QPolygonF(ring.mid(i, static_cast<qsizetype>(kRunEdges) + 1)).boundingRect());
+            }
         }
     }
 
@@ -104,21 +108,38 @@ struct ReportPdfStream::State {
                      : QString::fromStdString(zoneId + (subareaId.empty() ? "" : "/" + subareaId));
     }
 
+    // The zone whose outline is nearest, as the check measures it (from the box's centre):
+    // rings and runs of their edges by the distance to their boxes, the nearest first, until
+    // a box is farther than the nearest edge found.
     std::string nearestZone(QPointF point) const
     {
-        std::string nearest;
-        double best = std::numeric_limits<double>::infinity();
-        for (const auto& [zoneId, ring, box] : zoneRings) {
-            // The ring's box is never farther than the ring: a far box skips its edges.
+        const auto boxDistance = [&point](const QRectF& box) {
             const double dx = std::max({box.left() - point.x(), 0.0, point.x() - box.right()});
             const double dy = std::max({box.top() - point.y(), 0.0, point.y() - box.bottom()});
-            if (dx * dx + dy * dy >= best)
-                continue;
-            for (int i = 0; i + 1 < ring.size(); ++i) {
-                const double d = squaredDistanceToSegment(point, ring[i], ring[i + 1]);
-                if (d < best) {
-                    best = d;
-                    nearest = zoneId;
+            return dx * dx + dy * dy;
+        };
+        std::vector<std::pair<double, std::size_t>>& order = ringOrder;
+        order.clear();
+        for (std::size_t r = 0; r < zoneRings.size(); ++r)
+            order.emplace_back(boxDistance(zoneRings[r].box), r);
+        std::sort(order.begin(), order.end());
+        std::string nearest;
+        double best = std::numeric_limits<double>::infinity();
+        for (const auto& [ringDistance, r] : order) {
+            if (ringDistance >= best)
+                break;
+            const ZoneRing& zone = zoneRings[r];
+            for (std::size_t run = 0; run < zone.runBoxes.size(); ++run) {
+                if (boxDistance(zone.runBoxes[run]) >= best)
+                    continue;
+                const int first = static_cast<int>(run * kRunEdges);
+                const int last = std::min(first + static_cast<int>(kRunEdges), static_cast<int>(zone.ring.size()) - 1);
+                for (int i = first; i < last; ++i) {
+                    const double d = squaredDistanceToSegment(point, zone.ring[i], zone.ring[i + 1]);
+                    if (d < best) {
+                        best = d;
+                        nearest = zone.zoneId;
+                    }
                 }
             }
         }
@@ -201,8 +222,11 @@ struct ReportPdfStream::State {
         std::string zoneId;
         QPolygonF ring;
         QRectF box;
+        std::vector<QRectF> runBoxes;  // of each kRunEdges edges in turn
     };
+    static constexpr std::size_t kRunEdges = 32;
     std::vector<ZoneRing> zoneRings;  // for the nearest zone of a parcel outside every zone
+    mutable std::vector<std::pair<double, std::size_t>> ringOrder;  // reused by nearestZone
     std::map<std::string, std::int64_t> outsideByNearest;
     std::int64_t listed = 0;
 };
