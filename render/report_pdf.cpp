@@ -3,6 +3,7 @@
 #include "core/table_reasons.h"
 #include "core/wording.h"
 #include "core/zone_set.h"
+#include "gis/planar_ring.h"
 #include "render/map_style.h"
 #include "render/pdf_outline.h"
 #include "render/pdf_pages.h"
@@ -227,6 +228,7 @@ struct ReportPdfStream::State {
     static constexpr std::size_t kRunEdges = 32;
     std::vector<ZoneRing> zoneRings;  // for the nearest zone of a parcel outside every zone
     mutable std::vector<std::pair<double, std::size_t>> ringOrder;  // reused by nearestZone
+    gis::PlanarRing wkbRing;  // reused by write
     std::map<std::string, std::int64_t> outsideByNearest;
     std::int64_t listed = 0;
 };
@@ -243,8 +245,26 @@ std::int64_t ReportPdfStream::listed() const { return state_->listed; }
 
 void ReportPdfStream::write(const std::vector<core::CheckedParcel>& parcels)
 {
-    for (const auto& parcel : parcels)
-        add(parcel.result, parcelShape(parcel.wkb, parcel.result.verdict));
+    // A parcel of one ring (nearly all) straight from its WKB; any other as the map reads it.
+    gis::PlanarRing& ring = state_->wkbRing;
+    for (const auto& parcel : parcels) {
+        if (!gis::decodeSingleRingPolygon(parcel.wkb.data(), parcel.wkb.size(), ring)) {
+            add(parcel.result, parcelShape(parcel.wkb, parcel.result.verdict));
+            continue;
+        }
+        ParcelShape shape;
+        QPolygonF points(static_cast<qsizetype>(ring.pointCount()));
+        gis::Envelope& box = shape.box;
+        box = {ring.x(0), ring.y(0), ring.x(0), ring.y(0)};
+        for (std::size_t i = 0; i < ring.pointCount(); ++i) {
+            points[static_cast<qsizetype>(i)] = QPointF(ring.x(i), ring.y(i));
+            box.expandToInclude(ring.x(i), ring.y(i));
+        }
+        shape.rings.push_back(std::move(points));
+        shape.point = QPointF(0.5 * (box.minX + box.maxX), 0.5 * (box.minY + box.maxY));
+        shape.verdict = parcel.result.verdict;
+        add(parcel.result, shape);
+    }
 }
 
 void ReportPdfStream::add(const core::ParcelResult& result, const ParcelShape& shape)
