@@ -87,7 +87,11 @@ CrowdRaster::CrowdRaster(QSizeF pixels, const QTransform& worldToPixels)
 {
 }
 
-CrowdRaster::~CrowdRaster() = default;
+CrowdRaster::~CrowdRaster()
+{
+    if (drawing_.valid())
+        drawing_.wait();  // before the raster it draws into goes
+}
 
 void CrowdRaster::add(const std::vector<QPolygonF>& rings, std::size_t slot, bool outlines)
 {
@@ -120,29 +124,41 @@ void CrowdRaster::addBox(const QRectF& box, std::size_t slot)
 
 void CrowdRaster::flush()
 {
-    for (std::size_t slot = 0; slot < batches_.size(); ++slot) {
-        Batch& batch = batches_[slot];
+    // The raster draws a batch on a thread of its own while the next one gathers: the
+    // report's parcels come on the one thread that writes the check's results in order.
+    if (drawing_.valid())
+        drawing_.get();
+    drawing_ = std::async(std::launch::async, [raster = raster_.get(), batches = std::move(batches_)] { draw(*raster, batches); });
+    batches_ = {};
+    pending_ = 0;
+}
+
+void CrowdRaster::draw(ParcelRaster& raster, const std::array<Batch, 5>& batches)
+{
+    std::vector<QPointF> points;  // a parcel's
+    std::vector<int> ends;
+    for (std::size_t slot = 0; slot < batches.size(); ++slot) {
+        const Batch& batch = batches[slot];
         std::size_t ringStart = 0, pointStart = 0;
         for (const auto& [ringEnd, outlined] : batch.parcels) {
             const auto pointEnd = static_cast<std::size_t>(ringEnd > ringStart ? batch.ringEnds[ringEnd - 1] : static_cast<int>(pointStart));
-            points_.assign(batch.points.begin() + static_cast<std::ptrdiff_t>(pointStart), batch.points.begin() + static_cast<std::ptrdiff_t>(pointEnd));
-            ends_.clear();
+            points.assign(batch.points.begin() + static_cast<std::ptrdiff_t>(pointStart), batch.points.begin() + static_cast<std::ptrdiff_t>(pointEnd));
+            ends.clear();
             for (std::size_t r = ringStart; r < ringEnd; ++r)
-                ends_.push_back(batch.ringEnds[r] - static_cast<int>(pointStart));
-            raster_->fill(points_, ends_, slot);
+                ends.push_back(batch.ringEnds[r] - static_cast<int>(pointStart));
+            raster.fill(points, ends, slot);
             if (outlined)
-                raster_->outline(points_, ends_, slot);
+                raster.outline(points, ends, slot);
             ringStart = ringEnd;
             pointStart = pointEnd;
         }
-        batch = Batch{};
     }
-    pending_ = 0;
 }
 
 QImage CrowdRaster::image(QRectF& target)
 {
     flush();
+    drawing_.get();
     ParcelRaster::Style style;
     for (std::size_t slot = 0; slot < ParcelRaster::kSlots; ++slot) {
         const auto verdict = slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;

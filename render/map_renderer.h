@@ -15,6 +15,7 @@
 
 #include <array>
 #include <atomic>
+#include <future>
 #include <memory>
 #include <set>
 #include <utility>
@@ -68,20 +69,20 @@ public:
     QImage image(QRectF& target);
 
 private:
-    void flush();
-    QTransform toPixels_;
-    std::unique_ptr<ParcelRaster> raster_;
     struct Batch {
         std::vector<QPointF> points;  // pixels
         std::vector<int> ringEnds;    // into points
         std::vector<std::pair<std::size_t, bool>> parcels;  // the end of its rings in ringEnds; outlined
     };
+    void flush();
+    static void draw(ParcelRaster& raster, const std::array<Batch, 5>& batches);
+    QTransform toPixels_;
+    std::unique_ptr<ParcelRaster> raster_;
     std::array<Batch, 5> batches_;
     std::size_t pending_ = 0;  // points in the batches
     std::size_t count_ = 0;
     std::array<bool, 5> slots_{};
-    std::vector<QPointF> points_;  // one parcel's, reused
-    std::vector<int> ends_;
+    std::future<void> drawing_;  // the batches handed on last
 };
 
 using LabelLanguage = core::Language;  // one language enum, core's
