@@ -7,7 +7,8 @@ namespace pearlzone::core {
 
 CheckReportContents checkReportContents(const QString& source, const QString& layer, const QString& crs, double minInside,
                                         const QDateTime& checkedAt, const BatchSummary& summary,
-                                        const std::vector<CheckedParcel>* parcels, const ZoneSet* zones)
+                                        const std::vector<CheckedParcel>* parcels, const ZoneSet* zones,
+                                        const std::optional<QString>& checksum)
 {
     CheckReportContents contents;
     contents.source = source;
@@ -15,7 +16,7 @@ CheckReportContents checkReportContents(const QString& source, const QString& la
     contents.crs = crs;
     contents.minInside = minInside;
     contents.checkedAt = checkedAt;
-    contents.checksum = fileChecksum(source);
+    contents.checksum = checksum ? *checksum : fileChecksum(source);
     contents.summary = summary;
     contents.parcels = parcels;
     contents.zones = zones;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace pearlzone::core {
@@ -29,9 +30,11 @@ struct CheckReportContents {
     const TableReasons* reasons = nullptr;
 };
 
+// checksum: the source's (fileChecksum), when the caller has it already; else read here.
 CheckReportContents checkReportContents(const QString& source, const QString& layer, const QString& crs, double minInside,
                                         const QDateTime& checkedAt, const BatchSummary& summary,
-                                        const std::vector<CheckedParcel>* parcels, const ZoneSet* zones);
+                                        const std::vector<CheckedParcel>* parcels, const ZoneSet* zones,
+                                        const std::optional<QString>& checksum = std::nullopt);
 
 // SHA-256 of a file's bytes, hex; "" when it cannot be read.
 QString fileChecksum(const QString& path);

@@ -221,7 +221,8 @@ MapDrawn drawMapPage(const Page& page, const QRectF& frame, const QRectF& panel,
     }
     if (layers.dots) {
         for (std::size_t slot = 0; slot < layers.dots->bySlot.size(); ++slot)
-            present[slot] = present[slot] || !layers.dots->bySlot[slot].empty();
+            present[slot] = present[slot] || !layers.dots->bySlot[slot].empty() || !layers.dots->crowdBoxes[slot].empty() ||
+                            layers.dots->imageSlots[slot];
     }
     const std::pair<core::Verdict, QString> verdicts[] = {{core::Verdict::Pass, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Pass"))},
                                                           {core::Verdict::Review, t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Review"))},

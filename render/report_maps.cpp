@@ -13,16 +13,24 @@ constexpr std::size_t kMostShapes = 20000;  // more legible parcels than this: t
 
 }  // namespace
 
+PageParcels::~PageParcels() = default;
+
 void PageParcels::add(const ParcelShape& shape, core::Verdict verdict)
 {
-    // A crowd of shapes is no more legible than its raster and makes a PDF no viewer opens.
-    const bool crowded = legible_.size() >= kMostShapes;
     const auto& box = shape.box;
-    if (crowded || shape.rings.empty() || (box.width() < dotSize_ && box.height() < dotSize_)) {
-        dots_->bySlot[static_cast<std::size_t>(verdict)].emplace_back(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
-    } else {
+    const auto slot = static_cast<std::size_t>(verdict);
+    if (shape.rings.empty() || (box.width() < dotSize_ && box.height() < dotSize_)) {
+        dots_->bySlot[slot].emplace_back(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
+    } else if (legible_.size() < kMostShapes) {
         legible_.push_back(shape);
         legible_.back().verdict = verdict;
+    } else if (frame_) {
+        // A crowd of shapes is no more legible than its raster and makes a PDF no viewer opens.
+        if (!crowd_)
+            crowd_ = std::make_unique<CrowdRaster>(frame_->pixels, frame_->worldToPixels);
+        crowd_->add(shape.rings, slot);
+    } else {
+        dots_->crowdBoxes[slot].emplace_back(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
     }
 }
 
@@ -32,6 +40,12 @@ MapScene PageParcels::sceneOver(const MapScene& background)
     scene.parcelLayers.clear();
     scene.parcelLayers.push_back(std::make_shared<ParcelLayer>(QString(), std::move(legible_)));
     legible_.clear();
+    if (crowd_) {
+        dots_->image = crowd_->image(dots_->imageRect);
+        dots_->imageSlots = crowd_->verdictSlots();
+        dots_->imageCount = crowd_->count();
+        crowd_.reset();
+    }
     return scene;
 }
 
@@ -62,7 +76,7 @@ ZoneMaps::ZoneMaps(const MapScene& background, QSizeF frame)
         const double metresPerPixel = scale * pdf::kMetresPerInch / pdf::kDotsPerInch;
         const MapView view(frame, QPointF(0.5 * (zone.box.minX + zone.box.maxX), 0.5 * (zone.box.minY + zone.box.maxY)), metresPerPixel);
         pages_.push_back({zone.zoneId, zone.nameZh, zone.nameEn, zone.box, scale, view.extent(),
-                          PageParcels(kDotPixels * metresPerPixel), {}});
+                          PageParcels(kDotPixels * metresPerPixel, PageFrame{frame, view.worldToScreen()}), {}});
     }
 }
 

@@ -2,7 +2,10 @@
 // The check report's map pages (render/ only): the overview of every checked parcel, and a
 // zoomed page per zone whose parcels are too small to see on the overview. Each page keeps
 // its parcels as shapes where they are legible at its scale and as boxes for the verdict
-// raster where not, so memory is 32 bytes per parcel and page plus a bounded number of shapes.
+// raster where not, so memory is 32 bytes per parcel and page plus a bounded number of shapes;
+// a zone page's legible parcels past its budget of shapes go into a raster of its frame as
+// they come (render/map_renderer.h: CrowdRaster, ~7 MB for an A4 page, made only for a
+// crowded page).
 //
 // The rule for a zone's page: the median longest side of the zone's polygon parcels (the
 // parcels whose best zone it is) is under kSmallOnPaper millimetres on the overview, and the
@@ -13,11 +16,14 @@
 #include "render/map_renderer.h"
 #include "render/map_scene.h"
 
+#include <QSize>
 #include <QSizeF>
+#include <QTransform>
 
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,20 +34,35 @@ constexpr double kLeastZoom = 2.0;     // a zone page must enlarge the overview 
 // Parcels smaller than this on a map page (at 300 dpi, 0.34 mm) are raster, as on a crowded screen.
 constexpr double kDotPixels = 4.0;
 
+// A map page's frame in pixels at print resolution and where the world goes in it, when it is
+// known before the parcels come (a zone's page).
+struct PageFrame {
+    QSizeF pixels;
+    QTransform worldToPixels;
+};
+
 // The parcels of one map page.
 class PageParcels {
 public:
-    explicit PageParcels(double dotSize) : dotSize_(dotSize) {}
-    // Under dotSize (metres) either way, or beyond the first 20,000 shapes: a box in the raster.
+    explicit PageParcels(double dotSize, std::optional<PageFrame> frame = std::nullopt) : dotSize_(dotSize), frame_(frame) {}
+    PageParcels(PageParcels&&) noexcept = default;
+    PageParcels& operator=(PageParcels&&) noexcept = default;
+    ~PageParcels();
+    // Under dotSize (metres) either way: a box in the verdict raster. Beyond the first 20,000
+    // shapes, the crowd (render/map_renderer.h): drawn at once into the page's crowd raster
+    // when its frame is known, else kept as a box.
     void add(const ParcelShape& shape, core::Verdict verdict);
-    // background with these parcels as its one parcel layer (the shapes are moved out).
+    // background with these parcels as its one parcel layer (the shapes are moved out; the
+    // crowd raster becomes the dots' image).
     MapScene sceneOver(const MapScene& background);
     const std::shared_ptr<ParcelDots>& dots() const { return dots_; }
 
 private:
     double dotSize_;
+    std::optional<PageFrame> frame_;
     std::shared_ptr<ParcelDots> dots_ = std::make_shared<ParcelDots>();
     std::vector<ParcelShape> legible_;
+    std::unique_ptr<CrowdRaster> crowd_;  // made with the first parcel of the crowd
 };
 
 // Sizes of a zone's parcels, counted in bins a quarter of an octave wide (a median within 9 %).

@@ -3,6 +3,7 @@
 #include "core/table_reasons.h"
 #include "core/wording.h"
 #include "core/zone_set.h"
+#include "gis/planar_ring.h"
 #include "render/map_style.h"
 #include "render/pdf_outline.h"
 #include "render/pdf_pages.h"
@@ -12,6 +13,7 @@
 
 #include <QBuffer>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -56,8 +58,11 @@ struct ReportPdfStream::State {
           overview(overviewDotSize(scene, frame)), zoneMaps(scene, frame.size())
     {
         for (const auto& zone : background.zones) {
-            for (const QPolygonF& ring : zone.path.toSubpathPolygons())
-                zoneRings.push_back({zone.zoneId, ring, ring.boundingRect()});
+            for (const QPolygonF& ring : zone.path.toSubpathPolygons()) {
+                ZoneRing& added = zoneRings.emplace_back(ZoneRing{zone.zoneId, ring, ring.boundingRect(), {}});
+                for (qsizetype i = 0; i + 1 < ring.size(); i += static_cast<qsizetype>(kRunEdges))
+                    added.runBoxes.push_back(QPolygonF(ring.mid(i, static_cast<qsizetype>(kRunEdges) + 1)).boundingRect());
+            }
         }
     }
 
@@ -104,21 +109,38 @@ struct ReportPdfStream::State {
                      : QString::fromStdString(zoneId + (subareaId.empty() ? "" : "/" + subareaId));
     }
 
+    // The zone whose outline is nearest, as the check measures it (from the box's centre):
+    // rings and runs of their edges by the distance to their boxes, the nearest first, until
+    // a box is farther than the nearest edge found.
     std::string nearestZone(QPointF point) const
     {
-        std::string nearest;
-        double best = std::numeric_limits<double>::infinity();
-        for (const auto& [zoneId, ring, box] : zoneRings) {
-            // The ring's box is never farther than the ring: a far box skips its edges.
+        const auto boxDistance = [&point](const QRectF& box) {
             const double dx = std::max({box.left() - point.x(), 0.0, point.x() - box.right()});
             const double dy = std::max({box.top() - point.y(), 0.0, point.y() - box.bottom()});
-            if (dx * dx + dy * dy >= best)
-                continue;
-            for (int i = 0; i + 1 < ring.size(); ++i) {
-                const double d = squaredDistanceToSegment(point, ring[i], ring[i + 1]);
-                if (d < best) {
-                    best = d;
-                    nearest = zoneId;
+            return dx * dx + dy * dy;
+        };
+        std::vector<std::pair<double, std::size_t>>& order = ringOrder;
+        order.clear();
+        for (std::size_t r = 0; r < zoneRings.size(); ++r)
+            order.emplace_back(boxDistance(zoneRings[r].box), r);
+        std::sort(order.begin(), order.end());
+        std::string nearest;
+        double best = std::numeric_limits<double>::infinity();
+        for (const auto& [ringDistance, r] : order) {
+            if (ringDistance >= best)
+                break;
+            const ZoneRing& zone = zoneRings[r];
+            for (std::size_t run = 0; run < zone.runBoxes.size(); ++run) {
+                if (boxDistance(zone.runBoxes[run]) >= best)
+                    continue;
+                const int first = static_cast<int>(run * kRunEdges);
+                const int last = std::min(first + static_cast<int>(kRunEdges), static_cast<int>(zone.ring.size()) - 1);
+                for (int i = first; i < last; ++i) {
+                    const double d = squaredDistanceToSegment(point, zone.ring[i], zone.ring[i + 1]);
+                    if (d < best) {
+                        best = d;
+                        nearest = zone.zoneId;
+                    }
                 }
             }
         }
@@ -201,8 +223,12 @@ struct ReportPdfStream::State {
         std::string zoneId;
         QPolygonF ring;
         QRectF box;
+        std::vector<QRectF> runBoxes;  // of each kRunEdges edges in turn
     };
+    static constexpr std::size_t kRunEdges = 32;
     std::vector<ZoneRing> zoneRings;  // for the nearest zone of a parcel outside every zone
+    mutable std::vector<std::pair<double, std::size_t>> ringOrder;  // reused by nearestZone
+    gis::PlanarRing wkbRing;  // reused by write
     std::map<std::string, std::int64_t> outsideByNearest;
     std::int64_t listed = 0;
 };
@@ -219,8 +245,26 @@ std::int64_t ReportPdfStream::listed() const { return state_->listed; }
 
 void ReportPdfStream::write(const std::vector<core::CheckedParcel>& parcels)
 {
-    for (const auto& parcel : parcels)
-        add(parcel.result, parcelShape(parcel.wkb, parcel.result.verdict));
+    // A parcel of one ring (nearly all) straight from its WKB; any other as the map reads it.
+    gis::PlanarRing& ring = state_->wkbRing;
+    for (const auto& parcel : parcels) {
+        if (!gis::decodeSingleRingPolygon(parcel.wkb.data(), parcel.wkb.size(), ring)) {
+            add(parcel.result, parcelShape(parcel.wkb, parcel.result.verdict));
+            continue;
+        }
+        ParcelShape shape;
+        QPolygonF points(static_cast<qsizetype>(ring.pointCount()));
+        gis::Envelope& box = shape.box;
+        box = {ring.x(0), ring.y(0), ring.x(0), ring.y(0)};
+        for (std::size_t i = 0; i < ring.pointCount(); ++i) {
+            points[static_cast<qsizetype>(i)] = QPointF(ring.x(i), ring.y(i));
+            box.expandToInclude(ring.x(i), ring.y(i));
+        }
+        shape.rings.push_back(std::move(points));
+        shape.point = QPointF(0.5 * (box.minX + box.maxX), 0.5 * (box.minY + box.maxY));
+        shape.verdict = parcel.result.verdict;
+        add(parcel.result, shape);
+    }
 }
 
 void ReportPdfStream::add(const core::ParcelResult& result, const ParcelShape& shape)
@@ -428,8 +472,10 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
             group.spool->startReading();
             int groupPage = 0;
             auto openPage = [&] {
-                if (groupPage > 0)
+                if (groupPage > 0) {
+                    s.layout.flushRows(painter);
                     footer(pageNumber);
+                }
                 writer.newPage();
                 ++pageNumber;
                 ++groupPage;
@@ -469,9 +515,10 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                     s.layout.drawHeader(painter, shift);
                     pageTop = y = s.layout.firstRowTop(shift);
                 }
-                s.layout.drawRow(painter, y, row, r % 2 == 1);
+                s.layout.drawRow(row, y, r % 2 == 1);
                 y += row.height;
             }
+            s.layout.flushRows(painter);
             footer(pageNumber);
             group.spool.reset();  // its temporary file goes now
         }

@@ -6,11 +6,14 @@
 #include "render/map_style.h"
 #include "render/pdf_pages.h"
 
-#include <QDataStream>
+#include <QGlyphRun>
 #include <QDir>
 #include <QRawFont>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace pearlzone::render {
 
@@ -63,11 +66,10 @@ ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, 
         if (header == columns[kConstraintsColumn].first && !constraints)
             freed = share;
         else
-            columns_.push_back({t(zh, header), share * area.width()});
+            columns_.push_back({t(zh, header), share * area.width(), {}, {}});
     }
     columns_.back().width += freed * area.width();
-    wrapped_.resize(columns_.size());
-    cells_.resize(columns_.size());
+    bmpAdvances_.assign(0x10000, -1.0);
     padding_ = 0.8 * kMillimetre;  // rows of one line are the most: 0.8 mm keeps them apart on their shading
     lineHeight_ = metrics_.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::TextWordWrap, QStringLiteral("Ag")).height();
     // The font at the PDF's resolution, as Qt's layout picks it for the table's text.
@@ -84,16 +86,29 @@ ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, 
     tableBottom_ = area.bottom() - 8 * kMillimetre;
 }
 
+double ReportTableLayout::advance(char32_t code)
+{
+    double* known = code < 0x10000 ? &bmpAdvances_[code] : nullptr;
+    if (known && *known >= 0)
+        return *known;
+    if (const double found = known ? -1.0 : advances_.value(code, -1.0); found >= 0)
+        return found;
+    const char16_t units[2] = {QChar::highSurrogate(code), QChar::lowSurrogate(code)};
+    const double width = metrics_.horizontalAdvance(
+        QChar::requiresSurrogates(code) ? QString(reinterpret_cast<const QChar*>(units), 2) : QString(QChar(static_cast<char16_t>(code))));
+    if (known)
+        *known = width;
+    else
+        advances_.insert(code, width);
+    return width;
+}
+
 double ReportTableLayout::advance(QStringView text)
 {
     double sum = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const bool pair = text[i].isHighSurrogate() && i + 1 < text.size();
-        const char32_t code = pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : text[i].unicode();
-        auto found = advances_.find(code);
-        if (found == advances_.end())
-            found = advances_.insert(code, metrics_.horizontalAdvance(text.mid(i, pair ? 2 : 1).toString()));
-        sum += *found;
+        sum += advance(pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : char32_t(text[i].unicode()));
         i += pair ? 1 : 0;
     }
     return sum;
@@ -103,11 +118,8 @@ QString ReportTableLayout::wrapped(std::size_t column, const QString& text)
 {
     // Most cells are short: their length times the widest glyph settles it.
     const double width = (columns_[column].width - 2 * padding_) * 0.97;  // room for kerning
-    if (text.size() * widestGlyph_ <= width && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char('\n')) && (text.size() * widestGlyph_ <= width || advance(text) <= width))
         return text;
-    auto& cache = wrapped_[column];
-    if (const auto it = cache.constFind(text); it != cache.constEnd())
-        return *it;
     QString lines;
     double used = 0;  // of the current line
     auto breakLine = [&] {
@@ -142,9 +154,6 @@ QString ReportTableLayout::wrapped(std::size_t column, const QString& text)
         if (forced)
             breakLine();
     }
-    if (cache.size() > 20000)  // texts that differ for every parcel: keep the memory bounded
-        cache.clear();
-    cache.insert(text, lines);
     return lines;
 }
 
@@ -160,27 +169,49 @@ TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording
                                 GroupNotes& notes)
 {
     TableRow row;
-    row.cells = QStringList{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
+    QStringList texts{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
                             QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
                             pdf::landUseCell(r, words)};
     if (constraints_)
-        row.cells << words.constraintHits(r.constraintHits);
+        texts << words.constraintHits(r.constraintHits);
     if (reasons) {
         const core::TableReason& reason = reasons->reason(r);
-        row.cells << QString::fromStdString(reason.note.empty() ? reason.text
+        texts << QString::fromStdString(reason.note.empty() ? reason.text
                                                                 : core::tableReasonText(reason, notes.number(reason.note), reasons->language()));
     } else {
-        row.cells << QString::fromStdString(r.reason);
+        texts << QString::fromStdString(r.reason);
     }
     row.verdict = static_cast<std::uint8_t>(r.verdict);
     // Each cell with its line breaks: the row's height is known without shaping any text.
     qsizetype lines = 1;
-    for (int c = 0; c < row.cells.size(); ++c) {
-        row.cells[c] = wrapped(static_cast<std::size_t>(c), row.cells[c]);
-        lines = std::max(lines, row.cells[c].count(QChar::LineSeparator) + 1);
+    row.cells.reserve(static_cast<std::size_t>(texts.size()));
+    for (qsizetype c = 0; c < texts.size(); ++c) {
+        qsizetype cellLines = 1;
+        row.cells.push_back(intern(static_cast<std::size_t>(c), texts[c], cellLines));
+        lines = std::max(lines, cellLines);
     }
     row.height = static_cast<double>(lines) * lineHeight_ + 2 * padding_;
     return row;
+}
+
+TableCell ReportTableLayout::intern(std::size_t column, const QString& text, qsizetype& lines)
+{
+    // Parcel ids differ from row to row; the other columns repeat a few texts, but for the
+    // reasons of parcels outside every zone (a distance): keep a bounded number.
+    Column& kept = columns_[column];
+    if (const auto found = kept.ids.constFind(text); found != kept.ids.constEnd()) {
+        lines = kept.kept[static_cast<std::size_t>(*found)].lines;
+        return {*found, {}};
+    }
+    const QString broken = wrapped(column, text);
+    lines = broken.count(QChar::LineSeparator) + 1;
+    const std::size_t most = column == 0 ? 0 : column == columns_.size() - 1 ? 4000 : 20000;
+    if (kept.kept.size() >= most)
+        return {-1, broken};
+    const auto id = static_cast<std::int32_t>(kept.kept.size());
+    kept.kept.push_back({broken, lines, std::nullopt});
+    kept.ids.insert(text, id);
+    return {id, {}};
 }
 
 void ReportTableLayout::drawHeader(QPainter& painter, double shift) const
@@ -286,11 +317,7 @@ ReportTableLayout::Cell ReportTableLayout::layOut(const QString& text) const
             positions.push_back(at);
             at += advance;
         }
-        QGlyphRun run;
-        run.setRawFont(rawFont_);
-        run.setGlyphIndexes(glyphs);
-        run.setPositions(positions);
-        cell.runs.push_back(run);
+        cell.runs.push_back({rawFont_, glyphs, positions});
         cell.height += lineHeight_;
     }
     return cell;
@@ -309,38 +336,68 @@ ReportTableLayout::Cell ReportTableLayout::shaped(const QString& text) const
         cell.height += lineHeight_;
     }
     layout.endLayout();
-    cell.runs = layout.glyphRuns();
+    for (const QGlyphRun& run : layout.glyphRuns())
+        cell.runs.push_back({run.rawFont(), run.glyphIndexes(), run.positions()});
     return cell;
 }
 
-const ReportTableLayout::Cell& ReportTableLayout::cell(std::size_t column, const QString& text) const
+const ReportTableLayout::Cell& ReportTableLayout::cellOf(std::size_t column, const TableCell& cell)
 {
-    auto& cache = cells_[column];
-    auto found = cache.find(text);
-    if (found == cache.end()) {
-        // Parcel ids, and the reasons of parcels outside every zone (a distance), differ from row
-        // to row: keep the memory bounded.
-        if (cache.size() > (column == 0 ? 0 : column == columns_.size() - 1 ? 4000 : 20000))
-            cache.clear();
-        found = cache.insert(text, layOut(text));
+    if (cell.id < 0) {
+        scratch_ = layOut(cell.text);
+        return scratch_;
     }
-    return *found;
+    Kept& kept = columns_[column].kept[static_cast<std::size_t>(cell.id)];
+    if (!kept.cell)
+        kept.cell = layOut(kept.text);
+    return *kept.cell;
 }
 
-void ReportTableLayout::drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const
+void ReportTableLayout::drawRow(const TableRow& row, double top, bool shaded)
 {
+    // Whole device units: Qt writes a whole number in a few bytes, a fraction in ten. Rows
+    // abut: each edge is rounded once, so that their shadings still meet.
+    const auto whole = [](double v) { return static_cast<double>(static_cast<std::int64_t>(v + 0.5)); };  // on the page: v >= 0
     if (shaded)
-        painter.fillRect(QRectF(area_.left(), top, area_.width(), row.height), QColor(246, 247, 249));
+        shadings_.push_back(QRectF(QPointF(whole(area_.left()), whole(top)), QPointF(whole(area_.right()), whole(top + row.height))));
+    static const QColor text(20, 20, 20);
+    const QColor verdict = verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130);
     double x = area_.left();
-    for (std::size_t c = 0; c < columns_.size(); ++c) {
-        const double width = columns_[c].width;
-        if (c == 0 || c == kVerdictColumn || c == kVerdictColumn + 1)  // the verdict in its colour; a pen set once a run costs the PDF
-            painter.setPen(c == kVerdictColumn ? verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130) : QColor(20, 20, 20));
-        const QPointF at(x + padding_, top + padding_);
-        for (const QGlyphRun& run : cell(c, row.cells[static_cast<int>(c)]).runs)
-            painter.drawGlyphRun(at, run);
-        x += width;
+    for (std::size_t c = 0; c < columns_.size() && c < row.cells.size(); ++c) {
+        const QColor& colour = c == kVerdictColumn ? verdict : text;
+        const double left = x + padding_, cellTop = top + padding_;
+        for (const Cell::Run& run : cellOf(c, row.cells[c]).runs) {
+            auto batch = std::find_if(pending_.begin(), pending_.end(),
+                                      [&](const PendingRun& p) { return p.colour == colour && p.font == run.font; });
+            if (batch == pending_.end())
+                batch = pending_.insert(pending_.end(), PendingRun{colour, run.font, {}, {}});
+            batch->glyphs += run.glyphs;
+            for (const QPointF& p : run.positions)
+                batch->positions.push_back(QPointF(whole(left + p.x()), whole(cellTop + p.y())));
+        }
+        x += columns_[c].width;
     }
+}
+
+void ReportTableLayout::flushRows(QPainter& painter)
+{
+    painter.save();
+    if (!shadings_.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(246, 247, 249));
+        painter.drawRects(shadings_.constData(), static_cast<int>(shadings_.size()));
+    }
+    for (PendingRun& batch : pending_) {
+        QGlyphRun run;
+        run.setRawFont(batch.font);
+        run.setGlyphIndexes(batch.glyphs);
+        run.setPositions(batch.positions);
+        painter.setPen(batch.colour);
+        painter.drawGlyphRun(QPointF(0, 0), run);
+    }
+    painter.restore();
+    pending_.clear();
+    shadings_.clear();
 }
 
 RowSpool::RowSpool()
@@ -367,12 +424,22 @@ void RowSpool::forEachHeight(const std::function<void(double)>& visit)
 
 void RowSpool::append(const TableRow& row)
 {
-    QDataStream out(&file_);
-    out << static_cast<quint8>(row.verdict) << row.height << static_cast<quint8>(row.cells.size());
-    for (const QString& cell : row.cells)
-        out << cell.toUtf8();
+    // verdict, height, cells; a cell: its number, or -1, its length and its UTF-16.
+    buffer_.clear();
+    const auto put = [this](const auto& value) { buffer_.append(reinterpret_cast<const char*>(&value), sizeof value); };
+    put(row.verdict);
+    put(row.height);
+    put(static_cast<std::uint8_t>(row.cells.size()));
+    for (const TableCell& cell : row.cells) {
+        put(cell.id);
+        if (cell.id < 0) {
+            put(static_cast<std::int32_t>(cell.text.size()));
+            buffer_.append(reinterpret_cast<const char*>(cell.text.constData()), cell.text.size() * 2);
+        }
+    }
+    const bool written = file_.write(buffer_) == buffer_.size();
     const bool heightWritten = heights_.write(reinterpret_cast<const char*>(&row.height), sizeof row.height) == sizeof row.height;
-    if (out.status() != QDataStream::Ok || !heightWritten)
+    if (!written || !heightWritten)
         throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
 }
 
@@ -382,18 +449,28 @@ void RowSpool::startReading()
     file_.seek(0);
 }
 
+void RowSpool::read(void* data, qint64 size)
+{
+    if (file_.read(static_cast<char*>(data), size) != size)
+        throw core::OutputError(file_.fileName().toStdString() + ": cannot read the report's rows back");
+}
+
 TableRow RowSpool::next()
 {
-    QDataStream in(&file_);
     TableRow row;
-    quint8 verdict = 0;
-    quint8 cells = 0;
-    in >> verdict >> row.height >> cells;
-    row.verdict = verdict;
-    for (int c = 0; c < cells; ++c) {
-        QByteArray cell;
-        in >> cell;
-        row.cells << QString::fromUtf8(cell);
+    std::uint8_t cells = 0;
+    read(&row.verdict, sizeof row.verdict);
+    read(&row.height, sizeof row.height);
+    read(&cells, sizeof cells);
+    row.cells.resize(cells);
+    for (TableCell& cell : row.cells) {
+        read(&cell.id, sizeof cell.id);
+        if (cell.id < 0) {
+            std::int32_t length = 0;
+            read(&length, sizeof length);
+            cell.text.resize(length);
+            read(cell.text.data(), 2 * static_cast<qint64>(length));
+        }
     }
     return row;
 }

@@ -8,7 +8,6 @@
 
 #include <QFont>
 #include <QFontMetricsF>
-#include <QGlyphRun>
 #include <QRawFont>
 #include <QHash>
 #include <QPainter>
@@ -48,8 +47,15 @@ private:
     std::unordered_map<std::string, int> numbers_;
 };
 
+// A row's cell: a text the layout keeps (its number there, the same on every row that has
+// the text), or one it does not (a parcel's id, a reason with a distance) with the row.
+struct TableCell {
+    std::int32_t id = -1;
+    QString text;  // when id < 0: broken into lines already
+};
+
 struct TableRow {
-    QStringList cells;
+    std::vector<TableCell> cells;
     std::uint8_t verdict = 0;  // core::Verdict, for the verdict cell's colour
     double height = 0.0;       // device units
 };
@@ -93,13 +99,23 @@ public:
     {
         return groupPage == 0 || (y + height > tableBottom_ && y > pageTop);
     }
-    void drawRow(QPainter& painter, double top, const TableRow& row, bool shaded) const;
+    // A row's shading and its cells' glyphs wait, gathered by colour, for flushRows(), which
+    // must come before the page ends: one path of shadings and one glyph run per colour and
+    // page, instead of a fill per row and a run per cell and line, each glyph on a whole device
+    // unit (1/300 inch), make a table page's content under 60 % of what it was, and Qt's
+    // writing and compressing it is most of a large report's time.
+    void drawRow(const TableRow& row, double top, bool shaded);
+    void flushRows(QPainter& painter);
 
-    // Cells laid out so far: each distinct text (with its line breaks) is shaped once while it
-    // stays cached, then drawn from its glyph runs.
+    // A cell's text laid out: glyph runs from the cell's top left.
     struct Cell {
+        struct Run {
+            QRawFont font;
+            QList<quint32> glyphs;
+            QList<QPointF> positions;
+        };
         double height = 0.0;
-        QList<QGlyphRun> runs;  // from the cell's top left
+        std::vector<Run> runs;
     };
 
 private:
@@ -107,13 +123,24 @@ private:
     // sums of cached character advances, so measuring shapes no text.
     QString wrapped(std::size_t column, const QString& text);
     double advance(QStringView text);
-    const Cell& cell(std::size_t column, const QString& text) const;
+    double advance(char32_t code);
+    // The column's cell for text: the number of a text it keeps (each distinct text wrapped
+    // once, and laid out once when first drawn), or the wrapped text itself.
+    TableCell intern(std::size_t column, const QString& text, qsizetype& lines);
+    const Cell& cellOf(std::size_t column, const TableCell& cell);
     Cell layOut(const QString& text) const;
     Cell shaped(const QString& text) const;
 
+    struct Kept {
+        QString text;  // wrapped
+        qsizetype lines = 1;
+        std::optional<Cell> cell;  // once drawn
+    };
     struct Column {
         QString header;
-        double width;  // device units
+        double width;                    // device units
+        QHash<QString, std::int32_t> ids;  // a text as given -> its number in kept
+        std::vector<Kept> kept;
     };
     std::vector<Column> columns_;
     bool constraints_;
@@ -129,9 +156,17 @@ private:
     double headerHeight_;
     double tableTop_;
     double tableBottom_;
-    std::vector<QHash<QString, QString>> wrapped_;  // per column: a distinct text, broken into lines
-    QHash<char32_t, double> advances_;
-    mutable std::vector<QHash<QString, Cell>> cells_;  // per column: a distinct text laid out
+    std::vector<double> bmpAdvances_;  // per character of the Basic Multilingual Plane; < 0: not measured yet
+    QHash<char32_t, double> advances_;  // the others
+    Cell scratch_;                      // a cell not kept, laid out to be drawn
+    struct PendingRun {
+        QColor colour;
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;  // on the page, device units
+    };
+    std::vector<PendingRun> pending_;  // the rows drawn since the last flushRows()
+    QList<QRectF> shadings_;
 };
 
 // Rows written to a temporary file and read back in the same order.
@@ -147,8 +182,10 @@ public:
     TableRow next();
 
 private:
+    void read(void* data, qint64 size);
     QTemporaryFile file_;
     QTemporaryFile heights_;
+    QByteArray buffer_;  // a row as written
 };
 
 }  // namespace pearlzone::render

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <future>
 #include <optional>
 
 namespace pearlzone::cli {
@@ -194,6 +195,10 @@ int runCheck(const QStringList& arguments)
         }
         core::CheckSink& sink = tee ? static_cast<core::CheckSink&>(*tee) : writer;
         const QDateTime checkedAt = QDateTime::currentDateTime();
+        // The cover's checksum reads the whole input again: on a core of its own during the check.
+        std::future<QString> checksum;
+        if (pdfStream)
+            checksum = std::async(std::launch::async, [parcels] { return core::fileChecksum(parcels); });
         core::BatchSummary summary =
             engineName == QStringLiteral("postgis")
                 ? runInterruptible(
@@ -211,7 +216,8 @@ int runCheck(const QStringList& arguments)
         }
         if (pdfStream) {
             const auto content = core::checkReportContents(parcels, qs(source.layerName()), qs(source.crsLabel()),
-                                                           options.settings.minInside, checkedAt, summary, nullptr, &data->zones);
+                                                           options.settings.minInside, checkedAt, summary, nullptr, &data->zones,
+                                                           checksum.get());
             // Writing the pages of a large report takes a while: Ctrl+C then leaves no file either.
             render::ExportOutcome outcome;
             runInterruptible(

@@ -12,6 +12,8 @@
 // larger). So 5 m parcels give IFC and Yuzhu a page each (Pazhou's 1:15,000 is not twice
 // 1:25,000); 60 m parcels (2.4 mm) give none.
 #include "core/check_report_contents.h"
+#include "render/map_renderer.h"
+#include "render/map_style.h"
 #include "render/pdf_outline.h"
 #include "render/pdf_pages.h"
 #include "render/report_pdf.h"
@@ -23,6 +25,8 @@
 
 #include <QFile>
 #include <QRegularExpression>
+
+#include <cmath>
 
 using namespace pearlzone;
 using pearlzone::test::squareZones;
@@ -150,4 +154,46 @@ TEST_CASE("bookmarks nest by level: a parent counts and opens on its children", 
     CHECK(bytes.contains("/Type /Outlines\n/First"));
     CHECK(bytes.contains("/Count 5\n"));
     CHECK(bytes.contains("/Count 3\n"));
+}
+
+TEST_CASE("a page's crowd past its vector shapes is drawn as shapes: translucent fills that compose, outlines, boxes unoutlined",
+          "[render][raster]")
+{
+    // World metres are view pixels here; the raster has a pixel per 2 of them (150 dpi on a page).
+    render::CrowdRaster crowd(QSizeF(200, 100), QTransform());
+    crowd.add(square(0, 0, 80).rings, static_cast<std::size_t>(core::Verdict::Fail));    // 40 raster pixels: outlined
+    crowd.add(square(40, 40, 80).rings, static_cast<std::size_t>(core::Verdict::Pass));   // overlaps its lower right
+    crowd.addBox(QRectF(150, 10, 40, 40), static_cast<std::size_t>(core::Verdict::Review));  // a box: never outlined
+    CHECK(crowd.count() == 3);
+    QRectF target;
+    const QImage image = crowd.image(target);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(target.size() == QSizeF(image.size()) * 2.0);
+    const auto at = [&](double x, double y) {
+        const QPoint pixel(static_cast<int>((x - target.left()) / 2), static_cast<int>((y - target.top()) / 2));
+        return image.rect().contains(pixel) ? image.pixelColor(pixel).toRgb() : QColor(Qt::transparent);
+    };
+    // Premultiplied source-over, by hand: what a PDF viewer shows of the image's pixels.
+    const auto over = [](const QColor& top, const QColor& under) {
+        const double a = top.alphaF(), b = under.alphaF() * (1 - a);
+        const double alpha = a + b;
+        return QColor::fromRgbF((top.redF() * a + under.redF() * b) / alpha, (top.greenF() * a + under.greenF() * b) / alpha,
+                                (top.blueF() * a + under.blueF() * b) / alpha, alpha);
+    };
+    const auto near = [](const QColor& got, const QColor& expected) {
+        INFO(got.name(QColor::HexArgb).toStdString() << " against " << expected.name(QColor::HexArgb).toStdString());
+        CHECK(std::abs(got.red() - expected.red()) <= 2);
+        CHECK(std::abs(got.green() - expected.green()) <= 2);
+        CHECK(std::abs(got.blue() - expected.blue()) <= 2);
+        CHECK(std::abs(got.alpha() - expected.alpha()) <= 2);
+    };
+    const QColor fail = render::parcelFill(core::Verdict::Fail), pass = render::parcelFill(core::Verdict::Pass);
+    CHECK(fail.alpha() == 150);
+    near(at(20, 20), fail);
+    near(at(60, 60), over(fail, pass));  // pass, review, fail: the more pressing verdict on top
+    near(at(100, 100 - 10), pass);
+    near(at(1, 40), render::parcelOutline(core::Verdict::Fail));  // opaque, on the square's left edge
+    near(at(170, 30), render::parcelFill(core::Verdict::Review));
+    near(at(151, 30), render::parcelFill(core::Verdict::Review));  // the box's edge: its fill, no outline
+    CHECK(at(140, 90).alpha() == 0);
 }
