@@ -65,25 +65,31 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 }
 
 
-ParcelChecker::JudgedMemory::Slot& ParcelChecker::JudgedMemory::slotFor(const JudgedKey& key)
+std::uint64_t ParcelChecker::JudgedMemory::hash(const JudgedKey& key)
 {
     std::uint64_t h = key.industry * 0x9e3779b97f4a7c15ull;
     for (std::uint64_t part : {key.landUse, std::uint64_t(key.where.zone) << 32 | key.where.subarea, std::uint64_t(key.location)})
         h = (h ^ part) * 0x9e3779b97f4a7c15ull + (h >> 29);
+    return h ^ (h >> 31);
+}
+
+ParcelChecker::JudgedMemory::Slot& ParcelChecker::JudgedMemory::slotFor(const JudgedKey& key, std::uint64_t h)
+{
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
-        if (slots_[i].value == kEmpty || slots_[i].key == key)
+    const auto check = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.value == kEmpty || (slot.check == check && values_[slot.value].first == key))
             return slots_[i];
     }
 }
 
 void ParcelChecker::JudgedMemory::grow(std::size_t slots)
 {
-    std::vector<Slot> old(slots, Slot{});
-    old.swap(slots_);
-    for (const Slot& slot : old) {
-        if (slot.value != kEmpty)
-            slotFor(slot.key) = slot;
+    slots_.assign(slots, Slot{});
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+        const std::uint64_t h = hash(values_[i].first);
+        slotFor(values_[i].first, h) = Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(i)};
     }
 }
 
@@ -92,17 +98,19 @@ const ParcelChecker::JudgedParcel& ParcelChecker::JudgedMemory::find(const Judge
 {
     if (slots_.empty())
         grow(1024);
-    if (Slot& slot = slotFor(key); slot.value != kEmpty)
-        return values_[slot.value];
+    const std::uint64_t h = hash(key);
+    if (const Slot& slot = slotFor(key, h); slot.value != kEmpty)
+        return values_[slot.value].second;
     if (values_.size() >= kTextCacheLimit) {
         values_.clear();
         slots_.assign(slots_.size(), Slot{});
     }
-    values_.push_back(compute());
+    values_.emplace_back(key, compute());
     if (2 * values_.size() > slots_.size())
         grow(2 * slots_.size());
-    slotFor(key) = Slot{key, static_cast<std::uint32_t>(values_.size() - 1)};
-    return values_.back();
+    else
+        slotFor(key, h) = Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(values_.size() - 1)};
+    return values_.back().second;
 }
 
 void ParcelChecker::judge(const ResolvedIndustries& industries, const std::string& industryText,
@@ -143,7 +151,8 @@ void ParcelChecker::judge(const ResolvedIndustries& industries, const std::strin
     if (whole) {
         result.reason = judged.reason;
     } else {
-        result.reason = reasonLocation(facts, settings_.language);
+        result.reason.clear();
+        appendReasonLocation(facts, settings_.language, result.reason);
         result.reason += judged.reason;
     }
 }

@@ -137,11 +137,16 @@ void ReportWriter::prepare(CheckedParcel& parcel) const
     if (table_.isCsv()) {
         parcel.row.clear();  // a recycled parcel's row keeps its capacity
         parcel.row.reserve(parcel.result.reason.size() + 512);  // one allocation, not one per doubling
-        const CsvReportFile& csv = table_.csvFile();
-        std::size_t column = 0;
-        forEachReportCell(parcel.result, [&](std::string_view cell) { csv.encodeCell(parcel.row, column++, cell); });
-        CsvReportFile::endRow(parcel.row);
+        appendRow(parcel.result, parcel.row);
     }
+}
+
+void ReportWriter::appendRow(const ParcelResult& result, std::string& rows) const
+{
+    const CsvReportFile& csv = table_.csvFile();
+    std::size_t column = 0;
+    forEachReportCell(result, [&](std::string_view cell) { csv.encodeCell(rows, column++, cell); });
+    CsvReportFile::endRow(rows);
 }
 
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)
