@@ -213,8 +213,9 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
     std::size_t bestIndex = 0;
     // Overlap with each zone; where sub-areas partition a zone, the sum of theirs.
     Share bestOverlap;
-    std::vector<Share> subareaOverlaps;
-    std::vector<Share> bestSubareaOverlaps;
+    thread_local std::vector<Share> subareaOverlaps;  // per thread, capacity kept: no allocation per parcel
+    thread_local std::vector<Share> bestSubareaOverlaps;
+    bestSubareaOverlaps.clear();
     const auto& zones = zones_.zones();
     for (std::size_t k = 0; k < zones.size(); ++k) {
         const PreparedZone& zone = zones[k];

@@ -65,54 +65,6 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 }
 
 
-std::uint64_t ParcelChecker::JudgedMemory::hash(const JudgedKey& key)
-{
-    std::uint64_t h = key.industry * 0x9e3779b97f4a7c15ull;
-    for (std::uint64_t part : {key.landUse, std::uint64_t(key.where.zone) << 32 | key.where.subarea, std::uint64_t(key.location)})
-        h = (h ^ part) * 0x9e3779b97f4a7c15ull + (h >> 29);
-    return h ^ (h >> 31);
-}
-
-ParcelChecker::JudgedMemory::Slot& ParcelChecker::JudgedMemory::slotFor(const JudgedKey& key, std::uint64_t h)
-{
-    const std::size_t mask = slots_.size() - 1;
-    const auto check = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
-        const Slot& slot = slots_[i];
-        if (slot.value == kEmpty || (slot.check == check && values_[slot.value].first == key))
-            return slots_[i];
-    }
-}
-
-void ParcelChecker::JudgedMemory::grow(std::size_t slots)
-{
-    slots_.assign(slots, Slot{});
-    for (std::size_t i = 0; i < values_.size(); ++i) {
-        const std::uint64_t h = hash(values_[i].first);
-        slotFor(values_[i].first, h) = Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(i)};
-    }
-}
-
-template <typename Compute>
-const ParcelChecker::JudgedParcel& ParcelChecker::JudgedMemory::find(const JudgedKey& key, Compute compute)
-{
-    if (slots_.empty())
-        grow(1024);
-    const std::uint64_t h = hash(key);
-    if (const Slot& slot = slotFor(key, h); slot.value != kEmpty)
-        return values_[slot.value].second;
-    if (values_.size() >= kTextCacheLimit) {
-        values_.clear();
-        slots_.assign(slots_.size(), Slot{});
-    }
-    values_.emplace_back(key, compute());
-    if (2 * values_.size() > slots_.size())
-        grow(2 * slots_.size());
-    else
-        slotFor(key, h) = Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(values_.size() - 1)};
-    return values_.back().second;
-}
-
 void ParcelChecker::judge(const ResolvedIndustries& industries, const std::string& industryText,
                           const std::optional<std::string>& landUse, const Where& where, ParcelResult& result,
                           ReasonFacts& facts) const
@@ -132,15 +84,15 @@ void ParcelChecker::judge(const ResolvedIndustries& industries, const std::strin
     // A parcel wholly inside is said to lie "wholly in" its place: its whole reason is the
     // same for every such parcel with the same texts there.
     const bool whole = result.location == Location::Inside && result.insideRatio >= 1.0;
-    const JudgedKey key{industries.id, landUse ? resolveLandUse(*landUse).id : 0, where,
+    const JudgedKey key{industries.id, landUse ? resolveLandUse(*landUse).id : 0, where.zone, where.subarea,
                         whole ? 8u : static_cast<std::uint32_t>(result.location)};
-    const JudgedParcel& judged = judgedCache_.find(key, [&] {
+    const Judged judged = judgedCache_.find(key, [&] {
         ParcelResult fresh = result;
         ReasonFacts freshFacts = facts;
         judgeAnew(industries.matches, industryText, landUse, fresh, freshFacts);
-        return JudgedParcel{fresh.industryStatus, fresh.landUseStatus,  fresh.verdict,
-                            fresh.landUse,        fresh.landUseCodes,   fresh.suggestedZones,
-                            whole ? fresh.reason : reasonRest(freshFacts, settings_.language)};
+        return JudgedTexts{fresh.industryStatus, fresh.landUseStatus,  fresh.verdict,
+                           fresh.landUse,        fresh.landUseCodes,   fresh.suggestedZones,
+                           whole ? fresh.reason : reasonRest(freshFacts, settings_.language)};
     });
     result.industryStatus = judged.industryStatus;
     result.landUseStatus = judged.landUseStatus;

@@ -202,7 +202,8 @@ std::optional<gis::RingOverlap> RegionCells::overlap(const gis::PlanarRing& ring
     const std::optional<bool> firstInside = contains(ring.x(0), ring.y(0));
     if (!firstInside)
         return std::nullopt;
-    std::vector<std::uint32_t> near;
+    thread_local std::vector<std::uint32_t> near;  // per thread, its capacity kept parcel after parcel
+    near.clear();
     const int c0 = cellIndexX(reach.minX), c1 = cellIndexX(reach.maxX);
     for (int r = cellIndexY(reach.minY); r <= cellIndexY(reach.maxY); ++r) {
         const auto first = static_cast<std::uint32_t>(r * columns_ + c0), last = static_cast<std::uint32_t>(r * columns_ + c1);
@@ -339,9 +340,21 @@ std::optional<double> ZoneGrid::distanceOutside(std::size_t zone, double x, doub
     const std::size_t slot = (r * static_cast<std::size_t>(nearColumns_) + c) * zones_.size() + zone;
     const std::vector<double>& s = zones_[zone].segments;
     double nearest = std::numeric_limits<double>::infinity();
+    double bound = nearest;  // squared, a little over nearest: segments whose box lies beyond cannot be nearer
     for (std::uint32_t k = candidateStart_[slot]; k < candidateStart_[slot + 1]; ++k) {
-        const std::size_t i = 4 * static_cast<std::size_t>(candidates_[k]);
-        nearest = std::min(nearest, gis::pointToSegmentDistance(x, y, s[i], s[i + 1], s[i + 2], s[i + 3]));
+        const double* g = &s[4 * static_cast<std::size_t>(candidates_[k])];
+        // The point's distance to the segment's box, squared: a lower bound of its distance
+        // to the segment. With the margin, a segment skipped so is certainly not nearer, not
+        // even by the rounding of either distance: the minimum is the one of all segments.
+        const double dx = std::max({0.0, (g[0] < g[2] ? g[0] : g[2]) - x, x - (g[0] < g[2] ? g[2] : g[0])});
+        const double dy = std::max({0.0, (g[1] < g[3] ? g[1] : g[3]) - y, y - (g[1] < g[3] ? g[3] : g[1])});
+        if (dx * dx + dy * dy > bound)
+            continue;
+        const double d = gis::pointToSegmentDistance(x, y, g[0], g[1], g[2], g[3]);
+        if (d < nearest) {
+            nearest = d;
+            bound = d * d * (1.0 + 1e-9);
+        }
     }
     return nearest;
 }
