@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <system_error>
+#include <thread>
 
 namespace pearlzone::core {
 
@@ -66,25 +68,37 @@ double boxDistance(const gis::Envelope& box, double ax, double ay, double bx, do
 
 // The segments of s (all, or those listed in from) that can be the nearest to some point of
 // cell: those whose box comes within the farthest the cell's points can be from the segment
-// nearest to its centre.
+// nearest to its centre. Nearest to the centre first when sorted (ZoneGrid::distanceOutside
+// then skips most of the others by their boxes).
 void nearCandidates(const gis::Envelope& cell, const std::vector<double>& s, const std::vector<std::uint32_t>* from,
-                    std::vector<std::uint32_t>& out)
+                    std::vector<std::uint32_t>& out, bool sorted = false)
 {
     const double cx = 0.5 * (cell.minX + cell.maxX);
     const double cy = 0.5 * (cell.minY + cell.maxY);
     const std::uint32_t count = static_cast<std::uint32_t>(from ? from->size() : s.size() / 4);
     auto segment = [&](std::uint32_t k) { return from ? (*from)[k] : k; };
+    thread_local std::vector<double> distances;
+    distances.resize(count);
     double nearest = std::numeric_limits<double>::infinity();
     for (std::uint32_t k = 0; k < count; ++k) {
         const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
-        nearest = std::min(nearest, gis::pointToSegmentDistance(cx, cy, s[i], s[i + 1], s[i + 2], s[i + 3]));
+        distances[k] = gis::pointToSegmentDistance(cx, cy, s[i], s[i + 1], s[i + 2], s[i + 3]);
+        nearest = std::min(nearest, distances[k]);
     }
     const double bound = (nearest + 0.5 * std::hypot(cell.width(), cell.height())) * (1.0 + 1e-9) + kMargin;
+    const std::size_t first = out.size();
+    thread_local std::vector<std::pair<double, std::uint32_t>> kept;
+    kept.clear();
     for (std::uint32_t k = 0; k < count; ++k) {
         const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
         if (boxDistance(cell, s[i], s[i + 1], s[i + 2], s[i + 3]) <= bound)
-            out.push_back(segment(k));
+            kept.emplace_back(distances[k], segment(k));
     }
+    if (sorted)
+        std::sort(kept.begin(), kept.end());
+    out.resize(first + kept.size());
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        out[first + k] = kept[k].second;
 }
 
 }  // namespace
@@ -276,34 +290,54 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
         nearColumns_ = nearRows_ = 0;  // distances by GEOS
         return;
     }
-    // Candidates per block of kBlock x kBlock cells first: a cell's are among its block's.
+    // Candidates per block of kBlock x kBlock cells first: a cell's are among its block's. The
+    // rows in two halves, the second on a thread of its own: a run waits for the grid.
     const int blockColumns = (nearColumns_ + kBlock - 1) / kBlock;
-    std::vector<std::vector<std::uint32_t>> blocks(static_cast<std::size_t>(blockColumns) * zones_.size());
-    std::vector<std::uint32_t> found;
-    for (int r = 0; r < nearRows_; ++r) {
-        if (r % kBlock == 0) {  // the blocks of this row of blocks
-            for (int b = 0; b < blockColumns; ++b) {
-                const gis::Envelope block{nearExtent_.minX + b * kBlock * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
-                                          nearExtent_.minX + (b + 1) * kBlock * nearCellSize_,
-                                          nearExtent_.minY + (r + kBlock) * nearCellSize_};
+    auto buildRows = [&](int firstRow, int endRow, std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& lists) {
+        std::vector<std::vector<std::uint32_t>> blocks(static_cast<std::size_t>(blockColumns) * zones_.size());
+        std::vector<std::uint32_t> found;
+        for (int r = firstRow; r < endRow; ++r) {
+            if ((r - firstRow) % kBlock == 0) {  // the blocks of this row of blocks
+                for (int b = 0; b < blockColumns; ++b) {
+                    const gis::Envelope block{nearExtent_.minX + b * kBlock * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
+                                              nearExtent_.minX + (b + 1) * kBlock * nearCellSize_,
+                                              nearExtent_.minY + (r + kBlock) * nearCellSize_};
+                    for (std::size_t z = 0; z < zones_.size(); ++z) {
+                        auto& list = blocks[static_cast<std::size_t>(b) * zones_.size() + z];
+                        list.clear();
+                        nearCandidates(block, zones_[z].segments, nullptr, list);
+                    }
+                }
+            }
+            for (int c = 0; c < nearColumns_; ++c) {
+                const gis::Envelope cell{nearExtent_.minX + c * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
+                                         nearExtent_.minX + (c + 1) * nearCellSize_, nearExtent_.minY + (r + 1) * nearCellSize_};
                 for (std::size_t z = 0; z < zones_.size(); ++z) {
-                    auto& list = blocks[static_cast<std::size_t>(b) * zones_.size() + z];
-                    list.clear();
-                    nearCandidates(block, zones_[z].segments, nullptr, list);
+                    starts.push_back(static_cast<std::uint32_t>(lists.size()));
+                    found.clear();
+                    nearCandidates(cell, zones_[z].segments, &blocks[static_cast<std::size_t>(c / kBlock) * zones_.size() + z],
+                                   found, true);
+                    lists.insert(lists.end(), found.begin(), found.end());
                 }
             }
         }
-        for (int c = 0; c < nearColumns_; ++c) {
-            const gis::Envelope cell{nearExtent_.minX + c * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
-                                     nearExtent_.minX + (c + 1) * nearCellSize_, nearExtent_.minY + (r + 1) * nearCellSize_};
-            for (std::size_t z = 0; z < zones_.size(); ++z) {
-                candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
-                found.clear();
-                nearCandidates(cell, zones_[z].segments, &blocks[static_cast<std::size_t>(c / kBlock) * zones_.size() + z], found);
-                candidates_.insert(candidates_.end(), found.begin(), found.end());
-            }
-        }
+    };
+    const int middle = std::min(nearRows_, (nearRows_ / 2 + kBlock - 1) / kBlock * kBlock);  // at a row of blocks
+    std::vector<std::uint32_t> upperStarts;
+    std::vector<std::uint32_t> upperLists;
+    std::thread upper;
+    try {
+        upper = std::thread(buildRows, middle, nearRows_, std::ref(upperStarts), std::ref(upperLists));
+    } catch (const std::system_error&) {
+        buildRows(middle, nearRows_, upperStarts, upperLists);  // no thread to be had: in turn
     }
+    buildRows(0, middle, candidateStart_, candidates_);
+    if (upper.joinable())
+        upper.join();
+    const auto offset = static_cast<std::uint32_t>(candidates_.size());
+    for (const std::uint32_t start : upperStarts)
+        candidateStart_.push_back(offset + start);
+    candidates_.insert(candidates_.end(), upperLists.begin(), upperLists.end());
     candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
 }
 
