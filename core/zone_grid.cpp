@@ -147,6 +147,13 @@ RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector
     }
     std::sort(cellSegments_.begin(), cellSegments_.end());
     cellSegments_.erase(std::unique(cellSegments_.begin(), cellSegments_.end()), cellSegments_.end());
+    // Where each row of cells starts among those pairs: a lookup searches one row's few.
+    rowPairStart_.resize(static_cast<std::size_t>(rows_) + 1);
+    for (int r = 0; r <= rows_; ++r)
+        rowPairStart_[static_cast<std::size_t>(r)] = static_cast<std::uint32_t>(
+            std::lower_bound(cellSegments_.begin(), cellSegments_.end(),
+                             std::make_pair(static_cast<std::uint32_t>(r * columns_), std::uint32_t{0})) -
+            cellSegments_.begin());
     // Per row of cells, the segments reaching into it.
     std::vector<std::vector<std::uint32_t>> rowLists(static_cast<std::size_t>(rows_));
     for (std::uint32_t k = 0; 4 * static_cast<std::size_t>(k) < segments_.size(); ++k) {
@@ -221,8 +228,10 @@ std::optional<gis::RingOverlap> RegionCells::overlap(const gis::PlanarRing& ring
     const int c0 = cellIndexX(reach.minX), c1 = cellIndexX(reach.maxX);
     for (int r = cellIndexY(reach.minY); r <= cellIndexY(reach.maxY); ++r) {
         const auto first = static_cast<std::uint32_t>(r * columns_ + c0), last = static_cast<std::uint32_t>(r * columns_ + c1);
-        for (auto it = std::lower_bound(cellSegments_.begin(), cellSegments_.end(), std::make_pair(first, std::uint32_t{0}));
-             it != cellSegments_.end() && it->first <= last; ++it)
+        const auto rowEnd = cellSegments_.begin() + rowPairStart_[static_cast<std::size_t>(r) + 1];
+        for (auto it = std::lower_bound(cellSegments_.begin() + rowPairStart_[static_cast<std::size_t>(r)], rowEnd,
+                                        std::make_pair(first, std::uint32_t{0}));
+             it != rowEnd && it->first <= last; ++it)
             near.push_back(it->second);
     }
     std::sort(near.begin(), near.end());
