@@ -110,6 +110,7 @@ struct Shared {
     std::size_t batchesRead = 0;
     std::size_t batchesWritten = 0;  // read minus written is what memory holds
     bool readingDone = false;
+    bool reading = false;  // a worker is reading the next batch (Reading::byWorkers)
     bool stop = false;
     std::exception_ptr failure;
     std::int64_t farAway = 0;
@@ -260,22 +261,75 @@ void Worker::check(const gis::VectorFeature& feature, CheckedParcel& out)
     }
 }
 
-void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& source, const BatchCheckOptions& options,
+// How batches are read: by the workers themselves, in turn (each batch is then checked on the
+// core that read it, its features still in that core's cache, rather than handed over from a
+// reader thread's), or, with one worker, by a reader thread of its own so that reading and
+// checking overlap. Either way one thread at a time touches the source (Shared::reading).
+struct Reading {
+    ParcelSource& source;
+    bool byWorkers;
+    std::size_t batchSize;
+    std::size_t maxInFlight;  // batches read and not yet written
+    const std::atomic<bool>* cancel;
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+// The next batch for a worker: one read and waiting (the reader thread's), or one it reads
+// itself; false when there are none left or the run stops.
+bool nextJob(Shared& shared, const Reading& reading, std::vector<gis::VectorFeature>& ownFeatures, Job& job)
+{
+    {
+        std::unique_lock lock(shared.mutex);
+        shared.changed.wait(lock, [&] {
+            return shared.stop || !shared.jobs.empty() || shared.readingDone ||
+                   (reading.byWorkers && !shared.reading && shared.batchesRead - shared.batchesWritten < reading.maxInFlight);
+        });
+        if (shared.stop)
+            return false;
+        if (!shared.jobs.empty()) {
+            job = std::move(shared.jobs.front());
+            shared.jobs.pop_front();
+            return true;
+        }
+        if (shared.readingDone)
+            return false;
+        shared.reading = true;  // this worker's turn
+        job.sequence = shared.batchesRead;
+    }
+    job.features = std::move(ownFeatures);
+    std::size_t count = 0;
+    try {
+        count = reading.source.readBatch(job.features, reading.batchSize);
+    } catch (...) {
+        fail(shared, std::current_exception());
+        return false;
+    }
+    std::lock_guard lock(shared.mutex);
+    shared.reading = false;
+    if (count == 0 || reading.cancelled())
+        shared.readingDone = true;
+    else
+        ++shared.batchesRead;
+    shared.changed.notify_all();
+    if (shared.readingDone)
+        ownFeatures = std::move(job.features);
+    return !shared.readingDone;
+}
+
+void workerLoop(Shared& shared, const PilotZoneData& data, const Reading& reading, const BatchCheckOptions& options,
                 const CheckSink& sink, const ZoneGrid* grid, bool rows)
 {
     try {
-        Worker worker(data, source, options, sink.wantsGeometry(), grid);
+        Worker worker(data, reading.source, options, sink.wantsGeometry(), grid);
         CheckedParcel scratch;  // rows: each parcel is checked into this one, its row appended
+        std::vector<gis::VectorFeature> ownFeatures;  // the batches this worker reads, refilled
         for (;;) {
             Job job;
+            if (!nextJob(shared, reading, ownFeatures, job))
+                return;
             CheckedBatch batch;
             {
-                std::unique_lock lock(shared.mutex);
-                shared.changed.wait(lock, [&] { return shared.stop || !shared.jobs.empty() || shared.readingDone; });
-                if (shared.stop || (shared.jobs.empty() && shared.readingDone))
-                    return;
-                job = std::move(shared.jobs.front());
-                shared.jobs.pop_front();
+                std::lock_guard lock(shared.mutex);
                 if (!shared.spareBatches.empty()) {
                     batch = std::move(shared.spareBatches.back());
                     shared.spareBatches.pop_back();
@@ -300,7 +354,10 @@ void workerLoop(Shared& shared, const PilotZoneData& data, const ParcelSource& s
             }
             std::lock_guard lock(shared.mutex);
             shared.finished.emplace(job.sequence, std::move(batch));
-            shared.spareFeatures.push_back(std::move(job.features));
+            if (reading.byWorkers)
+                ownFeatures = std::move(job.features);  // read here, refilled here
+            else
+                shared.spareFeatures.push_back(std::move(job.features));
             shared.farAway += std::exchange(worker.far, 0);
             shared.located += std::exchange(worker.located, 0);
             shared.fastPath += std::exchange(worker.fastPath, 0);
@@ -345,37 +402,41 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
     source.useCatalogues(data.catalogue, data.landUses);  // a CAD drawing's labels are read by them
 
     Shared shared;
-    std::thread reader([&] {
-        try {
-            for (std::size_t sequence = 0;; ++sequence) {
-                Job job;
-                {
-                    std::unique_lock lock(shared.mutex);
-                    shared.changed.wait(lock, [&] {
-                        return shared.stop || shared.batchesRead - shared.batchesWritten < maxInFlight;
-                    });
-                    if (shared.stop)
-                        break;
-                    if (!shared.spareFeatures.empty()) {
-                        job.features = std::move(shared.spareFeatures.back());
-                        shared.spareFeatures.pop_back();
+    const Reading reading{source, summary.threads > 1, batchSize, maxInFlight, cancel};
+    std::thread reader;
+    if (!reading.byWorkers) {
+        reader = std::thread([&] {
+            try {
+                for (;;) {
+                    Job job;
+                    {
+                        std::unique_lock lock(shared.mutex);
+                        shared.changed.wait(lock, [&] {
+                            return shared.stop || shared.batchesRead - shared.batchesWritten < maxInFlight;
+                        });
+                        if (shared.stop)
+                            break;
+                        if (!shared.spareFeatures.empty()) {
+                            job.features = std::move(shared.spareFeatures.back());
+                            shared.spareFeatures.pop_back();
+                        }
+                        job.sequence = shared.batchesRead;
                     }
+                    if (source.readBatch(job.features, batchSize) == 0 || cancelled())
+                        break;
+                    std::lock_guard lock(shared.mutex);
+                    shared.jobs.push_back(std::move(job));
+                    ++shared.batchesRead;
+                    shared.changed.notify_all();
                 }
-                job.sequence = sequence;
-                if (source.readBatch(job.features, batchSize) == 0 || cancelled())
-                    break;
-                std::lock_guard lock(shared.mutex);
-                shared.jobs.push_back(std::move(job));
-                ++shared.batchesRead;
-                shared.changed.notify_all();
+            } catch (...) {
+                fail(shared, std::current_exception());
             }
-        } catch (...) {
-            fail(shared, std::current_exception());
-        }
-        std::lock_guard lock(shared.mutex);
-        shared.readingDone = true;
-        shared.changed.notify_all();
-    });
+            std::lock_guard lock(shared.mutex);
+            shared.readingDone = true;
+            shared.changed.notify_all();
+        });
+    }
 
     // While the reader reads the first batches: the fast path's grid, built once and read by
     // every worker, and the workers.
@@ -387,7 +448,7 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
             grid.emplace(data.zones);
         const ZoneGrid* sharedGrid = grid && !grid->empty() ? &*grid : nullptr;
         for (int i = 0; i < summary.threads; ++i)
-            workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(source), std::cref(options),
+            workers.emplace_back(workerLoop, std::ref(shared), std::cref(data), std::cref(reading), std::cref(options),
                                  std::cref(sink), sharedGrid, rows);
     } catch (...) {
         fail(shared, std::current_exception());
@@ -435,7 +496,8 @@ BatchSummary runBatchCheck(const PilotZoneData& data, ParcelSource& source, cons
         shared.stop = true;
         shared.changed.notify_all();
     }
-    reader.join();
+    if (reader.joinable())
+        reader.join();
     for (auto& worker : workers)
         worker.join();
     if (shared.failure)
