@@ -8,6 +8,7 @@
 
 #include "core/spreadsheet_text.h"
 
+#include <cassert>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -43,6 +44,15 @@ public:
             out.append(cell.data(), cell.size());  // most cells: as they are
         else
             appendCell(out, cell, apostrophe);
+    }
+    // The same for a cell the caller knows needs nothing (a figure in a number column, a word
+    // of its own without a comma, quote, space or formula sign): no scan.
+    void encodePlainCell(std::string& out, std::size_t column, std::string_view cell) const
+    {
+        assert(!(column < textColumns_.size() && textColumns_[column] != 0 && startsLikeFormula(cell)) && plainCell(cell));
+        if (column > 0)
+            out += ',';
+        out.append(cell.data(), cell.size());
     }
     static void endRow(std::string& out) { out += "\r\n"; }
     void writeEncoded(const std::string& rows);
