@@ -37,6 +37,14 @@ public:
     virtual void prepare(CheckedParcel& /*parcel*/) const {}
     // Called from one thread, in input order.
     virtual void write(const std::vector<CheckedParcel>& parcels) = 0;
+
+    // A sink that writes nothing but a row of text per parcel, made from its result alone (a
+    // CSV report), says so: the batch check then keeps no CheckedParcel (no comparison, no
+    // geometry); the workers append each parcel's row to its batch's text with appendRow
+    // (several at once), and the ordered writer hands writeRows that text as it is.
+    virtual bool writesRows() const { return false; }
+    virtual void appendRow(const ParcelResult& /*result*/, std::string& /*rows*/) const {}
+    virtual void writeRows(const std::string& /*rows*/) {}
 };
 
 struct BatchCheckOptions {

@@ -25,8 +25,6 @@ std::string fixedText(double value, int decimals)
 
 std::string percent(double ratio) { return fixedText(ratio * 100.0, 1) + "%"; }
 
-std::string kilometres(double metres) { return fixedText(metres / 1000.0, metres < 1000 ? 2 : 1); }
-
 std::string squareMetres(double area) { return fixedText(area, 2); }
 
 std::string landUseChinese(const ReasonFacts& f)
@@ -87,25 +85,60 @@ std::string constraintsEnglish(const ReasonFacts& f)
                                     join(items, ", ");
 }
 
-std::string chineseLocation(const ReasonFacts& f)
+// Figures appended where they go, not through a string of their own: the location half is
+// built for every parcel on the fast path (issue 16).
+void appendFixed(std::string& out, double value, int decimals)
 {
-    std::string s;
+    FixedTextBuffer buffer;
+    out += core::fixedText(value, decimals, buffer);
+}
+
+void appendPercent(std::string& out, double ratio)
+{
+    appendFixed(out, ratio * 100.0, 1);
+    out += '%';
+}
+
+void appendKilometres(std::string& out, double metres) { appendFixed(out, metres / 1000.0, metres < 1000 ? 2 : 1); }
+
+void appendChineseLocation(const ReasonFacts& f, std::string& s)
+{
     switch (f.location) {
     case Location::Error:
-        return "无法检查该地块：" + f.geometryProblem + "。";
+        s += "无法检查该地块：";
+        s += f.geometryProblem;
+        s += "。";
+        return;
     case Location::Inside:
-        s = f.insideRatio >= 1.0 ? "地块完全位于" + f.placeName : "地块" + percent(f.insideRatio) + "位于" + f.placeName;
-        break;
+        if (f.insideRatio >= 1.0) {
+            s += "地块完全位于";
+        } else {
+            s += "地块";
+            appendPercent(s, f.insideRatio);
+            s += "位于";
+        }
+        s += f.placeName;
+        return;
     case Location::Partial:
-        s = "地块仅" + percent(f.insideRatio) + "位于" + f.placeName + "，低于" + percent(f.minInside) + "的要求";
-        break;
+        s += "地块仅";
+        appendPercent(s, f.insideRatio);
+        s += "位于";
+        s += f.placeName;
+        s += "，低于";
+        appendPercent(s, f.minInside);
+        s += "的要求";
+        return;
     case Location::Outside:
-        s = "地块不在试验区任何片区内";
-        if (f.nearestDistanceM >= 0)
-            s += "（距最近的" + f.nearestPlaceName + "约" + kilometres(f.nearestDistanceM) + "公里）";
-        break;
+        s += "地块不在试验区任何片区内";
+        if (f.nearestDistanceM >= 0) {
+            s += "（距最近的";
+            s += f.nearestPlaceName;
+            s += "约";
+            appendKilometres(s, f.nearestDistanceM);
+            s += "公里）";
+        }
+        return;
     }
-    return s;
 }
 
 // The industry half without its connective: "X为该片区指定产业（导则：…）", "未填写产业".
@@ -145,27 +178,43 @@ std::string chineseRest(const ReasonFacts& f)
     return (industry.empty() ? "" : connective + industry) + (landUse.empty() ? "" : "；" + landUse) + constraintsChinese(f) + "。";
 }
 
-std::string englishLocation(const ReasonFacts& f)
+void appendEnglishLocation(const ReasonFacts& f, std::string& s)
 {
-    std::string s;
     switch (f.location) {
     case Location::Error:
-        return "The parcel cannot be checked: " + f.geometryProblem + ".";
+        s += "The parcel cannot be checked: ";
+        s += f.geometryProblem;
+        s += ".";
+        return;
     case Location::Inside:
-        s = f.insideRatio >= 1.0 ? "The parcel lies wholly in " + f.placeName
-                                 : percent(f.insideRatio) + " of the parcel lies in " + f.placeName;
-        break;
+        if (f.insideRatio >= 1.0) {
+            s += "The parcel lies wholly in ";
+        } else {
+            appendPercent(s, f.insideRatio);
+            s += " of the parcel lies in ";
+        }
+        s += f.placeName;
+        return;
     case Location::Partial:
-        s = "Only " + percent(f.insideRatio) + " of the parcel lies in " + f.placeName + ", below the " +
-            percent(f.minInside) + " required";
-        break;
+        s += "Only ";
+        appendPercent(s, f.insideRatio);
+        s += " of the parcel lies in ";
+        s += f.placeName;
+        s += ", below the ";
+        appendPercent(s, f.minInside);
+        s += " required";
+        return;
     case Location::Outside:
-        s = "The parcel lies outside every zone of the pilot zone";
-        if (f.nearestDistanceM >= 0)
-            s += " (the nearest, " + f.nearestPlaceName + ", is about " + kilometres(f.nearestDistanceM) + " km away)";
-        break;
+        s += "The parcel lies outside every zone of the pilot zone";
+        if (f.nearestDistanceM >= 0) {
+            s += " (the nearest, ";
+            s += f.nearestPlaceName;
+            s += ", is about ";
+            appendKilometres(s, f.nearestDistanceM);
+            s += " km away)";
+        }
+        return;
     }
-    return s;
 }
 
 std::string are(const std::vector<std::string>& names) { return names.size() > 1 ? " are" : " is"; }
@@ -300,9 +349,19 @@ std::vector<std::string> constraintHitWords(const std::vector<ConstraintHit>& hi
     return items;
 }
 
+void appendReasonLocation(const ReasonFacts& facts, Language language, std::string& out)
+{
+    if (language == Language::Chinese)
+        appendChineseLocation(facts, out);
+    else
+        appendEnglishLocation(facts, out);
+}
+
 std::string reasonLocation(const ReasonFacts& facts, Language language)
 {
-    return language == Language::Chinese ? chineseLocation(facts) : englishLocation(facts);
+    std::string out;
+    appendReasonLocation(facts, language, out);
+    return out;
 }
 
 std::string reasonRest(const ReasonFacts& facts, Language language)

@@ -44,6 +44,7 @@ std::string reasonSentence(const ReasonFacts& facts, Language language);
 // (industry, land use, constraint lines), which depends on the place but not on the shape.
 // For a location error the first half is the whole sentence.
 std::string reasonLocation(const ReasonFacts& facts, Language language);
+void appendReasonLocation(const ReasonFacts& facts, Language language, std::string& out);  // the same, onto out
 std::string reasonRest(const ReasonFacts& facts, Language language);
 
 // The reason as the PDF report's table gives it, beside the row's other cells (industry,

@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <utility>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -29,38 +28,52 @@ std::FILE* openForWriting(const std::string& path)
 }
 
 // Whether text holds a comma, a double quote, CR or LF (what makes RFC 4180 quote a cell),
-// sixteen bytes at a time with SSE2 (every x86-64), else eight at a time in a word: a
-// report's reason runs to hundreds of bytes.
+// sixteen bytes at a time with SSE2 (every x86-64), else eight at a time in a word; the last
+// bytes in one more block that ends with the text (overlapping what was read, never past the
+// end): a report's reason runs to hundreds of bytes, and its other cells are short.
 bool needsQuotes(std::string_view text)
 {
+    const char* const p = text.data();
+    const std::size_t n = text.size();
     std::size_t i = 0;
 #if defined(__SSE2__) || defined(_M_X64)
-    const __m128i comma = _mm_set1_epi8(',');
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i cr = _mm_set1_epi8('\r');
-    const __m128i lf = _mm_set1_epi8('\n');
-    for (; i + 16 <= text.size(); i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, quote)),
-                                          _mm_or_si128(_mm_cmpeq_epi8(bytes, cr), _mm_cmpeq_epi8(bytes, lf)));
-        if (_mm_movemask_epi8(hits) != 0)
-            return true;
+    if (n >= 16) {
+        const __m128i comma = _mm_set1_epi8(',');
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i cr = _mm_set1_epi8('\r');
+        const __m128i lf = _mm_set1_epi8('\n');
+        auto hit = [&](const char* at) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+            const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, quote)),
+                                              _mm_or_si128(_mm_cmpeq_epi8(bytes, cr), _mm_cmpeq_epi8(bytes, lf)));
+            return _mm_movemask_epi8(hits) != 0;
+        };
+        for (; i + 16 <= n; i += 16) {
+            if (hit(p + i))
+                return true;
+        }
+        return i < n && hit(p + n - 16);
     }
 #endif
     constexpr std::uint64_t kOnes = 0x0101010101010101ull;
     constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-    auto hasByte = [](std::uint64_t word, unsigned char byte) {
-        const std::uint64_t v = word ^ (kOnes * byte);
-        return ((v - kOnes) & ~v & kHighs) != 0;  // exactly: some byte of v is zero
-    };
-    for (; i + 8 <= text.size(); i += 8) {
+    auto hitWord = [](const char* at) {
         std::uint64_t word;
-        std::memcpy(&word, text.data() + i, 8);
-        if (hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\r') || hasByte(word, '\n'))
+        std::memcpy(&word, at, 8);
+        auto hasByte = [word](unsigned char byte) {
+            const std::uint64_t v = word ^ (kOnes * byte);
+            return ((v - kOnes) & ~v & kHighs) != 0;  // exactly: some byte of v is zero
+        };
+        return hasByte(',') || hasByte('"') || hasByte('\r') || hasByte('\n');
+    };
+    for (; i + 8 <= n; i += 8) {
+        if (hitWord(p + i))
             return true;
     }
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
+    if (i < n && n >= 8)
+        return hitWord(p + n - 8);
+    for (; i < n; ++i) {
+        const char c = p[i];
         if (c == ',' || c == '"' || c == '\r' || c == '\n')
             return true;
     }
@@ -79,7 +92,7 @@ CsvReportFile::CsvReportFile(const std::string& path, const std::vector<std::str
     buffer_.reserve(kFlushBytes + 4096);
     buffer_ = "\xEF\xBB\xBF";
     writeRow(columns);
-    textColumns_ = std::move(textColumns);  // after the header: column names are ours
+    textColumns_.assign(textColumns.begin(), textColumns.end());  // after the header: column names are ours
 }
 
 CsvReportFile::~CsvReportFile()
@@ -111,11 +124,9 @@ void CsvReportFile::appendCell(std::string& out, std::string_view cell, bool apo
     out += '"';
 }
 
-void CsvReportFile::encodeCell(std::string& out, std::size_t column, std::string_view cell) const
+bool CsvReportFile::plainCell(std::string_view cell)
 {
-    if (column > 0)
-        out += ',';
-    appendCell(out, cell, column < textColumns_.size() && textColumns_[column] && startsLikeFormula(cell));
+    return cell.empty() || (cell.front() != ' ' && cell.back() != ' ' && !needsQuotes(cell));
 }
 
 void CsvReportFile::encodeRow(std::string& out, const std::vector<std::string>& cells) const
@@ -133,8 +144,16 @@ void CsvReportFile::writeRow(const std::vector<std::string>& cells)
 
 void CsvReportFile::writeEncoded(const std::string& rows)
 {
-    buffer_ += rows;
-    flushWhenFull();
+    if (rows.size() < kFlushBytes / 16) {
+        buffer_ += rows;
+        flushWhenFull();
+        return;
+    }
+    // A batch's rows (hundreds of kilobytes): written as they are, not copied into the buffer.
+    if ((!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) ||
+        std::fwrite(rows.data(), 1, rows.size(), file_) != rows.size())
+        throw OutputError(path_ + ": writing failed (" + std::strerror(errno) + ")");
+    buffer_.clear();
 }
 
 void CsvReportFile::flushWhenFull()

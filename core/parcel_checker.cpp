@@ -139,16 +139,28 @@ struct ParcelChecker::FastProbe {
     double area;
     mutable double error = -1.0;  // of a measured share: gis::overlapError, once one is measured
 
+    mutable std::size_t classifiedZone = kWholeZone;  // the zone whose cover was last asked, and that cover
+    mutable CellCover zoneCover = CellCover::Unknown;
+
     double errorBound() const
     {
         if (error < 0.0)
             error = gis::overlapError(ring, box);
         return error;
     }
+    // place() asks for a zone's whole outline twice (whether it covers the parcel, then its share).
+    CellCover coverOfZone(std::size_t zone) const
+    {
+        if (zone != classifiedZone) {
+            zoneCover = grid.classifyZone(zone, box);
+            classifiedZone = zone;
+        }
+        return zoneCover;
+    }
 
     std::optional<bool> coversWhole(const PreparedZone&, std::size_t zone) const
     {
-        const CellCover known = grid.classifyZone(zone, box);
+        const CellCover known = coverOfZone(zone);
         if (known != CellCover::Unknown)
             return known == CellCover::Inside;
         const std::optional<gis::RingOverlap> measured = grid.overlapZone(zone, ring, box);
@@ -160,7 +172,7 @@ struct ParcelChecker::FastProbe {
     {
         if (!region.envelope().intersects(box))
             return Share{};
-        const CellCover known = subarea == kWholeZone ? grid.classifyZone(zone, box) : grid.classifySubarea(zone, subarea, box);
+        const CellCover known = subarea == kWholeZone ? coverOfZone(zone) : grid.classifySubarea(zone, subarea, box);
         if (known != CellCover::Unknown)
             return Share{known == CellCover::Inside ? area : 0.0};
         const std::optional<gis::RingOverlap> measured =
@@ -213,8 +225,9 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
     std::size_t bestIndex = 0;
     // Overlap with each zone; where sub-areas partition a zone, the sum of theirs.
     Share bestOverlap;
-    std::vector<Share> subareaOverlaps;
-    std::vector<Share> bestSubareaOverlaps;
+    thread_local std::vector<Share> subareaOverlaps;  // per thread, capacity kept: no allocation per parcel
+    thread_local std::vector<Share> bestSubareaOverlaps;
+    bestSubareaOverlaps.clear();
     const auto& zones = zones_.zones();
     for (std::size_t k = 0; k < zones.size(); ++k) {
         const PreparedZone& zone = zones[k];
@@ -305,8 +318,13 @@ void ParcelChecker::noteNearestZone(const gis::Envelope& box, ReasonFacts& facts
         const gis::Envelope& z = zones[k].whole->envelope();
         const double dx = std::max({0.0, z.minX - cx, cx - z.maxX});
         const double dy = std::max({0.0, z.minY - cy, cy - z.maxY});
-        if (std::hypot(dx, dy) >= nearest)
-            continue;  // its box is already farther than the nearest zone
+        // Its box is already farther than the nearest zone: by the squares when they tell
+        // for certain, else (within rounding of each other) by std::hypot as always.
+        const double squared = dx * dx + dy * dy;
+        const double nearestSquared = nearest * nearest;
+        if (squared > nearestSquared * (1.0 + 1e-9) ||
+            (squared >= nearestSquared * (1.0 - 1e-9) && std::hypot(dx, dy) >= nearest))
+            continue;
         std::optional<double> d = grid_ ? grid_->distanceOutside(k, cx, cy) : std::nullopt;
         if (!d)
             d = zones[k].whole->distance(gis::Geometry::point(cx, cy));

@@ -6,6 +6,7 @@
 #include "core/check_reason.h"
 #include "core/check_result.h"
 #include "core/constraint_layers.h"
+#include "core/judged_memory.h"
 #include "core/pilot_zone_data.h"
 #include "core/prepared_zones.h"
 #include "core/zone_grid.h"
@@ -136,48 +137,7 @@ private:
     mutable std::unordered_map<std::string, ResolvedLandUse> landUseCache_;
     mutable std::uint64_t nextTextId_ = 1;  // 0: no land-use field
     mutable std::unordered_map<std::string, LandUseAssessment> assessmentCache_;  // by industry and land-use text
-    // What judge() decides by industry, land use, place and location: the reason past where
-    // the parcel lies (reasonRest), or for a parcel wholly inside, whose location half names
-    // only the place, all of it.
-    struct JudgedParcel {
-        IndustryStatus industryStatus;
-        LandUseStatus landUseStatus;
-        Verdict verdict;
-        std::string landUse;
-        std::string landUseCodes;
-        std::string suggestedZones;
-        std::string reason;
-    };
-    struct JudgedKey {
-        std::uint64_t industry;
-        std::uint64_t landUse;
-        Where where;
-        std::uint32_t location;  // Location, and 8 for a parcel wholly inside
-        bool operator==(const JudgedKey& o) const
-        {
-            return industry == o.industry && landUse == o.landUse && where.zone == o.where.zone &&
-                   where.subarea == o.where.subarea && location == o.location;
-        }
-    };
-    // The judgements by key, open addressing: a lookup reads one slot and one value, where
-    // std::unordered_map's chained nodes cost a cache miss or two per node walked (9% of
-    // the check's time). Starts over when full, like the text caches.
-    class JudgedMemory {
-    public:
-        template <typename Compute>
-        const JudgedParcel& find(const JudgedKey& key, Compute compute);
-
-    private:
-        static constexpr std::uint32_t kEmpty = 0xffffffffu;
-        struct Slot {
-            JudgedKey key;
-            std::uint32_t value = kEmpty;  // index into values_
-        };
-        Slot& slotFor(const JudgedKey& key);
-        void grow(std::size_t slots);
-        std::vector<Slot> slots_;  // a power of two, at most half full
-        std::vector<JudgedParcel> values_;
-    };
+    // What judge() decided, by texts, place and location (core/judged_memory.h).
     mutable JudgedMemory judgedCache_;
 };
 

@@ -65,46 +65,6 @@ void ParcelChecker::judgeLandUse(const std::string& industryText, const std::vec
 }
 
 
-ParcelChecker::JudgedMemory::Slot& ParcelChecker::JudgedMemory::slotFor(const JudgedKey& key)
-{
-    std::uint64_t h = key.industry * 0x9e3779b97f4a7c15ull;
-    for (std::uint64_t part : {key.landUse, std::uint64_t(key.where.zone) << 32 | key.where.subarea, std::uint64_t(key.location)})
-        h = (h ^ part) * 0x9e3779b97f4a7c15ull + (h >> 29);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
-        if (slots_[i].value == kEmpty || slots_[i].key == key)
-            return slots_[i];
-    }
-}
-
-void ParcelChecker::JudgedMemory::grow(std::size_t slots)
-{
-    std::vector<Slot> old(slots, Slot{});
-    old.swap(slots_);
-    for (const Slot& slot : old) {
-        if (slot.value != kEmpty)
-            slotFor(slot.key) = slot;
-    }
-}
-
-template <typename Compute>
-const ParcelChecker::JudgedParcel& ParcelChecker::JudgedMemory::find(const JudgedKey& key, Compute compute)
-{
-    if (slots_.empty())
-        grow(1024);
-    if (Slot& slot = slotFor(key); slot.value != kEmpty)
-        return values_[slot.value];
-    if (values_.size() >= kTextCacheLimit) {
-        values_.clear();
-        slots_.assign(slots_.size(), Slot{});
-    }
-    values_.push_back(compute());
-    if (2 * values_.size() > slots_.size())
-        grow(2 * slots_.size());
-    slotFor(key) = Slot{key, static_cast<std::uint32_t>(values_.size() - 1)};
-    return values_.back();
-}
-
 void ParcelChecker::judge(const ResolvedIndustries& industries, const std::string& industryText,
                           const std::optional<std::string>& landUse, const Where& where, ParcelResult& result,
                           ReasonFacts& facts) const
@@ -124,15 +84,15 @@ void ParcelChecker::judge(const ResolvedIndustries& industries, const std::strin
     // A parcel wholly inside is said to lie "wholly in" its place: its whole reason is the
     // same for every such parcel with the same texts there.
     const bool whole = result.location == Location::Inside && result.insideRatio >= 1.0;
-    const JudgedKey key{industries.id, landUse ? resolveLandUse(*landUse).id : 0, where,
+    const JudgedKey key{industries.id, landUse ? resolveLandUse(*landUse).id : 0, where.zone, where.subarea,
                         whole ? 8u : static_cast<std::uint32_t>(result.location)};
-    const JudgedParcel& judged = judgedCache_.find(key, [&] {
+    const Judged judged = judgedCache_.find(key, [&] {
         ParcelResult fresh = result;
         ReasonFacts freshFacts = facts;
         judgeAnew(industries.matches, industryText, landUse, fresh, freshFacts);
-        return JudgedParcel{fresh.industryStatus, fresh.landUseStatus,  fresh.verdict,
-                            fresh.landUse,        fresh.landUseCodes,   fresh.suggestedZones,
-                            whole ? fresh.reason : reasonRest(freshFacts, settings_.language)};
+        return JudgedTexts{fresh.industryStatus, fresh.landUseStatus,  fresh.verdict,
+                           fresh.landUse,        fresh.landUseCodes,   fresh.suggestedZones,
+                           whole ? fresh.reason : reasonRest(freshFacts, settings_.language)};
     });
     result.industryStatus = judged.industryStatus;
     result.landUseStatus = judged.landUseStatus;
@@ -143,7 +103,8 @@ void ParcelChecker::judge(const ResolvedIndustries& industries, const std::strin
     if (whole) {
         result.reason = judged.reason;
     } else {
-        result.reason = reasonLocation(facts, settings_.language);
+        result.reason.clear();
+        appendReasonLocation(facts, settings_.language, result.reason);
         result.reason += judged.reason;
     }
 }

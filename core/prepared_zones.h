@@ -30,22 +30,30 @@ public:
     bool intersects(const gis::Geometry& g, const gis::Envelope& box) const;
     // Area of the parcel that lies in the region.
     double overlapArea(const gis::Geometry& parcel, const gis::Envelope& parcelBox) const;
-    double distance(const gis::Geometry& g) const { return prepared_.distance(g); }
+    double distance(const gis::Geometry& g) const { return geos().prepared.distance(g); }
 
 private:
     enum class Cell : unsigned char { Outside, Inside, Boundary };
+    // GEOS's side, made on first use: with the fast path (core/zone_grid.h) most runs ask GEOS
+    // about a few parcels only, and a worker's start waits for none of it.
+    struct Geos {
+        Geos(const ZoneRegion& region, double tileSize, double cellSize);
+        gis::PreparedGeometry prepared;
+        int columns = 0;
+        int rows = 0;
+        std::vector<Cell> cells;  // row-major from the envelope's lower left
+        std::vector<gis::Geometry> tiles;
+        std::vector<gis::Envelope> tileBoxes;
+        gis::SpatialIndex tileIndex;
+    };
+    const Geos& geos() const;
     // What the cells under box have in common: Inside or Outside when all agree.
     Cell classify(const gis::Envelope& box) const;
 
     const ZoneRegion* region_;
-    gis::PreparedGeometry prepared_;
+    double tileSize_ = 0.0;
     double cellSize_ = 0.0;
-    int columns_ = 0;
-    int rows_ = 0;
-    std::vector<Cell> cells_;  // row-major from the envelope's lower left
-    std::vector<gis::Geometry> tiles_;
-    std::vector<gis::Envelope> tileBoxes_;
-    gis::SpatialIndex tileIndex_;
+    mutable std::unique_ptr<Geos> geos_;  // one worker's: not shared between threads
 };
 
 struct PreparedZone {

@@ -57,32 +57,34 @@ std::vector<gis::FieldValue> reportValues(const ParcelResult& r)
 
 namespace {
 
-// Each report cell of a result as text, in column order, handed to cell(std::string_view):
-// the one place that says what the CSV report writes (reportCells, and the rows encoded on
-// the workers without a string per cell).
+// Each report cell of a result as text, in column order, handed to cell(std::string_view,
+// bool plain): the one place that says what the CSV report writes (reportCells, and the rows
+// encoded on the workers without a string per cell). plain: the cell is certainly written as
+// it is — a figure in a number column, or one of the report's own words (core/check_result.h:
+// no comma, quote, space or formula sign) — so its row needs no scan of it.
 template <typename Cell>
 void forEachReportCell(const ParcelResult& r, Cell&& cell)
 {
     FixedTextBuffer text;
     auto fixed = [&text](double value, int decimals) { return fixedText(value, decimals, text); };
-    cell(r.parcelId);
-    cell(r.industry);
-    cell(r.industryCodes);
-    cell(r.zoneId);
-    cell(r.subareaId);
-    cell(fixed(r.insideRatio, 4));
-    cell(fixed(r.areaM2, 2));
-    cell(fixed(r.insideM2, 2));
-    cell(toString(r.location));
-    cell(toString(r.industryStatus));
-    cell(toString(r.verdict));
-    cell(r.reason);
-    cell(r.suggestedZones);
-    cell(r.geometryNote);
-    cell(r.landUse);
-    cell(toString(r.landUseStatus));
-    cell(r.constraintHits.empty() ? std::string() : constraintsText(r.constraintHits));
-    cell(r.constraintsChecked ? fixed(r.constraintM2, 2) : std::string_view());
+    cell(r.parcelId, false);
+    cell(r.industry, false);
+    cell(r.industryCodes, false);
+    cell(r.zoneId, false);
+    cell(r.subareaId, false);
+    cell(fixed(r.insideRatio, 4), true);
+    cell(fixed(r.areaM2, 2), true);
+    cell(fixed(r.insideM2, 2), true);
+    cell(toString(r.location), true);
+    cell(toString(r.industryStatus), true);
+    cell(toString(r.verdict), true);
+    cell(r.reason, false);
+    cell(r.suggestedZones, false);
+    cell(r.geometryNote, false);
+    cell(r.landUse, false);
+    cell(toString(r.landUseStatus), true);
+    cell(r.constraintHits.empty() ? std::string() : constraintsText(r.constraintHits), false);
+    cell(r.constraintsChecked ? fixed(r.constraintM2, 2) : std::string_view(), true);
 }
 
 }  // namespace
@@ -91,7 +93,7 @@ std::vector<std::string> reportCells(const ParcelResult& r)
 {
     std::vector<std::string> cells;
     cells.reserve(reportColumns().size());
-    forEachReportCell(r, [&cells](std::string_view cell) { cells.emplace_back(cell); });
+    forEachReportCell(r, [&cells](std::string_view cell, bool) { cells.emplace_back(cell); });
     return cells;
 }
 
@@ -137,11 +139,21 @@ void ReportWriter::prepare(CheckedParcel& parcel) const
     if (table_.isCsv()) {
         parcel.row.clear();  // a recycled parcel's row keeps its capacity
         parcel.row.reserve(parcel.result.reason.size() + 512);  // one allocation, not one per doubling
-        const CsvReportFile& csv = table_.csvFile();
-        std::size_t column = 0;
-        forEachReportCell(parcel.result, [&](std::string_view cell) { csv.encodeCell(parcel.row, column++, cell); });
-        CsvReportFile::endRow(parcel.row);
+        appendRow(parcel.result, parcel.row);
     }
+}
+
+void ReportWriter::appendRow(const ParcelResult& result, std::string& rows) const
+{
+    const CsvReportFile& csv = table_.csvFile();
+    std::size_t column = 0;
+    forEachReportCell(result, [&](std::string_view cell, bool plain) {
+        if (plain)
+            csv.encodePlainCell(rows, column++, cell);
+        else
+            csv.encodeCell(rows, column++, cell);
+    });
+    CsvReportFile::endRow(rows);
 }
 
 void ReportWriter::write(const std::vector<CheckedParcel>& parcels)

@@ -27,6 +27,9 @@ public:
     bool wantsGeometry() const override { return table_.keepsGeometry(); }
     void prepare(CheckedParcel& parcel) const override;  // a CSV row, encoded on a worker
     void write(const std::vector<CheckedParcel>& parcels) override;
+    bool writesRows() const override { return table_.isCsv(); }
+    void appendRow(const ParcelResult& result, std::string& rows) const override;
+    void writeRows(const std::string& rows) override { table_.writeEncodedRows(rows); }
     // The run's counts, for a workbook's summary sheet and a database's run record.
     void setSummary(const BatchSummary& summary) { summary_ = summary; }
     void commit();

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <system_error>
+#include <thread>
 
 namespace pearlzone::core {
 
@@ -66,25 +68,37 @@ double boxDistance(const gis::Envelope& box, double ax, double ay, double bx, do
 
 // The segments of s (all, or those listed in from) that can be the nearest to some point of
 // cell: those whose box comes within the farthest the cell's points can be from the segment
-// nearest to its centre.
+// nearest to its centre. Nearest to the centre first when sorted (ZoneGrid::distanceOutside
+// then skips most of the others by their boxes).
 void nearCandidates(const gis::Envelope& cell, const std::vector<double>& s, const std::vector<std::uint32_t>* from,
-                    std::vector<std::uint32_t>& out)
+                    std::vector<std::uint32_t>& out, bool sorted = false)
 {
     const double cx = 0.5 * (cell.minX + cell.maxX);
     const double cy = 0.5 * (cell.minY + cell.maxY);
     const std::uint32_t count = static_cast<std::uint32_t>(from ? from->size() : s.size() / 4);
     auto segment = [&](std::uint32_t k) { return from ? (*from)[k] : k; };
+    thread_local std::vector<double> distances;
+    distances.resize(count);
     double nearest = std::numeric_limits<double>::infinity();
     for (std::uint32_t k = 0; k < count; ++k) {
         const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
-        nearest = std::min(nearest, gis::pointToSegmentDistance(cx, cy, s[i], s[i + 1], s[i + 2], s[i + 3]));
+        distances[k] = gis::pointToSegmentDistance(cx, cy, s[i], s[i + 1], s[i + 2], s[i + 3]);
+        nearest = std::min(nearest, distances[k]);
     }
     const double bound = (nearest + 0.5 * std::hypot(cell.width(), cell.height())) * (1.0 + 1e-9) + kMargin;
+    const std::size_t first = out.size();
+    thread_local std::vector<std::pair<double, std::uint32_t>> kept;
+    kept.clear();
     for (std::uint32_t k = 0; k < count; ++k) {
         const std::size_t i = 4 * static_cast<std::size_t>(segment(k));
         if (boxDistance(cell, s[i], s[i + 1], s[i + 2], s[i + 3]) <= bound)
-            out.push_back(segment(k));
+            kept.emplace_back(distances[k], segment(k));
     }
+    if (sorted)
+        std::sort(kept.begin(), kept.end());
+    out.resize(first + kept.size());
+    for (std::size_t k = 0; k < kept.size(); ++k)
+        out[first + k] = kept[k].second;
 }
 
 }  // namespace
@@ -133,6 +147,13 @@ RegionCells::RegionCells(const ZoneRegion& region, const std::vector<std::vector
     }
     std::sort(cellSegments_.begin(), cellSegments_.end());
     cellSegments_.erase(std::unique(cellSegments_.begin(), cellSegments_.end()), cellSegments_.end());
+    // Where each row of cells starts among those pairs: a lookup searches one row's few.
+    rowPairStart_.resize(static_cast<std::size_t>(rows_) + 1);
+    for (int r = 0; r <= rows_; ++r)
+        rowPairStart_[static_cast<std::size_t>(r)] = static_cast<std::uint32_t>(
+            std::lower_bound(cellSegments_.begin(), cellSegments_.end(),
+                             std::make_pair(static_cast<std::uint32_t>(r * columns_), std::uint32_t{0})) -
+            cellSegments_.begin());
     // Per row of cells, the segments reaching into it.
     std::vector<std::vector<std::uint32_t>> rowLists(static_cast<std::size_t>(rows_));
     for (std::uint32_t k = 0; 4 * static_cast<std::size_t>(k) < segments_.size(); ++k) {
@@ -202,12 +223,15 @@ std::optional<gis::RingOverlap> RegionCells::overlap(const gis::PlanarRing& ring
     const std::optional<bool> firstInside = contains(ring.x(0), ring.y(0));
     if (!firstInside)
         return std::nullopt;
-    std::vector<std::uint32_t> near;
+    thread_local std::vector<std::uint32_t> near;  // per thread, its capacity kept parcel after parcel
+    near.clear();
     const int c0 = cellIndexX(reach.minX), c1 = cellIndexX(reach.maxX);
     for (int r = cellIndexY(reach.minY); r <= cellIndexY(reach.maxY); ++r) {
         const auto first = static_cast<std::uint32_t>(r * columns_ + c0), last = static_cast<std::uint32_t>(r * columns_ + c1);
-        for (auto it = std::lower_bound(cellSegments_.begin(), cellSegments_.end(), std::make_pair(first, std::uint32_t{0}));
-             it != cellSegments_.end() && it->first <= last; ++it)
+        const auto rowEnd = cellSegments_.begin() + rowPairStart_[static_cast<std::size_t>(r) + 1];
+        for (auto it = std::lower_bound(cellSegments_.begin() + rowPairStart_[static_cast<std::size_t>(r)], rowEnd,
+                                        std::make_pair(first, std::uint32_t{0}));
+             it != rowEnd && it->first <= last; ++it)
             near.push_back(it->second);
     }
     std::sort(near.begin(), near.end());
@@ -275,34 +299,54 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
         nearColumns_ = nearRows_ = 0;  // distances by GEOS
         return;
     }
-    // Candidates per block of kBlock x kBlock cells first: a cell's are among its block's.
+    // Candidates per block of kBlock x kBlock cells first: a cell's are among its block's. The
+    // rows in two halves, the second on a thread of its own: a run waits for the grid.
     const int blockColumns = (nearColumns_ + kBlock - 1) / kBlock;
-    std::vector<std::vector<std::uint32_t>> blocks(static_cast<std::size_t>(blockColumns) * zones_.size());
-    std::vector<std::uint32_t> found;
-    for (int r = 0; r < nearRows_; ++r) {
-        if (r % kBlock == 0) {  // the blocks of this row of blocks
-            for (int b = 0; b < blockColumns; ++b) {
-                const gis::Envelope block{nearExtent_.minX + b * kBlock * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
-                                          nearExtent_.minX + (b + 1) * kBlock * nearCellSize_,
-                                          nearExtent_.minY + (r + kBlock) * nearCellSize_};
+    auto buildRows = [&](int firstRow, int endRow, std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& lists) {
+        std::vector<std::vector<std::uint32_t>> blocks(static_cast<std::size_t>(blockColumns) * zones_.size());
+        std::vector<std::uint32_t> found;
+        for (int r = firstRow; r < endRow; ++r) {
+            if ((r - firstRow) % kBlock == 0) {  // the blocks of this row of blocks
+                for (int b = 0; b < blockColumns; ++b) {
+                    const gis::Envelope block{nearExtent_.minX + b * kBlock * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
+                                              nearExtent_.minX + (b + 1) * kBlock * nearCellSize_,
+                                              nearExtent_.minY + (r + kBlock) * nearCellSize_};
+                    for (std::size_t z = 0; z < zones_.size(); ++z) {
+                        auto& list = blocks[static_cast<std::size_t>(b) * zones_.size() + z];
+                        list.clear();
+                        nearCandidates(block, zones_[z].segments, nullptr, list);
+                    }
+                }
+            }
+            for (int c = 0; c < nearColumns_; ++c) {
+                const gis::Envelope cell{nearExtent_.minX + c * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
+                                         nearExtent_.minX + (c + 1) * nearCellSize_, nearExtent_.minY + (r + 1) * nearCellSize_};
                 for (std::size_t z = 0; z < zones_.size(); ++z) {
-                    auto& list = blocks[static_cast<std::size_t>(b) * zones_.size() + z];
-                    list.clear();
-                    nearCandidates(block, zones_[z].segments, nullptr, list);
+                    starts.push_back(static_cast<std::uint32_t>(lists.size()));
+                    found.clear();
+                    nearCandidates(cell, zones_[z].segments, &blocks[static_cast<std::size_t>(c / kBlock) * zones_.size() + z],
+                                   found, true);
+                    lists.insert(lists.end(), found.begin(), found.end());
                 }
             }
         }
-        for (int c = 0; c < nearColumns_; ++c) {
-            const gis::Envelope cell{nearExtent_.minX + c * nearCellSize_, nearExtent_.minY + r * nearCellSize_,
-                                     nearExtent_.minX + (c + 1) * nearCellSize_, nearExtent_.minY + (r + 1) * nearCellSize_};
-            for (std::size_t z = 0; z < zones_.size(); ++z) {
-                candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
-                found.clear();
-                nearCandidates(cell, zones_[z].segments, &blocks[static_cast<std::size_t>(c / kBlock) * zones_.size() + z], found);
-                candidates_.insert(candidates_.end(), found.begin(), found.end());
-            }
-        }
+    };
+    const int middle = std::min(nearRows_, (nearRows_ / 2 + kBlock - 1) / kBlock * kBlock);  // at a row of blocks
+    std::vector<std::uint32_t> upperStarts;
+    std::vector<std::uint32_t> upperLists;
+    std::thread upper;
+    try {
+        upper = std::thread(buildRows, middle, nearRows_, std::ref(upperStarts), std::ref(upperLists));
+    } catch (const std::system_error&) {
+        buildRows(middle, nearRows_, upperStarts, upperLists);  // no thread to be had: in turn
     }
+    buildRows(0, middle, candidateStart_, candidates_);
+    if (upper.joinable())
+        upper.join();
+    const auto offset = static_cast<std::uint32_t>(candidates_.size());
+    for (const std::uint32_t start : upperStarts)
+        candidateStart_.push_back(offset + start);
+    candidates_.insert(candidates_.end(), upperLists.begin(), upperLists.end());
     candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
 }
 
@@ -339,9 +383,21 @@ std::optional<double> ZoneGrid::distanceOutside(std::size_t zone, double x, doub
     const std::size_t slot = (r * static_cast<std::size_t>(nearColumns_) + c) * zones_.size() + zone;
     const std::vector<double>& s = zones_[zone].segments;
     double nearest = std::numeric_limits<double>::infinity();
+    double bound = nearest;  // squared, a little over nearest: segments whose box lies beyond cannot be nearer
     for (std::uint32_t k = candidateStart_[slot]; k < candidateStart_[slot + 1]; ++k) {
-        const std::size_t i = 4 * static_cast<std::size_t>(candidates_[k]);
-        nearest = std::min(nearest, gis::pointToSegmentDistance(x, y, s[i], s[i + 1], s[i + 2], s[i + 3]));
+        const double* g = &s[4 * static_cast<std::size_t>(candidates_[k])];
+        // The point's distance to the segment's box, squared: a lower bound of its distance
+        // to the segment. With the margin, a segment skipped so is certainly not nearer, not
+        // even by the rounding of either distance: the minimum is the one of all segments.
+        const double dx = std::max({0.0, (g[0] < g[2] ? g[0] : g[2]) - x, x - (g[0] < g[2] ? g[2] : g[0])});
+        const double dy = std::max({0.0, (g[1] < g[3] ? g[1] : g[3]) - y, y - (g[1] < g[3] ? g[3] : g[1])});
+        if (dx * dx + dy * dy > bound)
+            continue;
+        const double d = gis::pointToSegmentDistance(x, y, g[0], g[1], g[2], g[3]);
+        if (d < nearest) {
+            nearest = d;
+            bound = d * d * (1.0 + 1e-9);
+        }
     }
     return nearest;
 }

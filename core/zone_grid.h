@@ -45,6 +45,7 @@ private:
     // cell (sorted (cell, segment) pairs) and per row of cells (for the crossing number).
     std::vector<double> segments_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cellSegments_;
+    std::vector<std::uint32_t> rowPairStart_;  // per row of cells, its first pair; one more at the end
     std::vector<std::uint32_t> rowStart_;
     std::vector<std::uint32_t> rowSegments_;
 };

@@ -148,12 +148,15 @@ GeoPackageRows::Row GeoPackageRows::next(std::int64_t& fid, std::vector<unsigned
     fid = sqlite3_column_int64(rows, 0);
     int column = 1;
     wkb.clear();
+    // Each cell through its value: one call into the statement per cell, not three (each
+    // enters the connection's mutex); the values are read on this thread only.
     if (geometry_) {
-        const int type = sqlite3_column_type(rows, column);
+        sqlite3_value* cell = sqlite3_column_value(rows, column);
+        const int type = sqlite3_value_type(cell);
         if (type == SQLITE_BLOB) {
             // The GeoPackage header: "GP", version 0, flags, srs id, then the envelope.
-            const auto* blob = static_cast<const unsigned char*>(sqlite3_column_blob(rows, column));
-            const auto size = static_cast<std::size_t>(sqlite3_column_bytes(rows, column));
+            const auto* blob = static_cast<const unsigned char*>(sqlite3_value_blob(cell));
+            const auto size = static_cast<std::size_t>(sqlite3_value_bytes(cell));
             if (size < 8 || blob[0] != 'G' || blob[1] != 'P' || blob[2] != 0)
                 return Row::ForOgr;
             const unsigned flags = blob[3];
@@ -172,12 +175,13 @@ GeoPackageRows::Row GeoPackageRows::next(std::int64_t& fid, std::vector<unsigned
     }
     texts.resize(texts_);
     for (std::size_t i = 0; i < texts_; ++i, ++column) {
-        const int type = sqlite3_column_type(rows, column);
+        sqlite3_value* cell = sqlite3_column_value(rows, column);
+        const int type = sqlite3_value_type(cell);
         if (type == SQLITE_NULL) {
             texts[i].clear();
         } else if (type == SQLITE_TEXT) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(rows, column));
-            const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(rows, column));
+            const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(cell));
+            const auto bytes = static_cast<std::size_t>(sqlite3_value_bytes(cell));
             if (std::memchr(text, 0, bytes))
                 return Row::ForOgr;  // OGR's text ends at the first NUL
             texts[i].assign(text, bytes);

@@ -13,6 +13,9 @@ namespace {
 constexpr std::uint32_t kWkbPolygon = 3;
 constexpr std::uint32_t kWkbMultiPolygon = 6;
 
+// Whether a double's bits are those of a finite number (exponent not all ones).
+bool finiteBits(std::uint64_t bits) { return (bits & 0x7ff0000000000000ull) != 0x7ff0000000000000ull; }
+
 bool readPolygon(WkbCursor& cursor, PlanarRing& ring)
 {
     std::uint32_t type = 0;
@@ -21,10 +24,25 @@ bool readPolygon(WkbCursor& cursor, PlanarRing& ring)
     if (!cursor.byteOrder() || !cursor.uint32(type) || type != kWkbPolygon || !cursor.uint32(rings) || rings != 1 ||
         !cursor.uint32(points) || points < 4 || points > (1u << 20))
         return false;
-    ring.xy.resize(2 * static_cast<std::size_t>(points));
-    for (double& value : ring.xy) {
-        if (!cursor.float64(value) || !std::isfinite(value))
-            return false;
+    const std::size_t values = 2 * static_cast<std::size_t>(points);
+    if (cursor.remaining() < 8 * values)
+        return false;
+    ring.xy.resize(values);
+    // Little-endian on a little-endian machine (every file we see): the doubles as they lie.
+    if (cursor.littleEndian() && kLittleEndianMachine) {
+        const unsigned char* at = cursor.skip(8 * values);
+        std::memcpy(ring.xy.data(), at, 8 * values);
+        for (std::size_t i = 0; i < values; ++i) {
+            std::uint64_t bits;
+            std::memcpy(&bits, at + 8 * i, 8);
+            if (!finiteBits(bits))
+                return false;
+        }
+    } else {
+        for (double& value : ring.xy) {
+            if (!cursor.float64(value) || !std::isfinite(value))
+                return false;
+        }
     }
     const std::size_t last = 2 * (static_cast<std::size_t>(points) - 1);
     return ring.xy[0] == ring.xy[last] && ring.xy[1] == ring.xy[last + 1];
@@ -45,12 +63,14 @@ int certainTurn(double ax, double ay, double bx, double by, double cx, double cy
     return 0;
 }
 
+// Coordinates here are finite (decodeSingleRingPolygon): plain comparisons, not fmin / fmax
+// (calls into the maths library, for NaN's sake).
 struct Segment {
     double ax, ay, bx, by;
-    double minX() const { return std::fmin(ax, bx); }
-    double maxX() const { return std::fmax(ax, bx); }
-    double minY() const { return std::fmin(ay, by); }
-    double maxY() const { return std::fmax(ay, by); }
+    double minX() const { return ax < bx ? ax : bx; }
+    double maxX() const { return ax < bx ? bx : ax; }
+    double minY() const { return ay < by ? ay : by; }
+    double maxY() const { return ay < by ? by : ay; }
 };
 
 // Two segments that share no end point certainly do not meet.

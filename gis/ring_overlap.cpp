@@ -14,12 +14,13 @@ struct Point {
 
 double cross(Point a, Point b) { return a.x * b.y - a.y * b.x; }
 
+// Finite coordinates (the ring's and the zones'): plain comparisons, not fmin / fmax.
 struct Edge {
     Point a, b;
-    double minX() const { return std::fmin(a.x, b.x); }
-    double maxX() const { return std::fmax(a.x, b.x); }
-    double minY() const { return std::fmin(a.y, b.y); }
-    double maxY() const { return std::fmax(a.y, b.y); }
+    double minX() const { return a.x < b.x ? a.x : b.x; }
+    double maxX() const { return a.x < b.x ? b.x : a.x; }
+    double minY() const { return a.y < b.y ? a.y : b.y; }
+    double maxY() const { return a.y < b.y ? b.y : a.y; }
 };
 
 bool boxesApart(const Edge& p, const Edge& q, double margin)
@@ -79,7 +80,12 @@ std::optional<RingOverlap> ringOverlap(const PlanarRing& ring, const std::vector
     // are exact, and the cross products small.
     const Point origin{ring.x(0), ring.y(0)};
     const std::size_t n = ring.pointCount() - 1;
-    std::vector<Edge> edges(n);
+    // Per thread, reused parcel after parcel (their capacity kept): no allocation per call.
+    thread_local std::vector<Edge> edges;
+    thread_local std::vector<Edge> region;
+    thread_local std::vector<Crossing> crossings;
+    thread_local std::vector<std::optional<bool>> segmentStarts;
+    edges.resize(n);
     double twiceSigned = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         edges[i] = {{ring.x(i) - origin.x, ring.y(i) - origin.y}, {ring.x(i + 1) - origin.x, ring.y(i + 1) - origin.y}};
@@ -90,14 +96,14 @@ std::optional<RingOverlap> ringOverlap(const PlanarRing& ring, const std::vector
         for (Edge& e : edges)
             std::swap(e.a, e.b);
     }
-    std::vector<Edge> region(near.size());
+    region.resize(near.size());
     for (std::size_t j = 0; j < near.size(); ++j) {
         const double* s = &segments[4 * static_cast<std::size_t>(near[j])];
         region[j] = {{s[0] - origin.x, s[1] - origin.y}, {s[2] - origin.x, s[3] - origin.y}};
     }
 
     // Every vertex certainly clear of the other boundary, and every crossing proper.
-    std::vector<Crossing> crossings;
+    crossings.clear();
     for (std::size_t i = 0; i < n; ++i) {
         const Edge& e = edges[i];
         for (std::size_t j = 0; j < region.size(); ++j) {
@@ -125,7 +131,7 @@ std::optional<RingOverlap> ringOverlap(const PlanarRing& ring, const std::vector
         return std::nullopt;
 
     // The region's segments: which run inside the ring, from their first points.
-    std::vector<std::optional<bool>> segmentStarts(region.size());
+    segmentStarts.assign(region.size(), std::nullopt);
     bool regionInside = false;  // some region segment runs inside the ring
     for (std::size_t j = 0; j < region.size(); ++j) {
         segmentStarts[j] = insideRing(edges, region[j].a, margin);

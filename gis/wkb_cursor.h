@@ -9,6 +9,14 @@
 
 namespace pearlzone::gis {
 
+// Whether this machine stores numbers little-endian, as WKB's byte order 1 does.
+inline const bool kLittleEndianMachine = [] {
+    const std::uint16_t one = 1;
+    unsigned char first;
+    std::memcpy(&first, &one, 1);
+    return first == 1;
+}();
+
 class WkbCursor {
 public:
     WkbCursor(const unsigned char* data, std::size_t size) : data_(data), size_(size) {}
@@ -41,6 +49,13 @@ public:
             bits |= static_cast<std::uint64_t>(bytes[littleEndian_ ? i : 7 - i]) << (8 * i);
         std::memcpy(&value, &bits, sizeof value);
         return true;
+    }
+    // Skips count bytes (the caller checked remaining()) and returns where they start.
+    const unsigned char* skip(std::size_t count)
+    {
+        const unsigned char* at = data_ + at_;
+        at_ += count;
+        return at;
     }
     bool atEnd() const { return at_ == size_; }
     std::size_t remaining() const { return size_ - at_; }

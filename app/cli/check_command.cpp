@@ -181,16 +181,19 @@ int runCheck(const QStringList& arguments)
         core::ReportWriter writer(report.toStdString(), &data->zones, written);
 
         // The PDF report lays its rows out as they arrive and keeps a page of them in memory.
-        render::MapScene background = render::sceneFromData(*data);
-        background.constraintLayers = render::constraintLayersOf(constraintSet);
-        render::PdfPageSettings page = pdfPageFor(options.settings.language);
-        page.basemap = basemapChoice.basemap;
-        page.rows = *rows;
+        // (Its map and its table's words are made only for it: a CSV run starts sooner.)
+        std::optional<render::MapScene> background;
+        std::optional<core::TableReasons> tableReasons;  // the table's reasons, from the check's words
         std::optional<render::ReportPdfStream> pdfStream;
         std::optional<TeeSink> tee;
-        const core::TableReasons tableReasons(*data, options.settings);  // the table's reasons, from the check's words
         if (parser.isSet(pdf)) {
-            pdfStream.emplace(background, &data->zones, page, &tableReasons);
+            background = render::sceneFromData(*data);
+            background->constraintLayers = render::constraintLayersOf(constraintSet);
+            render::PdfPageSettings page = pdfPageFor(options.settings.language);
+            page.basemap = basemapChoice.basemap;
+            page.rows = *rows;
+            tableReasons.emplace(*data, options.settings);
+            pdfStream.emplace(*background, &data->zones, page, &*tableReasons);
             tee.emplace(writer, *pdfStream);
         }
         core::CheckSink& sink = tee ? static_cast<core::CheckSink&>(*tee) : writer;

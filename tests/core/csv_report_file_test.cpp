@@ -45,6 +45,18 @@ TEST_CASE("CSV report cells are quoted exactly when RFC 4180 needs it, wherever 
                 cells.push_back(base.substr(0, at) + special + base.substr(at));
         }
     }
+    // And every length up to three blocks of sixteen bytes, the character at each position (the
+    // scan reads blocks and words that end with the cell).
+    for (std::size_t length = 1; length <= 48; ++length) {
+        for (const char special : {',', '"', '\r', '\n'}) {
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string cell(length, 'x');
+                cell[at] = special;
+                cells.push_back(cell);
+            }
+        }
+        cells.push_back(std::string(length, 'y'));
+    }
     for (const std::string& cell : cells) {
         for (const std::size_t column : {std::size_t(0), std::size_t(1)}) {
             std::string out;
