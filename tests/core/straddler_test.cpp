@@ -57,7 +57,7 @@ void crossCheck(const core::ZoneSet& zones, int trials, std::uint64_t seed, Tall
         const int corners = 3 + static_cast<int>(random() % 13);
         std::vector<double> angles(static_cast<std::size_t>(corners));
         for (double& angle : angles)
-            angle = 2 * M_PI * unit(random);
+            angle = 2 * test::kPi * unit(random);
         std::sort(angles.begin(), angles.end());
         gis::PlanarRing ring;
         for (const double angle : angles) {

@@ -15,6 +15,8 @@
 
 namespace pearlzone::test {
 
+constexpr double kPi = 3.14159265358979323846;  // M_PI is not standard (MSVC lacks it)
+
 inline std::string syntheticRing(const std::vector<std::pair<double, double>>& points)
 {
     std::ostringstream text;
@@ -41,7 +43,7 @@ inline std::unique_ptr<core::PilotZoneData> syntheticZones(const std::string& pa
     const std::string hole = syntheticRing({{x0 + 400, y0 + 400}, {x0 + 400, y0 + 600}, {x0 + 600, y0 + 600}, {x0 + 600, y0 + 400}});
     std::vector<std::pair<double, double>> star;
     for (int k = 0; k < 24; ++k) {
-        const double angle = 2 * M_PI * k / 24, radius = k % 2 ? 500.0 : 60.0 + 0.5 * k;
+        const double angle = 2 * kPi * k / 24, radius = k % 2 ? 500.0 : 60.0 + 0.5 * k;
         star.emplace_back(x0 + 4000 + radius * std::cos(angle), y0 + 500 + radius * std::sin(angle));
     }
     const std::string square =

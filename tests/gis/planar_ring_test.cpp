@@ -18,6 +18,8 @@ using namespace pearlzone;
 
 namespace {
 
+constexpr double kPi = 3.14159265358979323846;  // M_PI is not standard (MSVC lacks it)
+
 // A ring of n corners near (x0, y0): on a lattice of the given step (degenerate cases), or
 // anywhere (general position); sometimes star-shaped around its centre (mostly simple).
 std::vector<double> randomRing(std::mt19937_64& random, int n, double step, bool starShaped)
@@ -30,7 +32,7 @@ std::vector<double> randomRing(std::mt19937_64& random, int n, double step, bool
         double dx = 0.0;
         double dy = 0.0;
         if (starShaped) {
-            const double angle = 2.0 * M_PI * (i + 0.8 * unit(random)) / n;
+            const double angle = 2.0 * kPi * (i + 0.8 * unit(random)) / n;
             const double radius = 10.0 + 90.0 * unit(random);
             dx = radius * std::cos(angle);
             dy = radius * std::sin(angle);
