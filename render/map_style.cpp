@@ -36,6 +36,23 @@ QColor parcelFill(std::optional<core::Verdict> verdict)
 
 QColor parcelOutline(std::optional<core::Verdict> verdict) { return verdictColour(verdict).darker(140); }
 
+std::size_t verdictSlot(std::optional<core::Verdict> verdict) { return verdict ? static_cast<std::size_t>(*verdict) : 4; }
+
+std::optional<core::Verdict> verdictOfSlot(std::size_t slot)
+{
+    return slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
+}
+
+ParcelRaster::Style parcelRasterStyle()
+{
+    ParcelRaster::Style style;
+    for (std::size_t slot = 0; slot < ParcelRaster::kSlots; ++slot) {
+        style.fill[slot] = parcelFill(verdictOfSlot(slot)).rgba();
+        style.outline[slot] = parcelOutline(verdictOfSlot(slot)).rgba();
+    }
+    return style;
+}
+
 QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style)
 {
     QPen pen(colour, width, style);

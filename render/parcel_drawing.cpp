@@ -32,13 +32,6 @@ constexpr int kBandRows = 128;
 // detailed parcels) the next path begins, and parcels overlapping across two paths darken.
 constexpr std::size_t kBatchPoints = 1 << 19;
 
-int verdictSlot(const std::optional<core::Verdict>& verdict) { return verdict ? static_cast<int>(*verdict) : 4; }
-
-std::optional<core::Verdict> verdictOfSlot(std::size_t slot)
-{
-    return slot < 4 ? std::optional<core::Verdict>(static_cast<core::Verdict>(slot)) : std::nullopt;
-}
-
 QRectF boxRect(const gis::Envelope& box)
 {
     if (box.isEmpty())
@@ -287,11 +280,7 @@ bool drawAsRaster(QPainter& painter, const ParcelLayer& layer, const std::vector
     }
     if (std::count(done.begin(), done.end(), 0) > 0)
         return false;
-    ParcelRaster::Style style;
-    for (std::size_t slot = 0; slot < ParcelRaster::kSlots; ++slot) {
-        style.fill[slot] = parcelFill(verdictOfSlot(slot)).rgba();
-        style.outline[slot] = parcelOutline(verdictOfSlot(slot)).rgba();
-    }
+    const ParcelRaster::Style style = parcelRasterStyle();
     painter.setTransform(QTransform());
     for (ParcelRaster& band : bands) {
         QPoint topLeft;
@@ -384,7 +373,7 @@ void drawParcels(QPainter& painter, const MapView& view, const ParcelLayer& laye
     const double sy = physical.m22(), dy = physical.dy();
     for (std::size_t index : inView) {
         const gis::Envelope& box = layer.box(index);
-        const auto slot = static_cast<std::size_t>(verdictSlot(layer.verdict(index)));
+        const std::size_t slot = verdictSlot(layer.verdict(index));
         if (layer.ringCount(index) == 0 || (box.width() < minWorld && box.height() < minWorld)) {
             dots.add(toScreen.mapRect(boxRect(box)), slot);
             continue;

@@ -1,5 +1,6 @@
 #include "render/report_maps.h"
 
+#include "render/map_style.h"
 #include "render/pdf_pages.h"
 
 #include <algorithm>
@@ -18,7 +19,7 @@ PageParcels::~PageParcels() = default;
 void PageParcels::add(const ParcelShape& shape, core::Verdict verdict)
 {
     const auto& box = shape.box;
-    const auto slot = static_cast<std::size_t>(verdict);
+    const std::size_t slot = verdictSlot(verdict);
     if (shape.rings.empty() || (box.width() < dotSize_ && box.height() < dotSize_)) {
         dots_->bySlot[slot].emplace_back(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
     } else if (legible_.size() < kMostShapes) {

@@ -4,7 +4,7 @@
 // its parcels as shapes where they are legible at its scale and as boxes for the verdict
 // raster where not, so memory is 32 bytes per parcel and page plus a bounded number of shapes;
 // a zone page's legible parcels past its budget of shapes go into a raster of its frame as
-// they come (render/map_renderer.h: CrowdRaster, ~7 MB for an A4 page, made only for a
+// they come (render/crowd_raster.h: CrowdRaster, ~7 MB for an A4 page, made only for a
 // crowded page).
 //
 // The rule for a zone's page: the median longest side of the zone's polygon parcels (the
@@ -13,6 +13,7 @@
 // do not count.
 
 #include "core/check_result.h"
+#include "render/crowd_raster.h"
 #include "render/map_renderer.h"
 #include "render/map_scene.h"
 

@@ -12,6 +12,7 @@
 // larger). So 5 m parcels give IFC and Yuzhu a page each (Pazhou's 1:15,000 is not twice
 // 1:25,000); 60 m parcels (2.4 mm) give none.
 #include "core/check_report_contents.h"
+#include "render/crowd_raster.h"
 #include "render/map_renderer.h"
 #include "render/map_style.h"
 #include "render/pdf_outline.h"
