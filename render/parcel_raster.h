@@ -36,7 +36,6 @@ public:
     void fill(const std::vector<QPointF>& points, const std::vector<int>& ringEnds, std::size_t slot);
     void outline(const std::vector<QPointF>& points, const std::vector<int>& ringEnds, std::size_t slot);
 
-    const QRect& area() const { return area_; }
     bool isEmpty() const { return right_ < left_; }
     // The pixels drawn, in the style's colours (premultiplied ARGB, transparent elsewhere), with
     // where the image's top left goes on the device.
