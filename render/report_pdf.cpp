@@ -5,11 +5,13 @@
 #include "core/zone_set.h"
 #include "gis/planar_ring.h"
 #include "render/map_style.h"
-#include "render/pdf_outline.h"
 #include "render/pdf_pages.h"
+#include "render/pdf_parts.h"
 #include "render/report_counts.h"
 #include "render/report_maps.h"
 #include "render/report_table.h"
+#include "render/report_table_drawer.h"
+#include "render/report_table_pages.h"
 
 #include <QBuffer>
 
@@ -29,15 +31,6 @@ constexpr int kOutsideGroup = 1000;  // after the zones
 constexpr int kErrorGroup = 1001;    // errors in no zone, last
 // A table group's place in the report: zone order, sub-area order (-1: none), ids.
 using GroupKey = std::tuple<int, int, std::string, std::string>;
-
-struct Group {
-    QString title;
-    std::unique_ptr<RowSpool> spool;
-    std::int64_t rows = 0;
-    int pages = 0;  // counted once its rows are all in (paginate)
-    GroupNotes notes;
-    ReportTableLayout::Guidelines guidelines;  // on its first page, above the table
-};
 
 double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
 {
@@ -171,7 +164,7 @@ struct ReportPdfStream::State {
     void append(const core::ParcelResult& result)
     {
         const GroupKey key = keyOf(result);
-        Group& group = groups[key];
+        TableGroup& group = groups[key];
         if (!group.spool) {
             group.title = titleOf(key);
             group.spool = std::make_unique<RowSpool>();
@@ -181,27 +174,25 @@ struct ReportPdfStream::State {
         ++listed;
     }
 
-    // Each group's first-page block, now that its notes are known, and its pages, as the
-    // table's loop in finish() will break them.
-    void paginate()
+    // Each group's first-page block, now that its notes are known, and the table's pages.
+    void paginate(std::vector<TablePage>& pages, std::vector<const TableGroup*>& order)
     {
         for (auto& [key, group] : groups) {
             std::vector<core::PlaceGuideline> place;
             if (reasons && std::get<0>(key) < kOutsideGroup)
                 place = reasons->guidelines(std::get<2>(key), std::get<3>(key));
             group.guidelines = layout.guidelines(place, group.notes, words.language());
-            // The block's parts but the last have pages of their own; the rows start under the last.
-            const int blockPages = std::max(0, static_cast<int>(group.guidelines.pages.size()) - 1);
-            int rowPages = 0;
-            double y = 0, pageTop = 0;
-            group.spool->forEachHeight([&](double height) {
-                if (layout.opensPage(rowPages, y, height, pageTop)) {
-                    pageTop = y = layout.firstRowTop(rowPages++ == 0 ? group.guidelines.shift : 0.0);
-                }
-                y += height;
-            });
-            group.pages = blockPages + rowPages;
+            render::paginate(order.size(), group, layout, pages);
+            order.push_back(&group);
         }
+    }
+
+    // Once every page is written: what only drawing them needed, before the parts are joined.
+    void releaseDrawn()
+    {
+        groups.clear();
+        overview = PageParcels(0.0);
+        zoneMaps = ZoneMaps(background, QSizeF());
     }
 
     const MapScene& background;
@@ -214,7 +205,7 @@ struct ReportPdfStream::State {
     QPdfWriter metricsWriter;
     QRectF area;
     ReportTableLayout layout;
-    std::map<GroupKey, Group> groups;
+    std::map<GroupKey, TableGroup> groups;
     QRectF frame;  // of a map page
     PageParcels overview;
     ZoneMaps zoneMaps;
@@ -376,7 +367,9 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
     const bool zh = s.zh;
     const QString title = s.settings.title.isEmpty() ? t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcel check report")) : s.settings.title;
     // Page numbers are known before a page is written.
-    s.paginate();
+    std::vector<TablePage> tablePages;
+    std::vector<const TableGroup*> tableGroups;
+    s.paginate(tablePages, tableGroups);
     const double contentsLine = 7 * kMillimetre;
     const int linesPerContentsPage = std::max(1, static_cast<int>((s.area.height() - 30 * kMillimetre) / contentsLine));
     const int groupCount = static_cast<int>(s.groups.size());
@@ -387,21 +380,22 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
     extent.expandToInclude(s.background.extent());
     const double overviewScale = extent.isEmpty() ? 0.0 : mapScale(extent, s.frame.size());
     const std::vector<std::size_t> zonePages = overviewScale > 0 ? s.zoneMaps.chosen(overviewScale) : std::vector<std::size_t>{};
-    std::vector<int> firstPage;
-    int pages = mapPage + static_cast<int>(zonePages.size());
-    for (const auto& entry : s.groups) {
-        firstPage.push_back(pages + 1);
-        pages += entry.second.pages;
-    }
-    const int totalPages = pages;
+    const int tableStart = mapPage + static_cast<int>(zonePages.size());  // the page before the table's first
+    std::vector<int> firstPage(tableGroups.size(), 0);
+    for (std::size_t p = tablePages.size(); p-- > 0;)
+        firstPage[tablePages[p].group] = tableStart + 1 + static_cast<int>(p);
+    const int totalPages = tableStart + static_cast<int>(tablePages.size());
     std::vector<OutlineEntry> outline;
+    const auto footerOn = [&](const Page& page, int pageNumber) {
+        drawFooter(page, disclaimer(zh), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(pageNumber).arg(totalPages));
+    };
 
-    auto body = [&](QPdfWriter& writer, QPainter& painter, ExportOutcome& outcome) {
+    // The front: the cover, the contents and the maps.
+    PdfInParts document;
+    document.front = [&](QPdfWriter& writer, QPainter& painter, ExportOutcome& outcome) {
         const QRectF area = pageArea(writer);
         const Page page{&writer, &painter, area, zh};
-        auto footer = [&](int pageNumber) {
-            drawFooter(page, disclaimer(zh), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(pageNumber).arg(totalPages));
-        };
+        const auto footer = [&](int pageNumber) { footerOn(page, pageNumber); };
         drawCover(page, title, content, s.background, s.words, listedSentence(zh, s.settings.rows, s.listed, content.summary.total),
                   s.outsideByNearest);
         footer(1);
@@ -461,71 +455,36 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                 return false;
             outline.push_back({name, pageNumber, 1});
         }
-        if (progress)
-            progress(10);
-
-        // The table, group by group, read back from the spools a row at a time.
-        const int tableStart = mapPage + static_cast<int>(zonePages.size());
-        int pageNumber = tableStart;
         s.groupOutline(outline, firstPage);
-        for (auto& [key, group] : s.groups) {
-            group.spool->startReading();
-            int groupPage = 0;
-            auto openPage = [&] {
-                if (groupPage > 0) {
-                    s.layout.flushRows(painter);
-                    footer(pageNumber);
-                }
-                writer.newPage();
-                ++pageNumber;
-                ++groupPage;
-                // The running header: the group, and which of its pages this is.
-                painter.setFont(pdfFont(11, true));
-                painter.setPen(QColor(20, 20, 20));
-                painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignLeft | Qt::AlignVCenter,
-                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Parcels checked: ")) + group.title);
-                painter.setFont(pdfFont(8));
-                painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * kMillimetre), Qt::AlignRight | Qt::AlignVCenter,
-                                 t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "page %1 of %2 of this group, %L3 parcels"))
-                                     .arg(groupPage)
-                                     .arg(group.pages)
-                                     .arg(group.rows));
-                if (progress)
-                    progress(10 + 90 * (pageNumber - tableStart) / std::max(1, totalPages - tableStart));
-            };
-            // The guideline text and notes once, on the group's first page(s).
-            const std::size_t lastPart = group.guidelines.pages.empty() ? 0 : group.guidelines.pages.size() - 1;
-            for (std::size_t part = 0; part < lastPart; ++part) {
-                if (isCancelled(cancel))
-                    return false;
-                openPage();
-                s.layout.drawGuidelines(painter, group.guidelines, part);
-            }
-            int rowPage = 0;
-            double y = 0, pageTop = 0;
-            for (std::int64_t r = 0; r < group.rows; ++r) {
-                const TableRow row = group.spool->next();
-                if (s.layout.opensPage(rowPage, y, row.height, pageTop)) {
-                    if (isCancelled(cancel))
-                        return false;
-                    openPage();
-                    const double shift = rowPage == 0 ? group.guidelines.shift : 0.0;
-                    if (rowPage++ == 0)
-                        s.layout.drawGuidelines(painter, group.guidelines, lastPart);
-                    s.layout.drawHeader(painter, shift);
-                    pageTop = y = s.layout.firstRowTop(shift);
-                }
-                s.layout.drawRow(row, y, r % 2 == 1);
-                y += row.height;
-            }
-            s.layout.flushRows(painter);
-            footer(pageNumber);
-            group.spool.reset();  // its temporary file goes now
-        }
         outcome.pages = totalPages;
         return true;
     };
-    return writeAtomicPdf(path, s.settings, title, body, [&](const QString& pdfPath) { addOutline(pdfPath, outline); });
+
+    // The table, in runs of pages on every core, read back from the spools a row at a time. A
+    // run is a few hundred pages or more: each part embeds the fonts it uses.
+    const std::size_t runPages = std::max<std::size_t>(256, tablePages.size() / 16);
+    document.parts = (tablePages.size() + runPages - 1) / runPages;
+    std::atomic<int> pagesDone{0};
+    document.part = [&](std::size_t part, const Page& page, const std::function<bool()>& stopped) {
+        const std::size_t first = part * runPages;
+        const std::size_t end = std::min(tablePages.size(), first + runPages);
+        ReportTableDrawer drawer(s.layout, *page.writer);
+        return drawTablePages(page, drawer, s.layout, tableGroups, tablePages, first, end, tableStart + 1 + static_cast<int>(first),
+                              [&](int pageNumber) {
+                                  footerOn(page, pageNumber);
+                                  ++pagesDone;
+                              },
+                              stopped);
+    };
+    int reported = -1;
+    document.waiting = [&] {
+        const int percent = static_cast<int>(100LL * pagesDone / std::max<std::size_t>(1, tablePages.size()));
+        if (progress && percent != reported)
+            progress(reported = percent);
+    };
+    document.outline = [&] { return outline; };
+    document.written = [&] { s.releaseDrawn(); };
+    return writePdfInParts(path, s.settings, title, document, cancel);
 }
 
 ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,

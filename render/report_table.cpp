@@ -6,11 +6,8 @@
 #include "render/map_style.h"
 #include "render/pdf_pages.h"
 
-#include <QGlyphRun>
 #include <QDir>
-#include <QRawFont>
 #include <QTextBoundaryFinder>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +18,6 @@ using pdf::kMillimetre;
 using pdf::t;
 
 namespace {
-constexpr std::size_t kVerdictColumn = 3;
 constexpr std::size_t kConstraintsColumn = 5;
 }  // namespace
 
@@ -72,15 +68,6 @@ ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, 
     bmpAdvances_.assign(0x10000, -1.0);
     padding_ = 0.8 * kMillimetre;  // rows of one line are the most: 0.8 mm keeps them apart on their shading
     lineHeight_ = metrics_.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::TextWordWrap, QStringLiteral("Ag")).height();
-    // The font at the PDF's resolution, as Qt's layout picks it for the table's text.
-    QTextLayout sample(QStringLiteral("Ag地块"), cellFont_, device_);
-    sample.beginLayout();
-    sample.createLine();
-    sample.endLayout();
-    const QList<QGlyphRun> runs = sample.glyphRuns();
-    if (!runs.isEmpty())
-        rawFont_ = runs.front().rawFont();
-    ascent_ = metrics_.ascent();
     headerHeight_ = metrics_.height() + 2 * padding_;
     tableTop_ = area.top() + 12 * kMillimetre;  // under the running header
     tableBottom_ = area.bottom() - 8 * kMillimetre;
@@ -209,23 +196,9 @@ TableCell ReportTableLayout::intern(std::size_t column, const QString& text, qsi
     if (kept.kept.size() >= most)
         return {-1, broken};
     const auto id = static_cast<std::int32_t>(kept.kept.size());
-    kept.kept.push_back({broken, lines, std::nullopt});
+    kept.kept.push_back({broken, lines});
     kept.ids.insert(text, id);
     return {id, {}};
-}
-
-void ReportTableLayout::drawHeader(QPainter& painter, double shift) const
-{
-    const double top = tableTop_ + shift;
-    painter.fillRect(QRectF(area_.left(), top, area_.width(), headerHeight_), QColor(225, 230, 238));
-    painter.setFont(pdfFont(7, true));
-    painter.setPen(QColor(20, 20, 20));
-    double x = area_.left();
-    for (const auto& column : columns_) {
-        painter.drawText(QRectF(x + padding_, top + padding_, column.width - 2 * padding_, headerHeight_), Qt::AlignLeft,
-                         column.header);
-        x += column.width;
-    }
 }
 
 ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<core::PlaceGuideline>& place, const GroupNotes& notes,
@@ -280,126 +253,6 @@ ReportTableLayout::Guidelines ReportTableLayout::guidelines(const std::vector<co
     return block;
 }
 
-void ReportTableLayout::drawGuidelines(QPainter& painter, const Guidelines& block, std::size_t part) const
-{
-    if (part >= block.pages.size())
-        return;
-    painter.setPen(QColor(20, 20, 20));
-    const QFont headingFont = pdfFont(7, true);
-    for (const auto& line : block.pages[part]) {
-        painter.setFont(line.heading ? headingFont : cellFont_);
-        const QRectF box(area_.left(), tableTop_ + line.top, area_.width(), line.height);
-        if (line.heading)
-            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, line.text);
-        else
-            painter.drawText(box, Qt::TextWordWrap, line.text);
-    }
-}
-
-ReportTableLayout::Cell ReportTableLayout::layOut(const QString& text) const
-{
-    // The text's lines as wrapped() broke them, a line height apart. The table's words need no
-    // shaping (Chinese and Latin, no ligatures): glyphs come from the font's character map and
-    // sit at their kerned advances. A character the font lacks takes Qt's layout, with fallback.
-    if (!rawFont_.isValid())
-        return shaped(text);
-    Cell cell;
-    const QList<QStringView> lines = QStringView(text).split(QChar::LineSeparator);
-    for (const QStringView line : lines) {
-        const QList<quint32> glyphs = rawFont_.glyphIndexesForString(line.toString());
-        if (glyphs.contains(0u))
-            return shaped(text);
-        const QList<QPointF> advances = rawFont_.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
-        QList<QPointF> positions;
-        positions.reserve(glyphs.size());
-        QPointF at(0, cell.height + ascent_);
-        for (const QPointF& advance : advances) {
-            positions.push_back(at);
-            at += advance;
-        }
-        cell.runs.push_back({rawFont_, glyphs, positions});
-        cell.height += lineHeight_;
-    }
-    return cell;
-}
-
-ReportTableLayout::Cell ReportTableLayout::shaped(const QString& text) const
-{
-    QTextLayout layout(text, cellFont_, device_);
-    QTextOption option;
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    Cell cell;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setPosition(QPointF(0, cell.height));
-        cell.height += lineHeight_;
-    }
-    layout.endLayout();
-    for (const QGlyphRun& run : layout.glyphRuns())
-        cell.runs.push_back({run.rawFont(), run.glyphIndexes(), run.positions()});
-    return cell;
-}
-
-const ReportTableLayout::Cell& ReportTableLayout::cellOf(std::size_t column, const TableCell& cell)
-{
-    if (cell.id < 0) {
-        scratch_ = layOut(cell.text);
-        return scratch_;
-    }
-    Kept& kept = columns_[column].kept[static_cast<std::size_t>(cell.id)];
-    if (!kept.cell)
-        kept.cell = layOut(kept.text);
-    return *kept.cell;
-}
-
-void ReportTableLayout::drawRow(const TableRow& row, double top, bool shaded)
-{
-    // Whole device units: Qt writes a whole number in a few bytes, a fraction in ten. Rows
-    // abut: each edge is rounded once, so that their shadings still meet.
-    const auto whole = [](double v) { return static_cast<double>(static_cast<std::int64_t>(v + 0.5)); };  // on the page: v >= 0
-    if (shaded)
-        shadings_.push_back(QRectF(QPointF(whole(area_.left()), whole(top)), QPointF(whole(area_.right()), whole(top + row.height))));
-    static const QColor text(20, 20, 20);
-    const QColor verdict = verdictColour(static_cast<core::Verdict>(row.verdict)).darker(130);
-    double x = area_.left();
-    for (std::size_t c = 0; c < columns_.size() && c < row.cells.size(); ++c) {
-        const QColor& colour = c == kVerdictColumn ? verdict : text;
-        const double left = x + padding_, cellTop = top + padding_;
-        for (const Cell::Run& run : cellOf(c, row.cells[c]).runs) {
-            auto batch = std::find_if(pending_.begin(), pending_.end(),
-                                      [&](const PendingRun& p) { return p.colour == colour && p.font == run.font; });
-            if (batch == pending_.end())
-                batch = pending_.insert(pending_.end(), PendingRun{colour, run.font, {}, {}});
-            batch->glyphs += run.glyphs;
-            for (const QPointF& p : run.positions)
-                batch->positions.push_back(QPointF(whole(left + p.x()), whole(cellTop + p.y())));
-        }
-        x += columns_[c].width;
-    }
-}
-
-void ReportTableLayout::flushRows(QPainter& painter)
-{
-    painter.save();
-    if (!shadings_.isEmpty()) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(246, 247, 249));
-        painter.drawRects(shadings_.constData(), static_cast<int>(shadings_.size()));
-    }
-    for (PendingRun& batch : pending_) {
-        QGlyphRun run;
-        run.setRawFont(batch.font);
-        run.setGlyphIndexes(batch.glyphs);
-        run.setPositions(batch.positions);
-        painter.setPen(batch.colour);
-        painter.drawGlyphRun(QPointF(0, 0), run);
-    }
-    painter.restore();
-    pending_.clear();
-    shadings_.clear();
-}
-
 RowSpool::RowSpool()
     : file_(QDir::tempPath() + QStringLiteral("/pearlzone-report-rows-XXXXXX")),
       heights_(QDir::tempPath() + QStringLiteral("/pearlzone-report-heights-XXXXXX"))
@@ -408,17 +261,22 @@ RowSpool::RowSpool()
         throw core::OutputError(file_.fileTemplate().toStdString() + ": cannot make a temporary file for the report's rows");
 }
 
-void RowSpool::forEachHeight(const std::function<void(double)>& visit)
+void RowSpool::forEachRow(const std::function<void(double, qint64)>& visit)
 {
-    heights_.flush();
+    if (!file_.flush() || !heights_.flush())
+        throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
     heights_.seek(0);
-    std::vector<double> block(4096);
+    std::vector<Measure> block(4096);
+    qint64 offset = 0;
     for (;;) {
-        const qint64 read = heights_.read(reinterpret_cast<char*>(block.data()), static_cast<qint64>(block.size() * sizeof(double)));
+        const qint64 read = heights_.read(reinterpret_cast<char*>(block.data()), static_cast<qint64>(block.size() * sizeof(Measure)));
         if (read <= 0)
             break;
-        for (qint64 i = 0; i < read / static_cast<qint64>(sizeof(double)); ++i)
-            visit(block[static_cast<std::size_t>(i)]);
+        for (qint64 i = 0; i < read / static_cast<qint64>(sizeof(Measure)); ++i) {
+            const Measure& row = block[static_cast<std::size_t>(i)];
+            visit(row.height, offset);
+            offset += row.bytes;
+        }
     }
 }
 
@@ -437,25 +295,26 @@ void RowSpool::append(const TableRow& row)
             buffer_.append(reinterpret_cast<const char*>(cell.text.constData()), cell.text.size() * 2);
         }
     }
+    const Measure measure{row.height, buffer_.size()};
     const bool written = file_.write(buffer_) == buffer_.size();
-    const bool heightWritten = heights_.write(reinterpret_cast<const char*>(&row.height), sizeof row.height) == sizeof row.height;
-    if (!written || !heightWritten)
+    const bool measured = heights_.write(reinterpret_cast<const char*>(&measure), sizeof measure) == sizeof measure;
+    if (!written || !measured)
         throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
 }
 
-void RowSpool::startReading()
+RowReader::RowReader(const QString& spool, qint64 offset) : file_(spool)
 {
-    file_.flush();
-    file_.seek(0);
+    if (!file_.open(QIODevice::ReadOnly) || !file_.seek(offset))
+        throw core::OutputError(spool.toStdString() + ": cannot read the report's rows back");
 }
 
-void RowSpool::read(void* data, qint64 size)
+void RowReader::read(void* data, qint64 size)
 {
     if (file_.read(static_cast<char*>(data), size) != size)
         throw core::OutputError(file_.fileName().toStdString() + ": cannot read the report's rows back");
 }
 
-TableRow RowSpool::next()
+TableRow RowReader::next()
 {
     TableRow row;
     std::uint8_t cells = 0;

@@ -8,7 +8,6 @@
 
 #include <QFont>
 #include <QFontMetricsF>
-#include <QRawFont>
 #include <QHash>
 #include <QPainter>
 #include <QStringList>
@@ -74,7 +73,6 @@ public:
     // taken above the table's header on the page (a group's guideline text).
     double firstRowTop(double shift = 0.0) const { return tableTop_ + shift + headerHeight_; }
     double bottom() const { return tableBottom_; }
-    void drawHeader(QPainter& painter, double shift = 0.0) const;
 
     // A group's guideline text and notes, on its first page between the running header and
     // the table: a heading, then a line per quote with the industries it designates, and a
@@ -91,7 +89,6 @@ public:
         double shift = 0.0;  // what the last part moves the table down by; 0: no block
     };
     Guidelines guidelines(const std::vector<core::PlaceGuideline>& place, const GroupNotes& notes, core::Language language) const;
-    void drawGuidelines(QPainter& painter, const Guidelines& block, std::size_t part) const;
     // Whether a row of this height, at y on the group's page groupPage (0: none yet) whose rows
     // start at pageTop, opens the next page: each group starts on a page of its own, and a
     // page's first row stays on it however tall.
@@ -99,24 +96,6 @@ public:
     {
         return groupPage == 0 || (y + height > tableBottom_ && y > pageTop);
     }
-    // A row's shading and its cells' glyphs wait, gathered by colour, for flushRows(), which
-    // must come before the page ends: one path of shadings and one glyph run per colour and
-    // page, instead of a fill per row and a run per cell and line, each glyph on a whole device
-    // unit (1/300 inch), make a table page's content under 60 % of what it was, and Qt's
-    // writing and compressing it is most of a large report's time.
-    void drawRow(const TableRow& row, double top, bool shaded);
-    void flushRows(QPainter& painter);
-
-    // A cell's text laid out: glyph runs from the cell's top left.
-    struct Cell {
-        struct Run {
-            QRawFont font;
-            QList<quint32> glyphs;
-            QList<QPointF> positions;
-        };
-        double height = 0.0;
-        std::vector<Run> runs;
-    };
 
 private:
     // text with a line separator where its line breaks, in the column's width; widths are
@@ -125,16 +104,14 @@ private:
     double advance(QStringView text);
     double advance(char32_t code);
     // The column's cell for text: the number of a text it keeps (each distinct text wrapped
-    // once, and laid out once when first drawn), or the wrapped text itself.
+    // once), or the wrapped text itself.
     TableCell intern(std::size_t column, const QString& text, qsizetype& lines);
-    const Cell& cellOf(std::size_t column, const TableCell& cell);
-    Cell layOut(const QString& text) const;
-    Cell shaped(const QString& text) const;
 
+    // Drawing (ReportTableDrawer) reads the columns, their kept texts and the measures.
+    friend class ReportTableDrawer;
     struct Kept {
         QString text;  // wrapped
         qsizetype lines = 1;
-        std::optional<Cell> cell;  // once drawn
     };
     struct Column {
         QString header;
@@ -148,8 +125,6 @@ private:
     QPaintDevice* device_;
     QFontMetricsF metrics_;
     double widestGlyph_;
-    QRawFont rawFont_;
-    double ascent_ = 0.0;
     QRectF area_;
     double padding_;
     double lineHeight_;
@@ -158,34 +133,38 @@ private:
     double tableBottom_;
     std::vector<double> bmpAdvances_;  // per character of the Basic Multilingual Plane; < 0: not measured yet
     QHash<char32_t, double> advances_;  // the others
-    Cell scratch_;                      // a cell not kept, laid out to be drawn
-    struct PendingRun {
-        QColor colour;
-        QRawFont font;
-        QList<quint32> glyphs;
-        QList<QPointF> positions;  // on the page, device units
-    };
-    std::vector<PendingRun> pending_;  // the rows drawn since the last flushRows()
-    QList<QRectF> shadings_;
 };
 
-// Rows written to a temporary file and read back in the same order.
-// The rows' heights go to a file of their own: the group's pages are counted from them once
-// its notes (and so its first page's block) are known.
+// Rows written to a temporary file, read back from any row on (RowReader) by whichever thread
+// draws its page. Each row's height and size go to a file of their own: the group's pages are
+// counted from them once its notes (and so its first page's block) are known.
 class RowSpool {
 public:
     RowSpool();
     void append(const TableRow& row);
-    // Each row's height, in order.
-    void forEachHeight(const std::function<void(double)>& visit);
-    void startReading();
+    // Each row's height and where it starts in the file, in order; after it every row is on disk.
+    void forEachRow(const std::function<void(double height, qint64 offset)>& visit);
+    QString fileName() const { return file_.fileName(); }
+
+private:
+    QTemporaryFile file_;
+    QTemporaryFile heights_;
+    struct Measure {
+        double height;
+        qint64 bytes;  // in file_
+    };
+    QByteArray buffer_;  // a row as written
+};
+
+// A spool's rows from one of them on, in order, through a handle of its own.
+class RowReader {
+public:
+    RowReader(const QString& spool, qint64 offset);
     TableRow next();
 
 private:
     void read(void* data, qint64 size);
-    QTemporaryFile file_;
-    QTemporaryFile heights_;
-    QByteArray buffer_;  // a row as written
+    QFile file_;
 };
 
 }  // namespace pearlzone::render

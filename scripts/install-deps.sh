@@ -19,6 +19,8 @@ packages=(
   python3-openpyxl
   # Excel workbook reports
   libxlsxwriter-dev
+  # joining a report PDF written in parts on several cores, and its bookmarks
+  libqpdf-dev
   # a throwaway PostGIS server for the PG: input test
   postgresql-15 postgresql-15-postgis-3
   # a CJK font whose cmap maps ideographs (not Kangxi radicals) for PDF text

@@ -1,0 +1,124 @@
+#include "render/pdf_join.h"
+
+#include "core/check_errors.h"
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <algorithm>
+#include <exception>
+#include <memory>
+
+namespace pearlzone::render {
+
+namespace {
+
+// The outline's tree from the entries in reading order: an entry's parent is the nearest
+// entry before it one level up (a level deeper than that is taken as one deeper).
+struct OutlineTree {
+    std::vector<long long> parent, descendants;
+    std::vector<std::vector<std::size_t>> children;
+    std::vector<std::size_t> rootChildren;
+};
+
+OutlineTree outlineTree(const std::vector<OutlineEntry>& entries)
+{
+    const std::size_t n = entries.size();
+    OutlineTree tree{std::vector<long long>(n, -1), std::vector<long long>(n, 0), std::vector<std::vector<std::size_t>>(n), {}};
+    std::vector<std::size_t> open;  // the last entry at each level so far
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t level = std::min(static_cast<std::size_t>(std::max(0, entries[i].level)), open.size());
+        open.resize(level);
+        const long long parent = level == 0 ? -1 : static_cast<long long>(open.back());
+        (parent < 0 ? tree.rootChildren : tree.children[static_cast<std::size_t>(parent)]).push_back(i);
+        tree.parent[i] = parent;
+        for (long long up = parent; up >= 0; up = tree.parent[static_cast<std::size_t>(up)])
+            ++tree.descendants[static_cast<std::size_t>(up)];
+        open.push_back(i);
+    }
+    return tree;
+}
+
+// The items under parent (an item, or the outline's root), linked as siblings.
+void linkChildren(QPDFObjectHandle parent, const std::vector<std::size_t>& children, std::vector<QPDFObjectHandle>& items)
+{
+    if (children.empty())
+        return;
+    parent.replaceKey("/First", items[children.front()]);
+    parent.replaceKey("/Last", items[children.back()]);
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        QPDFObjectHandle item = items[children[i]];
+        item.replaceKey("/Parent", parent);
+        if (i > 0)
+            item.replaceKey("/Prev", items[children[i - 1]]);
+        if (i + 1 < children.size())
+            item.replaceKey("/Next", items[children[i + 1]]);
+    }
+}
+
+void addOutline(QPDF& pdf, const std::vector<QPDFPageObjectHelper>& pages, const std::vector<OutlineEntry>& entries)
+{
+    if (entries.empty() || pages.empty())
+        return;
+    const OutlineTree tree = outlineTree(entries);
+    QPDFObjectHandle root = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
+    root.replaceKey("/Count", QPDFObjectHandle::newInteger(static_cast<long long>(entries.size())));
+    std::vector<QPDFObjectHandle> items;
+    items.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto page = static_cast<std::size_t>(std::clamp(entries[i].page, 1, static_cast<int>(pages.size())) - 1);
+        QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(entries[i].title.toStdString()));
+        item.replaceKey("/Dest", QPDFObjectHandle::parse("[null /XYZ null null null]"));
+        item.getKey("/Dest").setArrayItem(0, pages[page].getObjectHandle());
+        if (!tree.children[i].empty())  // open: its children show, and all below them
+            item.replaceKey("/Count", QPDFObjectHandle::newInteger(tree.descendants[i]));
+        items.push_back(item);
+    }
+    linkChildren(root, tree.rootChildren, items);
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        linkChildren(items[i], tree.children[i], items);
+    QPDFObjectHandle catalog = pdf.getRoot();
+    catalog.replaceKey("/Outlines", root);
+    catalog.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+}
+
+}  // namespace
+
+void joinPdfParts(const std::vector<QString>& parts, const QString& target, const std::vector<OutlineEntry>& outline)
+{
+    if (parts.empty())
+        throw core::OutputError(target.toStdString() + ": no pages to write");
+    std::string reading;
+    try {
+        // Every part stays open until the whole is written: their pages' streams are read then.
+        std::vector<std::unique_ptr<QPDF>> inputs;
+        for (const QString& part : parts) {
+            reading = part.toStdString();
+            auto pdf = std::make_unique<QPDF>();
+            pdf->setSuppressWarnings(true);
+            pdf->processFile(reading.c_str());
+            inputs.push_back(std::move(pdf));
+        }
+        reading.clear();
+        QPDF& joined = *inputs.front();
+        QPDFPageDocumentHelper pages(joined);
+        for (std::size_t i = 1; i < inputs.size(); ++i) {
+            for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*inputs[i]).getAllPages())
+                pages.addPage(page, false);
+        }
+        addOutline(joined, pages.getAllPages(), outline);
+        const std::string path = target.toStdString();
+        QPDFWriter writer(joined, path.c_str());
+        writer.setDecodeLevel(qpdf_dl_none);  // Qt's streams are compressed already
+        writer.write();
+    } catch (const std::exception& error) {
+        throw core::OutputError((reading.empty() ? target.toStdString() : reading) + ": " +
+                                (reading.empty() ? "cannot write the PDF: " : "cannot read a part of the PDF: ") + error.what());
+    }
+}
+
+}  // namespace pearlzone::render
