@@ -68,11 +68,12 @@ double boxDistance(const gis::Envelope& box, double ax, double ay, double bx, do
 
 // The segments of s (all, or those listed in from) that can be the nearest to some point of
 // cell: those whose box comes within the farthest the cell's points can be from the segment
-// nearest to its centre. Nearest to the centre first when sorted (ZoneGrid::distanceOutside
-// then skips most of the others by their boxes).
+// nearest to its centre. With centreDistances, nearest to the centre first and those distances
+// appended (ZoneGrid::distanceOutside then stops early or skips the others by their boxes).
 void nearCandidates(const gis::Envelope& cell, const std::vector<double>& s, const std::vector<std::uint32_t>* from,
-                    std::vector<std::uint32_t>& out, bool sorted = false)
+                    std::vector<std::uint32_t>& out, std::vector<float>* centreDistances = nullptr)
 {
+    const bool sorted = centreDistances != nullptr;
     const double cx = 0.5 * (cell.minX + cell.maxX);
     const double cy = 0.5 * (cell.minY + cell.maxY);
     const std::uint32_t count = static_cast<std::uint32_t>(from ? from->size() : s.size() / 4);
@@ -99,6 +100,15 @@ void nearCandidates(const gis::Envelope& cell, const std::vector<double>& s, con
     out.resize(first + kept.size());
     for (std::size_t k = 0; k < kept.size(); ++k)
         out[first + k] = kept[k].second;
+    if (centreDistances) {
+        // As floats no greater than the distances: lower bounds still.
+        for (const auto& [distance, index] : kept) {
+            float lower = static_cast<float>(distance);
+            if (static_cast<double>(lower) > distance)
+                lower = std::nextafter(lower, 0.0f);
+            centreDistances->push_back(lower);
+        }
+    }
 }
 
 }  // namespace
@@ -302,7 +312,8 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
     // Candidates per block of kBlock x kBlock cells first: a cell's are among its block's. The
     // rows in two halves, the second on a thread of its own: a run waits for the grid.
     const int blockColumns = (nearColumns_ + kBlock - 1) / kBlock;
-    auto buildRows = [&](int firstRow, int endRow, std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& lists) {
+    auto buildRows = [&](int firstRow, int endRow, std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& lists,
+                         std::vector<float>& centreDistances) {
         std::vector<std::vector<std::uint32_t>> blocks(static_cast<std::size_t>(blockColumns) * zones_.size());
         std::vector<std::uint32_t> found;
         for (int r = firstRow; r < endRow; ++r) {
@@ -325,7 +336,7 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
                     starts.push_back(static_cast<std::uint32_t>(lists.size()));
                     found.clear();
                     nearCandidates(cell, zones_[z].segments, &blocks[static_cast<std::size_t>(c / kBlock) * zones_.size() + z],
-                                   found, true);
+                                   found, &centreDistances);
                     lists.insert(lists.end(), found.begin(), found.end());
                 }
             }
@@ -334,19 +345,21 @@ ZoneGrid::ZoneGrid(const ZoneSet& zones, double cellSize, double nearCellSize, d
     const int middle = std::min(nearRows_, (nearRows_ / 2 + kBlock - 1) / kBlock * kBlock);  // at a row of blocks
     std::vector<std::uint32_t> upperStarts;
     std::vector<std::uint32_t> upperLists;
+    std::vector<float> upperDistances;
     std::thread upper;
     try {
-        upper = std::thread(buildRows, middle, nearRows_, std::ref(upperStarts), std::ref(upperLists));
+        upper = std::thread(buildRows, middle, nearRows_, std::ref(upperStarts), std::ref(upperLists), std::ref(upperDistances));
     } catch (const std::system_error&) {
-        buildRows(middle, nearRows_, upperStarts, upperLists);  // no thread to be had: in turn
+        buildRows(middle, nearRows_, upperStarts, upperLists, upperDistances);  // no thread to be had: in turn
     }
-    buildRows(0, middle, candidateStart_, candidates_);
+    buildRows(0, middle, candidateStart_, candidates_, candidateCentreDistances_);
     if (upper.joinable())
         upper.join();
     const auto offset = static_cast<std::uint32_t>(candidates_.size());
     for (const std::uint32_t start : upperStarts)
         candidateStart_.push_back(offset + start);
     candidates_.insert(candidates_.end(), upperLists.begin(), upperLists.end());
+    candidateCentreDistances_.insert(candidateCentreDistances_.end(), upperDistances.begin(), upperDistances.end());
     candidateStart_.push_back(static_cast<std::uint32_t>(candidates_.size()));
 }
 
@@ -384,7 +397,14 @@ std::optional<double> ZoneGrid::distanceOutside(std::size_t zone, double x, doub
     const std::vector<double>& s = zones_[zone].segments;
     double nearest = std::numeric_limits<double>::infinity();
     double bound = nearest;  // squared, a little over nearest: segments whose box lies beyond cannot be nearer
+    // The candidates come by their distance to the cell's centre, and the point is within half
+    // the cell's diagonal of it: once that distance less the half diagonal is beyond the nearest
+    // (by far more than rounding), neither this segment nor any after it can be nearer.
+    const double halfDiagonal = 0.5 * std::sqrt(2.0) * nearCellSize_ * (1.0 + 1e-9) + kMargin;
+    double stop = nearest;
     for (std::uint32_t k = candidateStart_[slot]; k < candidateStart_[slot + 1]; ++k) {
+        if (candidateCentreDistances_[k] > stop)
+            break;
         const double* g = &s[4 * static_cast<std::size_t>(candidates_[k])];
         // The point's distance to the segment's box, squared: a lower bound of its distance
         // to the segment. With the margin, a segment skipped so is certainly not nearer, not
@@ -397,6 +417,7 @@ std::optional<double> ZoneGrid::distanceOutside(std::size_t zone, double x, doub
         if (d < nearest) {
             nearest = d;
             bound = d * d * (1.0 + 1e-9);
+            stop = nearest * (1.0 + 1e-9) + halfDiagonal;
         }
     }
     return nearest;

@@ -83,6 +83,7 @@ private:
     int nearRows_ = 0;
     std::vector<std::uint32_t> candidateStart_;  // (cell * zones + zone) -> first; one more at the end
     std::vector<std::uint32_t> candidates_;      // segment indices into the zone's segments
+    std::vector<float> candidateCentreDistances_;  // per candidate: its distance to the cell's centre, or less
 };
 
 }  // namespace pearlzone::core

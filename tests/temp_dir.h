@@ -7,6 +7,8 @@
 
 #include <atomic>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <system_error>
 
@@ -42,5 +44,14 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// A file's bytes as they are ("" when it cannot be read); path in UTF-8.
+inline std::string fileText(const std::string& path)
+{
+    std::ifstream in(gis::pathFromUtf8(path), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
 
 }  // namespace pearlzone::test

@@ -83,13 +83,7 @@ void writeParcels(const std::string& path, const std::vector<Parcel>& parcels, c
     writer.close();
 }
 
-std::string fileText(const std::string& path)
-{
-    std::ifstream in(gis::pathFromUtf8(path), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using test::fileText;
 
 }  // namespace
 

@@ -2,10 +2,12 @@
 // a cell is quoted when it holds a comma, a double quote, CR or LF, or begins or ends with a
 // space; quotes inside are doubled; a text cell that would start a formula gets an apostrophe.
 #include "core/csv_report_file.h"
+#include "gis/utf8_path.h"
 
 #include "pearlzone_catch.h"
 #include "temp_dir.h"
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -69,4 +71,23 @@ TEST_CASE("CSV report cells are quoted exactly when RFC 4180 needs it, wherever 
         CHECK(row == expectedCell(cell, true) + "," + expectedCell(cell, false) + "\r\n");
     }
     file.close();
+}
+
+TEST_CASE("a CSV report written over a file holds only the report, and a new one is made", "[core][report]")
+{
+    const test::TempDir dir;
+    const std::string expected = "\xEF\xBB\xBFid,zone\r\n7,琶洲\r\n";
+    // The file is opened without truncating when empty (ext4 flushes truncated files on
+    // close): a longer file already there must still end up as the report alone.
+    const std::string existing = dir.file("旧报告.csv");
+    {
+        std::ofstream out(gis::pathFromUtf8(existing), std::ios::binary);
+        out << std::string(5000, 'x') << "\n";
+    }
+    for (const std::string& path : {existing, dir.file("新报告.csv")}) {
+        core::CsvReportFile file(path, {"id", "zone"}, {true, true});
+        file.writeRow({"7", "琶洲"});
+        file.close();
+        CHECK(test::fileText(path) == expected);
+    }
 }

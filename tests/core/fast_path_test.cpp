@@ -24,13 +24,7 @@ using namespace pearlzone;
 
 namespace {
 
-std::string fileText(const std::string& path)
-{
-    std::ifstream in(gis::pathFromUtf8(path), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using test::fileText;
 
 struct Report {
     std::string csv;
