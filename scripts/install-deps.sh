@@ -19,6 +19,8 @@ packages=(
   python3-openpyxl
   # Excel workbook reports
   libxlsxwriter-dev
+  # the input file's SHA-256 on a report's cover (libcrypto)
+  libssl-dev
   # a throwaway PostGIS server for the PG: input test
   postgresql-15 postgresql-15-postgis-3
   # a CJK font whose cmap maps ideographs (not Kangxi radicals) for PDF text
