@@ -1,7 +1,7 @@
 // The streamed check report (issue 18) as poppler reads it: the attention filter lists exactly
 // the located parcels that did not pass and every error, grouped by zone and sub-area with a
-// running header and a bookmark per group; parcels outside every zone are counted by their
-// nearest zone; a cancelled export leaves no file; tiny parcels become one verdict raster.
+// running header and a bookmark per group; parcels outside every zone are counted by the
+// nearest zone their check found (tests/core/fast_path_test.cpp tests the finding); a cancelled export leaves no file; tiny parcels become one verdict raster.
 #include "core/check_report_contents.h"
 #include "render/map_renderer.h"
 #include "render/map_style.h"
@@ -36,6 +36,14 @@ core::ParcelResult result(const std::string& id, core::Location location, core::
     return r;
 }
 
+// A parcel outside every zone, with the nearest zone its check found.
+core::ParcelResult outside(const std::string& id, const std::string& nearestZone)
+{
+    core::ParcelResult r = result(id, core::Location::Outside, core::Verdict::Fail);
+    r.nearestZoneId = nearestZone;
+    return r;
+}
+
 render::ParcelShape point(double x, double y)
 {
     render::ParcelShape shape;
@@ -61,9 +69,9 @@ std::vector<Case> cases()
         {result("P-PART-FAIL", Location::Partial, Verdict::Fail, "pazhou_core", "university_town"), point(430100, 2549100), true},
         {result("P-IN-FAIL", Location::Inside, Verdict::Fail, "yuzhu"), point(433500, 2550500), true},
         {result("P-PART-PASS", Location::Partial, Verdict::Pass, "ifc"), point(432500, 2550500), false},
-        {result("P-OUT-FAIL-W", Location::Outside, Verdict::Fail), point(425000, 2550000), false},   // nearest: Pazhou
-        {result("P-OUT-FAIL-E", Location::Outside, Verdict::Fail), point(440000, 2550500), false},   // nearest: Yuzhu
-        {result("P-OUT-FAIL-GAP", Location::Outside, Verdict::Fail), point(431600, 2550500), false}, // nearest: IFC (400 m)
+        {outside("P-OUT-FAIL-W", "pazhou_core"), point(425000, 2550000), false},
+        {outside("P-OUT-FAIL-E", "yuzhu"), point(440000, 2550500), false},
+        {outside("P-OUT-FAIL-GAP", "ifc"), point(431600, 2550500), false},  // 400 m from IFC
         {result("P-ERROR", Location::Error, Verdict::Error), {}, true},
     };
 }
