@@ -130,6 +130,23 @@ private:
     const Cell& cellOf(std::size_t column, const TableCell& cell);
     Cell layOut(const QString& text) const;
     Cell shaped(const QString& text) const;
+    // The cells a row shares with every row of the same texts and codes: its industry, verdict
+    // and land use and, for a parcel in a zone given the table's reasons, its reason (whose
+    // note numbers are its group's: the key holds the zone and sub-area, so the group). Found
+    // once per distinct combination: a row after the first builds no string, converts no text
+    // and asks no reason (render/report_row_cells.cpp).
+    struct SharedCells {
+        std::string industry, landUse, zoneId, subareaId;
+        std::uint8_t verdict = 0, location = 0, landUseStatus = 0;
+        bool withReason = false;
+        TableCell industryCell, verdictCell, landUseCell, reasonCell;
+        qsizetype lines = 1;  // the most of these cells'
+        bool matches(const core::ParcelResult& r, bool reason) const;
+    };
+    const SharedCells& sharedCells(const core::ParcelResult& r, const core::Wording& words, const core::TableReasons* reasons,
+                                   GroupNotes& notes, bool withReason);
+    // The share column's cell: one per tenth of a percent where the rounding is certain.
+    TableCell ratioCell(double ratio, qsizetype& lines);
 
     struct Kept {
         QString text;  // wrapped
@@ -167,6 +184,10 @@ private:
     };
     std::vector<PendingRun> pending_;  // the rows drawn since the last flushRows()
     QList<QRectF> shadings_;
+    std::unordered_map<std::uint64_t, std::vector<SharedCells>> shared_;  // by a hash of the key
+    std::size_t sharedCount_ = 0;
+    SharedCells unshared_;  // past the most kept
+    std::vector<std::pair<TableCell, qsizetype>> ratioCells_;  // per tenth of a percent; lines 0: not yet
 };
 
 // Rows written to a temporary file and read back in the same order.

@@ -225,3 +225,35 @@ TEST_CASE("parcels too small to draw are one verdict raster of their footprints 
     CHECK(image.pixelColor(25, 75) == render::verdictColour(core::Verdict::Pass));  // 250 m west, 250 m south
     CHECK(image.pixelColor(10, 10) == render::paperColour());
 }
+
+TEST_CASE("rows sharing their texts each show their own share, rounded as written by hand", "[pdf][report]")
+{
+    // Shares that round to the same tenth, across a tenth, on a half that binary cannot hold
+    // exactly, up to 100.0 %, and the same share again: the table keeps one cell per tenth.
+    const std::vector<std::pair<double, const char*>> shares = {
+        {0.1234, "12.3%"}, {0.12349, "12.3%"}, {0.1236, "12.4%"}, {0.99996, "100.0%"}, {0.5, "50.0%"},
+        {0.0, "0.0%"},     {0.1234, "12.3%"},  {0.07, "7.0%"},    {0.999949, "100.0%"}};
+    const render::MapScene scene = render::sceneFromData(squareZones());
+    render::PdfPageSettings page;
+    page.language = core::Language::English;
+    page.rows = render::PdfRows::All;
+    render::ReportPdfStream stream(scene, &squareZones().zones, page);
+    core::BatchSummary summary;
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        core::ParcelResult r = result("R" + std::to_string(i), core::Location::Partial, core::Verdict::Review, "ifc");
+        r.insideRatio = shares[i].first;
+        stream.add(r, point(432500, 2550500));
+        summary.count(r);
+        ++summary.total;
+    }
+    test::TempDir dir;
+    const QString pdf = QString::fromStdString(dir.file("比例.pdf"));
+    const auto content = core::checkReportContents(QStringLiteral("测试.gpkg"), QStringLiteral("parcels"), QStringLiteral("EPSG:4547"), 0.99,
+                                                   QDateTime::currentDateTime(), summary, nullptr, &squareZones().zones);
+    REQUIRE(stream.finish(pdf, content).status == render::ExportStatus::Written);
+    const QString text = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        INFO(i);
+        CHECK(text.contains(QRegularExpression(QStringLiteral("R%1 \\S* ?%2").arg(i).arg(QRegularExpression::escape(QString::fromLatin1(shares[i].second))))));
+    }
+}
