@@ -69,17 +69,31 @@ const ReportTableLayout::SharedCells& ReportTableLayout::sharedCells(const core:
                                                                     bool withReason)
 {
     const std::uint64_t hash = sharedKeyHash(r, withReason);
-    std::vector<SharedCells>* bucket = nullptr;
-    if (const auto found = shared_.find(hash); found != shared_.end()) {
-        for (const SharedCells& cells : found->second) {
-            if (cells.matches(r, withReason))
-                return cells;
-        }
-        bucket = &found->second;
+    if (sharedSlots_.empty())
+        sharedSlots_.resize(std::size_t(1) << 12);
+    const std::size_t mask = sharedSlots_.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(hash) & mask;
+    for (; sharedSlots_[slot].second != 0; slot = (slot + 1) & mask) {
+        if (sharedSlots_[slot].first == hash && shared_[sharedSlots_[slot].second - 1].matches(r, withReason))
+            return shared_[sharedSlots_[slot].second - 1];
     }
     // First seen: the cells as the row would make them, interned in the row's column order.
-    SharedCells& cells = sharedCount_ < kMostShared ? (bucket ? *bucket : shared_[hash]).emplace_back() : unshared_;
-    sharedCount_ += &cells == &unshared_ ? 0 : 1;
+    const bool kept = shared_.size() < kMostShared;
+    SharedCells& cells = kept ? shared_.emplace_back() : unshared_;
+    if (kept) {
+        sharedSlots_[slot] = {hash, static_cast<std::uint32_t>(shared_.size())};
+        if (2 * shared_.size() > sharedSlots_.size()) {  // at most half full: probes stay short
+            std::vector<std::pair<std::uint64_t, std::uint32_t>> grown(2 * sharedSlots_.size());
+            for (const auto& entry : sharedSlots_) {
+                std::size_t to = static_cast<std::size_t>(entry.first) & (grown.size() - 1);
+                while (entry.second != 0 && grown[to].second != 0)
+                    to = (to + 1) & (grown.size() - 1);
+                if (entry.second != 0)
+                    grown[to] = entry;
+            }
+            sharedSlots_ = std::move(grown);
+        }
+    }
     cells.industry = r.industry;
     cells.landUse = r.landUse;
     cells.zoneId = r.zoneId;

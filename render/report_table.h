@@ -184,8 +184,10 @@ private:
     };
     std::vector<PendingRun> pending_;  // the rows drawn since the last flushRows()
     QList<QRectF> shadings_;
-    std::unordered_map<std::uint64_t, std::vector<SharedCells>> shared_;  // by a hash of the key
-    std::size_t sharedCount_ = 0;
+    // The combinations seen, and an open-addressed table of (key hash, index + 1) over them:
+    // a row's lookup reads a slot or two and compares one entry's texts.
+    std::vector<SharedCells> shared_;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> sharedSlots_;
     SharedCells unshared_;  // past the most kept
     std::vector<std::pair<TableCell, qsizetype>> ratioCells_;  // per tenth of a percent; lines 0: not yet
 };
