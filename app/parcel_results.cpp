@@ -12,7 +12,7 @@ template <typename Result>
 auto textFieldsOf(Result& r)
 {
     return std::array{&r.industry,       &r.industryCodes, &r.zoneId,  &r.subareaId,   &r.reason,
-                      &r.suggestedZones, &r.geometryNote,  &r.landUse, &r.landUseCodes};
+                      &r.suggestedZones, &r.geometryNote,  &r.landUse, &r.landUseCodes, &r.nearestZoneId};
 }
 
 }  // namespace

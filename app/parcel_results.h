@@ -49,7 +49,7 @@ private:
 class ParcelResults {
 public:
     // The texts of a result, one pool each (so that a column's distinct values are its pool).
-    enum Text { Industry, IndustryCodes, Zone, Subarea, Reason, SuggestedZones, GeometryNote, LandUse, LandUseCodes, TextCount };
+    enum Text { Industry, IndustryCodes, Zone, Subarea, Reason, SuggestedZones, GeometryNote, LandUse, LandUseCodes, NearestZone, TextCount };
 
     void append(const core::ParcelResult& result);
     void shrinkToFit();  // and seals the pools and the profiles

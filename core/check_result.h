@@ -35,6 +35,9 @@ struct ParcelResult {
     std::string industry;       // as written in the input
     std::string industryCodes;  // resolved catalogue codes, ";"-separated
     std::string zoneId;         // best zone, "" when outside
+    // Outside every zone: the zone whose outline is nearest the parcel's box centre (the one
+    // its reason names; the report counts such parcels by it); else "".
+    std::string nearestZoneId;
     std::string subareaId;      // sub-area holding the parcel's largest part, if any
     double insideRatio = 0.0;
     double areaM2 = 0.0;

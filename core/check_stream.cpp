@@ -13,7 +13,7 @@ namespace pearlzone::core {
 namespace {
 
 constexpr quint32 kMagic = 0x505a4353;  // "PZCS"
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2;  // 2: the nearest zone of a parcel outside every zone
 constexpr quint8 kParcelTag = 1;
 constexpr quint8 kSummaryTag = 2;
 constexpr quint32 kEndMagic = 0x454e4421;  // "END!"
@@ -23,7 +23,7 @@ void put(QDataStream& out, const std::string& text) { out << QByteArray(text.dat
 void put(QDataStream& out, const ParcelResult& r)
 {
     for (const std::string* text : {&r.parcelId, &r.industry, &r.industryCodes, &r.zoneId, &r.subareaId, &r.reason,
-                                    &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes})
+                                    &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes, &r.nearestZoneId})
         put(out, *text);
     out << r.insideRatio << r.areaM2 << r.insideM2 << r.constraintM2;
     out << qint32(r.location) << qint32(r.industryStatus) << qint32(r.verdict) << qint32(r.landUseStatus);
@@ -96,7 +96,7 @@ public:
     {
         ParcelResult r;
         for (std::string* text : {&r.parcelId, &r.industry, &r.industryCodes, &r.zoneId, &r.subareaId, &r.reason,
-                                  &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes})
+                                  &r.suggestedZones, &r.geometryNote, &r.landUse, &r.landUseCodes, &r.nearestZoneId})
             *text = this->text();
         r.insideRatio = real();
         r.areaM2 = real();

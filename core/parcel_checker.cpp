@@ -270,7 +270,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
     }
     if (!best) {
         result.location = Location::Outside;
-        noteNearestZone(box, facts);
+        noteNearestZone(box, result, facts);
         return true;
     }
     const PreparedRegion* bestSubarea = nullptr;
@@ -307,7 +307,7 @@ bool ParcelChecker::place(const Probe& probe, const gis::Envelope& box, double a
     return true;
 }
 
-void ParcelChecker::noteNearestZone(const gis::Envelope& box, ReasonFacts& facts) const
+void ParcelChecker::noteNearestZone(const gis::Envelope& box, ParcelResult& result, ReasonFacts& facts) const
 {
     // "About x km" needs no polygon-to-polygon distance: the parcel's centre will do.
     const double cx = 0.5 * (box.minX + box.maxX);
@@ -331,6 +331,7 @@ void ParcelChecker::noteNearestZone(const gis::Envelope& box, ReasonFacts& facts
         if (*d < nearest) {
             nearest = *d;
             facts.nearestPlaceName = nameIn(*zones[k].zone, settings_.language);
+            result.nearestZoneId = zones[k].zone->id;
         }
     }
     facts.nearestDistanceM = std::isfinite(nearest) ? nearest : -1.0;

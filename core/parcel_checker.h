@@ -101,7 +101,7 @@ private:
     template <typename Probe>
     bool place(const Probe& probe, const gis::Envelope& box, double area, bool puntal, ParcelResult& result,
                ReasonFacts& facts, Where& where) const;
-    void noteNearestZone(const gis::Envelope& box, ReasonFacts& facts) const;
+    void noteNearestZone(const gis::Envelope& box, ParcelResult& result, ReasonFacts& facts) const;
     // The parts of a result that do not depend on where the parcel is.
     const ResolvedIndustries& begin(const std::string& parcelId, const std::string& industryText,
                                     const std::string& note, ParcelResult& result, ReasonFacts& facts) const;

@@ -23,8 +23,14 @@ CrowdRaster::CrowdRaster(QSizeF pixels, const QTransform& worldToPixels)
 
 CrowdRaster::~CrowdRaster()
 {
-    if (drawing_.valid())
-        drawing_.wait();  // before the raster it draws into goes
+    if (!drawer_.joinable())
+        return;
+    {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        stopping_ = true;
+    }
+    changed_.notify_all();
+    drawer_.join();  // before the raster it draws into goes
 }
 
 void CrowdRaster::add(const std::vector<QPolygonF>& rings, std::size_t slot, bool outlines)
@@ -60,11 +66,40 @@ void CrowdRaster::flush()
 {
     // The raster draws a batch on a thread of its own while the next one gathers: the
     // report's parcels come on the one thread that writes the check's results in order.
-    if (drawing_.valid())
-        drawing_.get();
-    drawing_ = std::async(std::launch::async, [raster = raster_.get(), batches = std::move(batches_)] { draw(*raster, batches); });
+    if (!drawer_.joinable())
+        drawer_ = std::thread([this] { drawHanded(); });
+    {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [this] { return !handed_; });
+        handed_ = std::move(batches_);
+    }
+    changed_.notify_all();
     batches_ = {};
     pending_ = 0;
+}
+
+void CrowdRaster::waitDrawn()
+{
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [this] { return !handed_; });
+}
+
+void CrowdRaster::drawHanded()
+{
+    for (;;) {
+        {
+            std::unique_lock<std::mutex> lock(mutex_);
+            changed_.wait(lock, [this] { return handed_ || stopping_; });
+            if (!handed_)
+                return;
+        }
+        draw(*raster_, *handed_);  // handed_ stays set, and so untouched by flush(), until drawn
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            handed_.reset();
+        }
+        changed_.notify_all();
+    }
 }
 
 void CrowdRaster::draw(ParcelRaster& raster, const std::array<Batch, 5>& batches)
@@ -92,7 +127,7 @@ void CrowdRaster::draw(ParcelRaster& raster, const std::array<Batch, 5>& batches
 QImage CrowdRaster::image(QRectF& target)
 {
     flush();
-    drawing_.get();
+    waitDrawn();
     QPoint topLeft;
     QImage image = raster_->image(parcelRasterStyle(), topLeft);
     target = QRectF(QPointF(topLeft) * kCrowdPixels, QSizeF(image.size()) * kCrowdPixels);

@@ -9,9 +9,12 @@
 #include <QTransform>
 
 #include <array>
+#include <condition_variable>
 #include <cstddef>
-#include <future>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -51,6 +54,8 @@ private:
         std::vector<std::pair<std::size_t, bool>> parcels;  // the end of its rings in ringEnds; outlined
     };
     void flush();
+    void waitDrawn();
+    void drawHanded();  // the drawing thread's loop
     static void draw(ParcelRaster& raster, const std::array<Batch, 5>& batches);
     QTransform toPixels_;
     std::unique_ptr<ParcelRaster> raster_;
@@ -58,7 +63,13 @@ private:
     std::size_t pending_ = 0;  // points in the batches
     std::size_t count_ = 0;
     std::array<bool, 5> slots_{};
-    std::future<void> drawing_;  // the batches handed on last
+    // One thread draws the batches handed on, one at a time, for the raster's life (started
+    // at the first batch): not a thread per batch.
+    std::thread drawer_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::optional<std::array<Batch, 5>> handed_;  // handed on and not yet drawn
+    bool stopping_ = false;
 };
 
 }  // namespace pearlzone::render

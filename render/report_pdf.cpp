@@ -32,14 +32,6 @@ constexpr int kErrorGroup = 1001;    // errors in no zone, last
 // A table group's place in the report: zone order, sub-area order (-1: none), ids.
 using GroupKey = std::tuple<int, int, std::string, std::string>;
 
-double squaredDistanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double length2 = QPointF::dotProduct(ab, ab);
-    const double along = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + along * ab);
-    return d.x() * d.x() + d.y() * d.y();
-}
 
 }  // namespace
 
@@ -49,15 +41,7 @@ struct ReportPdfStream::State {
           words(page.language), metricsWriter(&metricsBuffer), area(pageAreaOf(metricsWriter, page)),
           layout(metricsWriter, area, zh, !scene.constraintLayers.empty()), frame(mapLayout(area, settings.orientation).first),
           overview(overviewDotSize(scene, frame)), zoneMaps(scene, frame.size())
-    {
-        for (const auto& zone : background.zones) {
-            for (const QPolygonF& ring : zone.path.toSubpathPolygons()) {
-                ZoneRing& added = zoneRings.emplace_back(ZoneRing{zone.zoneId, ring, ring.boundingRect(), {}});
-                for (qsizetype i = 0; i + 1 < ring.size(); i += static_cast<qsizetype>(kRunEdges))
-                    added.runBoxes.push_back(QPolygonF(ring.mid(i, static_cast<qsizetype>(kRunEdges) + 1)).boundingRect());
-            }
-        }
-    }
+    {}
 
     // Below 4 pixels at the scale that fits the zones a parcel is a dot on the overview: its
     // extent holds the zones, so its scale is never larger.
@@ -100,44 +84,6 @@ struct ReportPdfStream::State {
             return t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Errors (no zone)"));
         return zones ? words.placeName(*zones, zoneId, subareaId)
                      : QString::fromStdString(zoneId + (subareaId.empty() ? "" : "/" + subareaId));
-    }
-
-    // The zone whose outline is nearest, as the check measures it (from the box's centre):
-    // rings and runs of their edges by the distance to their boxes, the nearest first, until
-    // a box is farther than the nearest edge found.
-    std::string nearestZone(QPointF point) const
-    {
-        const auto boxDistance = [&point](const QRectF& box) {
-            const double dx = std::max({box.left() - point.x(), 0.0, point.x() - box.right()});
-            const double dy = std::max({box.top() - point.y(), 0.0, point.y() - box.bottom()});
-            return dx * dx + dy * dy;
-        };
-        std::vector<std::pair<double, std::size_t>>& order = ringOrder;
-        order.clear();
-        for (std::size_t r = 0; r < zoneRings.size(); ++r)
-            order.emplace_back(boxDistance(zoneRings[r].box), r);
-        std::sort(order.begin(), order.end());
-        std::string nearest;
-        double best = std::numeric_limits<double>::infinity();
-        for (const auto& [ringDistance, r] : order) {
-            if (ringDistance >= best)
-                break;
-            const ZoneRing& zone = zoneRings[r];
-            for (std::size_t run = 0; run < zone.runBoxes.size(); ++run) {
-                if (boxDistance(zone.runBoxes[run]) >= best)
-                    continue;
-                const int first = static_cast<int>(run * kRunEdges);
-                const int last = std::min(first + static_cast<int>(kRunEdges), static_cast<int>(zone.ring.size()) - 1);
-                for (int i = first; i < last; ++i) {
-                    const double d = squaredDistanceToSegment(point, zone.ring[i], zone.ring[i + 1]);
-                    if (d < best) {
-                        best = d;
-                        nearest = zone.zoneId;
-                    }
-                }
-            }
-        }
-        return nearest;
     }
 
     // A bookmark per group; a zone's sub-areas under the zone's own bookmark.
@@ -210,15 +156,6 @@ struct ReportPdfStream::State {
     PageParcels overview;
     ZoneMaps zoneMaps;
     gis::Envelope parcelsExtent;
-    struct ZoneRing {
-        std::string zoneId;
-        QPolygonF ring;
-        QRectF box;
-        std::vector<QRectF> runBoxes;  // of each kRunEdges edges in turn
-    };
-    static constexpr std::size_t kRunEdges = 32;
-    std::vector<ZoneRing> zoneRings;  // for the nearest zone of a parcel outside every zone
-    mutable std::vector<std::pair<double, std::size_t>> ringOrder;  // reused by nearestZone
     gis::PlanarRing wkbRing;  // reused by write
     std::map<std::string, std::int64_t> outsideByNearest;
     std::int64_t listed = 0;
@@ -266,7 +203,7 @@ void ReportPdfStream::add(const core::ParcelResult& result, const ParcelShape& s
         s.overview.add(shape, result.verdict);
         s.zoneMaps.add(result, shape);
         if (result.location == core::Location::Outside)
-            ++s.outsideByNearest[s.nearestZone(shape.point)];
+            ++s.outsideByNearest[result.nearestZoneId];  // the check's own, as its reason names it
     }
     if (listsParcel(s.settings.rows, result))
         s.append(result);

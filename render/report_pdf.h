@@ -9,7 +9,8 @@
 //   parcel too small to draw as a shape on that page (under 4 pixels, 0.34 mm, at 300 dpi), or
 //   beyond the first 20,000 that are not, as its box for the verdict raster; else its shape;
 //   and its size, for the rule that gives a zone its page;
-// - the counts: verdicts, zones, and the parcels outside every zone by their nearest zone.
+// - the counts: verdicts, zones, and the parcels outside every zone by their nearest zone
+//   (the check's: core::ParcelResult::nearestZoneId).
 // finish() then writes cover (with the totals), contents (each group's page) and the maps on
 // the calling thread while the table, read back group by group, each page with the group as
 // its running header, is written in runs of pages on every core (render/pdf_parts.h); the

@@ -152,35 +152,6 @@ int GroupNotes::number(const std::string& note)
     return it->second;
 }
 
-TableRow ReportTableLayout::row(const core::ParcelResult& r, const core::Wording& words, const core::TableReasons* reasons,
-                                GroupNotes& notes)
-{
-    TableRow row;
-    QStringList texts{QString::fromStdString(r.parcelId), QString::fromStdString(r.industry),
-                            QStringLiteral("%1%").arg(r.insideRatio * 100, 0, 'f', 1), words.verdict(r.verdict),
-                            pdf::landUseCell(r, words)};
-    if (constraints_)
-        texts << words.constraintHits(r.constraintHits);
-    if (reasons) {
-        const core::TableReason& reason = reasons->reason(r);
-        texts << QString::fromStdString(reason.note.empty() ? reason.text
-                                                                : core::tableReasonText(reason, notes.number(reason.note), reasons->language()));
-    } else {
-        texts << QString::fromStdString(r.reason);
-    }
-    row.verdict = static_cast<std::uint8_t>(r.verdict);
-    // Each cell with its line breaks: the row's height is known without shaping any text.
-    qsizetype lines = 1;
-    row.cells.reserve(static_cast<std::size_t>(texts.size()));
-    for (qsizetype c = 0; c < texts.size(); ++c) {
-        qsizetype cellLines = 1;
-        row.cells.push_back(intern(static_cast<std::size_t>(c), texts[c], cellLines));
-        lines = std::max(lines, cellLines);
-    }
-    row.height = static_cast<double>(lines) * lineHeight_ + 2 * padding_;
-    return row;
-}
-
 TableCell ReportTableLayout::intern(std::size_t column, const QString& text, qsizetype& lines)
 {
     // Parcel ids differ from row to row; the other columns repeat a few texts, but for the

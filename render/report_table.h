@@ -106,6 +106,23 @@ private:
     // The column's cell for text: the number of a text it keeps (each distinct text wrapped
     // once), or the wrapped text itself.
     TableCell intern(std::size_t column, const QString& text, qsizetype& lines);
+    // The cells a row shares with every row of the same texts and codes: its industry, verdict
+    // and land use and, for a parcel in a zone given the table's reasons, its reason (whose
+    // note numbers are its group's: the key holds the zone and sub-area, so the group). Found
+    // once per distinct combination: a row after the first builds no string, converts no text
+    // and asks no reason (render/report_row_cells.cpp).
+    struct SharedCells {
+        std::string industry, landUse, zoneId, subareaId;
+        std::uint8_t verdict = 0, location = 0, landUseStatus = 0;
+        bool withReason = false;
+        TableCell industryCell, verdictCell, landUseCell, reasonCell;
+        qsizetype lines = 1;  // the most of these cells'
+        bool matches(const core::ParcelResult& r, bool reason) const;
+    };
+    const SharedCells& sharedCells(const core::ParcelResult& r, const core::Wording& words, const core::TableReasons* reasons,
+                                   GroupNotes& notes, bool withReason);
+    // The share column's cell: one per tenth of a percent where the rounding is certain.
+    TableCell ratioCell(double ratio, qsizetype& lines);
 
     // Drawing (ReportTableDrawer) reads the columns, their kept texts and the measures.
     friend class ReportTableDrawer;
@@ -133,6 +150,12 @@ private:
     double tableBottom_;
     std::vector<double> bmpAdvances_;  // per character of the Basic Multilingual Plane; < 0: not measured yet
     QHash<char32_t, double> advances_;  // the others
+    // The combinations seen, and an open-addressed table of (key hash, index + 1) over them:
+    // a row's lookup reads a slot or two and compares one entry's texts.
+    std::vector<SharedCells> shared_;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> sharedSlots_;
+    SharedCells unshared_;  // past the most kept
+    std::vector<std::pair<TableCell, qsizetype>> ratioCells_;  // per tenth of a percent; lines 0: not yet
 };
 
 // Rows written to a temporary file, read back from any row on (RowReader) by whichever thread

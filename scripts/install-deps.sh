@@ -21,6 +21,8 @@ packages=(
   libxlsxwriter-dev
   # joining a report PDF written in parts on several cores, and its bookmarks
   libqpdf-dev
+  # the input file's SHA-256 on a report's cover (libcrypto)
+  libssl-dev
   # a throwaway PostGIS server for the PG: input test
   postgresql-15 postgresql-15-postgis-3
   # a CJK font whose cmap maps ideographs (not Kangxi radicals) for PDF text

@@ -209,26 +209,34 @@ TEST_CASE("the compact results give back every parcel's result as appended, prof
     c.landUseStatus = core::LandUseStatus::Incompatible;
     c.constraintHits.push_back({});
     c.constraintM2 = 12.5;
-    for (const auto* r : {&a, &b, &c})
+    core::ParcelResult outside;  // outside every zone: its nearest zone kept (the report counts by it)
+    outside.parcelId = "甲-外";
+    outside.location = core::Location::Outside;
+    outside.verdict = core::Verdict::Fail;
+    outside.nearestZoneId = "yuzhu";
+    for (const auto* r : {&a, &b, &c, &outside})
         results.append(*r);
     results.shrinkToFit();
-    CHECK(results.profileCount() == 2);
+    CHECK(results.profileCount() == 3);
     const auto same = [](const core::ParcelResult& x, const core::ParcelResult& y) {
         return x.parcelId == y.parcelId && x.industry == y.industry && x.zoneId == y.zoneId && x.subareaId == y.subareaId &&
                x.insideRatio == y.insideRatio && x.areaM2 == y.areaM2 && x.insideM2 == y.insideM2 && x.location == y.location &&
                x.industryStatus == y.industryStatus && x.verdict == y.verdict && x.reason == y.reason && x.landUse == y.landUse &&
                x.landUseStatus == y.landUseStatus && x.constraintsChecked == y.constraintsChecked &&
-               x.constraintHits.size() == y.constraintHits.size() && x.constraintM2 == y.constraintM2;
+               x.constraintHits.size() == y.constraintHits.size() && x.constraintM2 == y.constraintM2 &&
+               x.nearestZoneId == y.nearestZoneId;
     };
     CHECK(same(results.at(0), a));
     CHECK(same(results.at(1), b));
     CHECK(same(results.at(2), c));
+    CHECK(same(results.at(3), outside));
+    CHECK(results.at(3).nearestZoneId == "yuzhu");
     // Appending after sealing still finds the existing profile.
     core::ParcelResult d = b;
     d.parcelId = "甲-4";
     results.append(d);
-    CHECK(results.profileCount() == 2);
-    CHECK(same(results.at(3), d));
+    CHECK(results.profileCount() == 3);
+    CHECK(same(results.at(4), d));
     // A copy (a renamed layer) shares the texts; what either appends after stays its own.
     app::ParcelResults copy = results;
     core::ParcelResult e = a, g = a;
@@ -238,8 +246,8 @@ TEST_CASE("the compact results give back every parcel's result as appended, prof
     g.reason = "原来的理由，更长一些";
     copy.append(e);
     results.append(g);
-    CHECK(same(copy.at(4), e));
-    CHECK(same(results.at(4), g));
-    for (std::size_t i = 0; i < 4; ++i)
+    CHECK(same(copy.at(5), e));
+    CHECK(same(results.at(5), g));
+    for (std::size_t i = 0; i < 5; ++i)
         CHECK(same(copy.at(i), results.at(i)));
 }

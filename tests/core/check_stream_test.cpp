@@ -27,6 +27,8 @@ TEST_CASE("check stream: parcels, compared results, geometry and summary come ba
     first.wkb = {1, 3, 0, 0, 0, 255};
     core::CheckedParcel second;
     second.result.parcelId = "2";
+    second.result.location = core::Location::Outside;
+    second.result.nearestZoneId = "ifc";
     second.compared = core::ParcelResult{};
     second.compared->reason = "理由";
     core::BatchSummary summary;
@@ -56,6 +58,8 @@ TEST_CASE("check stream: parcels, compared results, geometry and summary come ba
     CHECK(r.constraintHits[0].rule == core::ConstraintRule::Restricted);
     CHECK(r.constraintHits[0].areaM2 == 12.5);
     CHECK(stream.parcels[0].wkb == first.wkb);
+    CHECK(stream.parcels[0].result.nearestZoneId.empty());
+    CHECK(stream.parcels[1].result.nearestZoneId == "ifc");
     CHECK_FALSE(stream.parcels[0].compared);
     REQUIRE(stream.parcels[1].compared);
     CHECK(stream.parcels[1].compared->reason == "理由");

@@ -15,6 +15,7 @@
 #include "environment_variable.h"
 #include "synthetic_zones.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 #include <fstream>
@@ -28,7 +29,31 @@ using test::fileText;
 
 struct Report {
     std::string csv;
+    std::string nearest;  // "id nearest-zone\n" per parcel outside every zone (not a CSV column)
+    std::int64_t strayNearest = 0;  // parcels in a zone (or errors) with a nearest zone: none
     std::int64_t fastPathParcels = 0;
+};
+
+// The CSV report, and each parcel's nearest zone beside it.
+class NearestAndCsv : public core::CheckSink {
+public:
+    NearestAndCsv(core::ReportWriter& writer, Report& report) : writer_(writer), report_(report) {}
+    bool wantsGeometry() const override { return false; }
+    void prepare(core::CheckedParcel& parcel) const override { writer_.prepare(parcel); }
+    void write(const std::vector<core::CheckedParcel>& parcels) override
+    {
+        writer_.write(parcels);
+        for (const auto& parcel : parcels) {
+            if (parcel.result.location == core::Location::Outside)
+                report_.nearest += parcel.result.parcelId + " " + parcel.result.nearestZoneId + "\n";
+            else if (!parcel.result.nearestZoneId.empty())
+                ++report_.strayNearest;
+        }
+    }
+
+private:
+    core::ReportWriter& writer_;
+    Report& report_;
 };
 
 Report checkToCsv(const core::PilotZoneData& data, const std::string& parcels, const std::string& out, bool fastPath,
@@ -45,7 +70,8 @@ Report checkToCsv(const core::PilotZoneData& data, const std::string& parcels, c
         options.threads = threads;
         options.batchSize = 100;
         options.fastPath = fastPath;
-        report.fastPathParcels = core::runBatchCheck(data, source, options, writer).fastPathParcels;
+        NearestAndCsv sink(writer, report);
+        report.fastPathParcels = core::runBatchCheck(data, source, options, sink).fastPathParcels;
         writer.commit();
     }
     report.csv = fileText(out);
@@ -68,6 +94,7 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
             const Report quick = checkToCsv(test::squareZones(), parcels, dir.file("fast.csv"), true);
             CHECK(geos.fastPathParcels == 0);
             CHECK(quick.csv == geos.csv);
+            CHECK(quick.nearest == geos.nearest);
             fast += quick.fastPathParcels;
         }
         CHECK(fast > 10);  // the path under test was taken
@@ -90,6 +117,12 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
             CHECK(quick.fastPathParcels > 10000);
             CHECK(quick.csv.size() > 1000000);
             CHECK(quick.csv == geos.csv);
+            CHECK(quick.nearest == geos.nearest);
+            // Every parcel outside has its nearest zone, and only those: a zone of the data.
+            CHECK(std::count(quick.nearest.begin(), quick.nearest.end(), '\n') > 1000);
+            CHECK(quick.nearest.find(" \n") == std::string::npos);
+            CHECK(quick.nearest.find(" " + data.zones.zones().front().id + "\n") != std::string::npos);
+            CHECK(quick.strayNearest + geos.strayNearest == 0);
             // The GeoPackage read through OGR rather than SQLite itself: the same report.
             test::setEnvironmentVariable("PEARLZONE_OGR_ONLY", "1");
             const Report ogr = checkToCsv(data, parcels, dir.file("ogr.csv"), true, settings);
@@ -110,6 +143,7 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
         const Report quick = checkToCsv(data, parcels, dir.file("fast.csv"), true);
         CHECK(quick.fastPathParcels > 97000);  // the straddlers too, but for near-ties and odd contacts
         CHECK(quick.csv == geos.csv);
+        CHECK(quick.nearest == geos.nearest);
     }
     SECTION("straddlers of saw-toothed, starry and holed zones, at thresholds 0.9 and 0.999")
     {
@@ -131,6 +165,7 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
             const Report quick = checkToCsv(*synthetic, parcels, dir.file("fast.csv"), true, settings);
             CHECK(quick.fastPathParcels > 15000);
             CHECK(quick.csv == geos.csv);
+            CHECK(quick.nearest == geos.nearest);
         }
     }
     SECTION("generated parcels in WGS84: the fast path works on the reprojected coordinates")
@@ -146,6 +181,7 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
         const Report quick = checkToCsv(data, parcels, dir.file("fast.csv"), true);
         CHECK(quick.fastPathParcels > 1000);
         CHECK(quick.csv == geos.csv);
+        CHECK(quick.nearest == geos.nearest);
     }
     SECTION("the bundled sample")
     {
@@ -154,6 +190,7 @@ TEST_CASE("the fast path and GEOS alone write identical reports", "[core][batch]
         const Report quick = checkToCsv(test::bundledData(), parcels, dir.file("fast.csv"), true);
         CHECK(quick.fastPathParcels > 1000);
         CHECK(quick.csv == geos.csv);
+        CHECK(quick.nearest == geos.nearest);
     }
 }
 
@@ -170,6 +207,7 @@ TEST_CASE("a parcel the fast path decides gets the GEOS check's result", "[core]
     int decided = 0;
     for (const char* wkt : {"POLYGON ((430100 2550100, 430300 2550100, 430300 2550300, 430100 2550300, 430100 2550100))",
                             "POLYGON ((425000 2545000, 426000 2545000, 426000 2546000, 425000 2546000, 425000 2545000))",
+                            "POLYGON ((434500 2550400, 434600 2550400, 434600 2550500, 434500 2550500, 434500 2550400))",
                             "POLYGON ((429950 2549950, 430050 2549950, 430050 2550050, 429950 2550050, 429950 2549950))",
                             "POLYGON ((430100 2550100, 430300 2550300, 430300 2550100, 430100 2550300, 430100 2550100))",
                             "POLYGON ((430100 2550100, 430300 2550100, 430300 2550100, 430300 2550300, 430100 2550100))",
@@ -184,8 +222,15 @@ TEST_CASE("a parcel the fast path decides gets the GEOS check's result", "[core]
             continue;
         ++decided;
         CHECK(core::reportCells(*fast) == core::reportCells(slow));
+        CHECK(fast->nearestZoneId == slow.nearestZoneId);
+        // Outside: pazhou_core's corner (0, -1000) is the nearest to (-4500, -4500); yuzhu's
+        // edge x = 4000, 550 m away, to (4550, 450). (Relative to the zones' corner.)
+        if (slow.location == core::Location::Outside)
+            CHECK(slow.nearestZoneId == (geometry.envelope().minX < 430000 ? "pazhou_core" : "yuzhu"));
+        else
+            CHECK(slow.nearestZoneId.empty());
     }
-    CHECK(decided == 2);  // well inside and well outside; the rest go to GEOS
+    CHECK(decided == 3);  // well inside and well outside; the rest go to GEOS
 }
 
 TEST_CASE("the zone grid's certain answers are GEOS's", "[core][fast-path]")

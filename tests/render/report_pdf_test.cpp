@@ -1,7 +1,7 @@
 // The streamed check report (issue 18) as poppler reads it: the attention filter lists exactly
 // the located parcels that did not pass and every error, grouped by zone and sub-area with a
-// running header and a bookmark per group; parcels outside every zone are counted by their
-// nearest zone; a cancelled export leaves no file; tiny parcels become one verdict raster.
+// running header and a bookmark per group; parcels outside every zone are counted by the
+// nearest zone their check found (tests/core/fast_path_test.cpp tests the finding); a cancelled export leaves no file; tiny parcels become one verdict raster.
 #include "core/check_report_contents.h"
 #include "render/map_renderer.h"
 #include "render/map_style.h"
@@ -36,6 +36,14 @@ core::ParcelResult result(const std::string& id, core::Location location, core::
     return r;
 }
 
+// A parcel outside every zone, with the nearest zone its check found.
+core::ParcelResult outside(const std::string& id, const std::string& nearestZone)
+{
+    core::ParcelResult r = result(id, core::Location::Outside, core::Verdict::Fail);
+    r.nearestZoneId = nearestZone;
+    return r;
+}
+
 render::ParcelShape point(double x, double y)
 {
     render::ParcelShape shape;
@@ -61,9 +69,9 @@ std::vector<Case> cases()
         {result("P-PART-FAIL", Location::Partial, Verdict::Fail, "pazhou_core", "university_town"), point(430100, 2549100), true},
         {result("P-IN-FAIL", Location::Inside, Verdict::Fail, "yuzhu"), point(433500, 2550500), true},
         {result("P-PART-PASS", Location::Partial, Verdict::Pass, "ifc"), point(432500, 2550500), false},
-        {result("P-OUT-FAIL-W", Location::Outside, Verdict::Fail), point(425000, 2550000), false},   // nearest: Pazhou
-        {result("P-OUT-FAIL-E", Location::Outside, Verdict::Fail), point(440000, 2550500), false},   // nearest: Yuzhu
-        {result("P-OUT-FAIL-GAP", Location::Outside, Verdict::Fail), point(431600, 2550500), false}, // nearest: IFC (400 m)
+        {outside("P-OUT-FAIL-W", "pazhou_core"), point(425000, 2550000), false},
+        {outside("P-OUT-FAIL-E", "yuzhu"), point(440000, 2550500), false},
+        {outside("P-OUT-FAIL-GAP", "ifc"), point(431600, 2550500), false},  // 400 m from IFC
         {result("P-ERROR", Location::Error, Verdict::Error), {}, true},
     };
 }
@@ -216,4 +224,36 @@ TEST_CASE("parcels too small to draw are one verdict raster of their footprints 
     CHECK(image.pixelColor(53, 53) == render::paperColour());
     CHECK(image.pixelColor(25, 75) == render::verdictColour(core::Verdict::Pass));  // 250 m west, 250 m south
     CHECK(image.pixelColor(10, 10) == render::paperColour());
+}
+
+TEST_CASE("rows sharing their texts each show their own share, rounded as written by hand", "[pdf][report]")
+{
+    // Shares that round to the same tenth, across a tenth, on a half that binary cannot hold
+    // exactly, up to 100.0 %, and the same share again: the table keeps one cell per tenth.
+    const std::vector<std::pair<double, const char*>> shares = {
+        {0.1234, "12.3%"}, {0.12349, "12.3%"}, {0.1236, "12.4%"}, {0.99996, "100.0%"}, {0.5, "50.0%"},
+        {0.0, "0.0%"},     {0.1234, "12.3%"},  {0.07, "7.0%"},    {0.999949, "100.0%"}};
+    const render::MapScene scene = render::sceneFromData(squareZones());
+    render::PdfPageSettings page;
+    page.language = core::Language::English;
+    page.rows = render::PdfRows::All;
+    render::ReportPdfStream stream(scene, &squareZones().zones, page);
+    core::BatchSummary summary;
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        core::ParcelResult r = result("R" + std::to_string(i), core::Location::Partial, core::Verdict::Review, "ifc");
+        r.insideRatio = shares[i].first;
+        stream.add(r, point(432500, 2550500));
+        summary.count(r);
+        ++summary.total;
+    }
+    test::TempDir dir;
+    const QString pdf = QString::fromStdString(dir.file("比例.pdf"));
+    const auto content = core::checkReportContents(QStringLiteral("测试.gpkg"), QStringLiteral("parcels"), QStringLiteral("EPSG:4547"), 0.99,
+                                                   QDateTime::currentDateTime(), summary, nullptr, &squareZones().zones);
+    REQUIRE(stream.finish(pdf, content).status == render::ExportStatus::Written);
+    const QString text = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        INFO(i);
+        CHECK(text.contains(QRegularExpression(QStringLiteral("R%1 \\S* ?%2").arg(i).arg(QRegularExpression::escape(QString::fromLatin1(shares[i].second))))));
+    }
 }
