@@ -398,8 +398,9 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
     };
 
     // The table, in runs of pages on every core, read back from the spools a row at a time. A
-    // run is a few hundred pages or more: each part embeds the fonts it uses.
-    const std::size_t runPages = std::max<std::size_t>(256, tablePages.size() / 16);
+    // run is a hundred pages or more (each part embeds the fonts it uses), and short enough
+    // that the threads end close together.
+    const std::size_t runPages = std::max<std::size_t>(128, tablePages.size() / 48);
     document.parts = (tablePages.size() + runPages - 1) / runPages;
     std::atomic<int> pagesDone{0};
     document.part = [&](std::size_t part, const Page& page, const std::function<bool()>& stopped) {

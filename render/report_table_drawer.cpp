@@ -26,6 +26,8 @@ ReportTableDrawer::ReportTableDrawer(const ReportTableLayout& layout, QPaintDevi
     const QList<QGlyphRun> runs = sample.glyphRuns();
     if (!runs.isEmpty())
         rawFont_ = runs.front().rawFont();
+    if (const QList<quint32> space = rawFont_.glyphIndexesForString(QStringLiteral(" ")); rawFont_.isValid() && space.size() == 1)
+        spaceGlyph_ = space.front();
     ascent_ = QFontMetricsF(cellFont_, device_).ascent();
     for (std::size_t c = 0; c < kept_.size(); ++c)
         kept_[c].resize(layout.columns_[c].kept.size());
@@ -76,14 +78,21 @@ ReportTableDrawer::Cell ReportTableDrawer::layOut(const QString& text) const
         if (glyphs.contains(0u))
             return shaped(text);
         const QList<QPointF> advances = rawFont_.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
+        // A space draws nothing: only its advance is kept (Qt writes every glyph it is given,
+        // and a viewer finds the word break from the gap).
+        QList<quint32> drawn;
         QList<QPointF> positions;
+        drawn.reserve(glyphs.size());
         positions.reserve(glyphs.size());
         QPointF at(0, cell.height + ascent_);
-        for (const QPointF& advance : advances) {
-            positions.push_back(at);
-            at += advance;
+        for (qsizetype g = 0; g < glyphs.size(); ++g) {
+            if (glyphs[g] != spaceGlyph_) {
+                drawn.push_back(glyphs[g]);
+                positions.push_back(at);
+            }
+            at += advances[g];
         }
-        cell.runs.push_back({rawFont_, glyphs, positions});
+        cell.runs.push_back({rawFont_, drawn, positions});
         cell.height += layout_.lineHeight_;
     }
     return cell;

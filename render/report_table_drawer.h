@@ -51,6 +51,7 @@ private:
     QFont cellFont_;
     QFont headingFont_;
     QRawFont rawFont_;
+    quint32 spaceGlyph_ = 0;  // 0: none (the font's missing glyph, never drawn by layOut)
     double ascent_ = 0.0;
     std::vector<std::vector<std::optional<Cell>>> kept_;  // per column, by the layout's number
     Cell scratch_;                                         // a cell not kept, laid out to be drawn
