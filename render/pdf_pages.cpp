@@ -292,7 +292,8 @@ std::pair<QRectF, QRectF> mapLayout(const QRectF& area, QPageLayout::Orientation
 }
 
 
-ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& settings, const QString& title, const PdfBody& body)
+ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& settings, const QString& title, const PdfBody& body,
+                             const std::function<void(const QString& temporaryPdf)>& finishFile)
 {
     ExportOutcome outcome;
     try {
@@ -311,6 +312,8 @@ ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& setting
                 return outcome;  // the temporary file goes with output
             }
         }
+        if (finishFile)
+            finishFile(QString::fromStdString(output.temporaryPath()));
         output.commit();
         outcome.status = ExportStatus::Written;
     } catch (const gis::Error& error) {

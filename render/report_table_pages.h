@@ -1,7 +1,8 @@
 #pragma once
 // The check report's table as pages (render/ only): where each page starts (its group, which of
 // the group's pages it is, its rows and where they lie in the group's spool), worked out once
-// the rows are all in, so that any thread can draw any run of pages in a PDF of its own.
+// the rows are all in, so that a run of pages can be drawn by itself (a drawer per thread:
+// render/report_table_drawer.h).
 
 #include "render/pdf_pages.h"
 #include "render/report_table.h"
