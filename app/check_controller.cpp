@@ -52,7 +52,7 @@ void CheckController::checkFiles(const QStringList& paths)
 {
     std::vector<CheckJob> jobs;
     for (const QString& path : paths) {
-        CheckJob job{{}, options(0.99)};
+        CheckJob job{{}, options(0.99), false, nullptr};
         job.input.source = path.toStdString();
         jobs.push_back(std::move(job));
     }
@@ -78,7 +78,7 @@ void CheckController::showDialog(const QStringList& files)
         return;
     std::vector<CheckJob> jobs;
     for (const auto& input : dialog.inputs())
-        jobs.push_back({input, options(dialog.minInside()), dialog.pushDown() && BatchCheckDialog::isDatabase(input.source)});
+        jobs.push_back({input, options(dialog.minInside()), dialog.pushDown() && BatchCheckDialog::isDatabase(input.source), nullptr});
     start(std::move(jobs), true);
 }
 
@@ -95,7 +95,7 @@ void CheckController::recheckAll()
         return;
     std::vector<CheckJob> jobs;
     for (const auto& layer : layers_())
-        jobs.push_back({layer->input, options(layer->minInside), layer->pushedDown});
+        jobs.push_back({layer->input, options(layer->minInside), layer->pushedDown, nullptr});
     start(std::move(jobs), false);
 }
 

@@ -82,7 +82,7 @@ void CheckRunner::start(std::shared_ptr<const core::PilotZoneData> data, std::ve
 {
     std::vector<CheckJob> jobs;
     for (auto& input : inputs)
-        jobs.push_back({std::move(input), options});
+        jobs.push_back({std::move(input), options, false, nullptr});
     start(std::move(data), std::move(jobs));
 }
 

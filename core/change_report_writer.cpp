@@ -44,7 +44,10 @@ std::vector<gis::FieldValue> changeValues(const ChangedParcel& parcel)
 // Both zone sets, in GeoPackage metadata (_FROM, _TO) and the GeoJSON description.
 TableOutputOptions tableOptions(const PilotZoneData& fromData, const PilotZoneData& toData)
 {
-    TableOutputOptions options{"zone_set_changes", changeFields(), {}, {}, "change report"};
+    TableOutputOptions options;
+    options.layerName = "zone_set_changes";
+    options.fields = changeFields();
+    options.what = "change report";
     options.metadata = zoneSetMetadata(fromData.zones.info(), fromData.zones.source(), "_FROM");
     const auto to = zoneSetMetadata(toData.zones.info(), toData.zones.source(), "_TO");
     options.metadata.insert(options.metadata.end(), to.begin(), to.end());
