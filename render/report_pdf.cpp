@@ -396,7 +396,7 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
         };
         if (!tablePages.empty()) {
             writer.newPage();
-            if (!drawTablePages(page, drawer, s.layout, tableGroups, tablePages, 0, tablePages.size(), tableStart + 1, tableFooter, stopped))
+            if (!drawTablePages(page, drawer, s.layout, tableGroups, tablePages, tableStart + 1, tableFooter, stopped))
                 return false;
         }
         outcome.pages = totalPages;

@@ -69,31 +69,15 @@ const ReportTableLayout::SharedCells& ReportTableLayout::sharedCells(const core:
                                                                     bool withReason)
 {
     const std::uint64_t hash = sharedKeyHash(r, withReason);
-    if (sharedSlots_.empty())
-        sharedSlots_.resize(std::size_t(1) << 12);
-    const std::size_t mask = sharedSlots_.size() - 1;
-    std::size_t slot = static_cast<std::size_t>(hash) & mask;
-    for (; sharedSlots_[slot].second != 0; slot = (slot + 1) & mask) {
-        if (sharedSlots_[slot].first == hash && shared_[sharedSlots_[slot].second - 1].matches(r, withReason))
-            return shared_[sharedSlots_[slot].second - 1];
+    for (auto [it, end] = sharedByHash_.equal_range(hash); it != end; ++it) {
+        if (shared_[it->second].matches(r, withReason))
+            return shared_[it->second];
     }
     // First seen: the cells as the row would make them, interned in the row's column order.
     const bool kept = shared_.size() < kMostShared;
     SharedCells& cells = kept ? shared_.emplace_back() : unshared_;
-    if (kept) {
-        sharedSlots_[slot] = {hash, static_cast<std::uint32_t>(shared_.size())};
-        if (2 * shared_.size() > sharedSlots_.size()) {  // at most half full: probes stay short
-            std::vector<std::pair<std::uint64_t, std::uint32_t>> grown(2 * sharedSlots_.size());
-            for (const auto& entry : sharedSlots_) {
-                std::size_t to = static_cast<std::size_t>(entry.first) & (grown.size() - 1);
-                while (entry.second != 0 && grown[to].second != 0)
-                    to = (to + 1) & (grown.size() - 1);
-                if (entry.second != 0)
-                    grown[to] = entry;
-            }
-            sharedSlots_ = std::move(grown);
-        }
-    }
+    if (kept)
+        sharedByHash_.emplace(hash, shared_.size() - 1);
     cells.industry = r.industry;
     cells.landUse = r.landUse;
     cells.zoneId = r.zoneId;
@@ -132,10 +116,9 @@ TableCell ReportTableLayout::ratioCell(double ratio, qsizetype& lines)
     // the text QString::arg gave the first share of that tenth is every such share's.
     const bool certain = percent >= 0 && !std::signbit(percent) && nearest <= kTenths &&
                          std::abs(tenths - std::floor(tenths) - 0.5) > 1e-6;
-    const QString text = certain ? QString() : QStringLiteral("%1%").arg(percent, 0, 'f', 1);
     if (!certain) {
         qsizetype cellLines = 1;
-        const TableCell cell = intern(2, text, cellLines);
+        const TableCell cell = intern(2, QStringLiteral("%1%").arg(percent, 0, 'f', 1), cellLines);
         lines = std::max(lines, cellLines);
         return cell;
     }

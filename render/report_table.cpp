@@ -49,7 +49,7 @@ bool listsParcel(PdfRows rows, const core::ParcelResult& result)
 }
 
 ReportTableLayout::ReportTableLayout(QPaintDevice& metrics, const QRectF& area, bool zh, bool constraints)
-    : constraints_(constraints), cellFont_(pdfFont(7)), device_(&metrics), metrics_(cellFont_, &metrics),
+    : constraints_(constraints), cellFont_(pdfFont(7)), metrics_(cellFont_, &metrics),
       widestGlyph_(metrics_.maxWidth()), area_(area)
 {
     const std::pair<const char*, double> columns[] = {
@@ -232,22 +232,18 @@ RowSpool::RowSpool()
         throw core::OutputError(file_.fileTemplate().toStdString() + ": cannot make a temporary file for the report's rows");
 }
 
-void RowSpool::forEachRow(const std::function<void(double, qint64)>& visit)
+void RowSpool::forEachHeight(const std::function<void(double)>& visit)
 {
     if (!file_.flush() || !heights_.flush())
         throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
     heights_.seek(0);
-    std::vector<Measure> block(4096);
-    qint64 offset = 0;
+    std::vector<double> block(4096);
     for (;;) {
-        const qint64 read = heights_.read(reinterpret_cast<char*>(block.data()), static_cast<qint64>(block.size() * sizeof(Measure)));
+        const qint64 read = heights_.read(reinterpret_cast<char*>(block.data()), static_cast<qint64>(block.size() * sizeof(double)));
         if (read <= 0)
             break;
-        for (qint64 i = 0; i < read / static_cast<qint64>(sizeof(Measure)); ++i) {
-            const Measure& row = block[static_cast<std::size_t>(i)];
-            visit(row.height, offset);
-            offset += row.bytes;
-        }
+        for (qint64 i = 0; i < read / static_cast<qint64>(sizeof(double)); ++i)
+            visit(block[static_cast<std::size_t>(i)]);
     }
 }
 
@@ -266,16 +262,15 @@ void RowSpool::append(const TableRow& row)
             buffer_.append(reinterpret_cast<const char*>(cell.text.constData()), cell.text.size() * 2);
         }
     }
-    const Measure measure{row.height, buffer_.size()};
     const bool written = file_.write(buffer_) == buffer_.size();
-    const bool measured = heights_.write(reinterpret_cast<const char*>(&measure), sizeof measure) == sizeof measure;
+    const bool measured = heights_.write(reinterpret_cast<const char*>(&row.height), sizeof row.height) == sizeof row.height;
     if (!written || !measured)
         throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
 }
 
-RowReader::RowReader(const QString& spool, qint64 offset) : file_(spool)
+RowReader::RowReader(const QString& spool) : file_(spool)
 {
-    if (!file_.open(QIODevice::ReadOnly) || !file_.seek(offset))
+    if (!file_.open(QIODevice::ReadOnly))
         throw core::OutputError(spool.toStdString() + ": cannot read the report's rows back");
 }
 

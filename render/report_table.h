@@ -139,7 +139,6 @@ private:
     std::vector<Column> columns_;
     bool constraints_;
     QFont cellFont_;
-    QPaintDevice* device_;
     QFontMetricsF metrics_;
     double widestGlyph_;
     QRectF area_;
@@ -150,39 +149,35 @@ private:
     double tableBottom_;
     std::vector<double> bmpAdvances_;  // per character of the Basic Multilingual Plane; < 0: not measured yet
     QHash<char32_t, double> advances_;  // the others
-    // The combinations seen, and an open-addressed table of (key hash, index + 1) over them:
-    // a row's lookup reads a slot or two and compares one entry's texts.
+    // The combinations seen, found by their key's hash (a row's lookup builds no key) and
+    // then compared.
     std::vector<SharedCells> shared_;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> sharedSlots_;
+    std::unordered_multimap<std::uint64_t, std::size_t> sharedByHash_;
     SharedCells unshared_;  // past the most kept
     std::vector<std::pair<TableCell, qsizetype>> ratioCells_;  // per tenth of a percent; lines 0: not yet
 };
 
-// Rows written to a temporary file, read back from any row on (RowReader) by whichever thread
-// draws its page. Each row's height and size go to a file of their own: the group's pages are
-// counted from them once its notes (and so its first page's block) are known.
+// Rows written to a temporary file and read back in the same order (RowReader). The rows'
+// heights go to a file of their own: the group's pages are counted from them once its notes
+// (and so its first page's block) are known.
 class RowSpool {
 public:
     RowSpool();
     void append(const TableRow& row);
-    // Each row's height and where it starts in the file, in order; after it every row is on disk.
-    void forEachRow(const std::function<void(double height, qint64 offset)>& visit);
+    // Each row's height, in order; after it every row is on disk.
+    void forEachHeight(const std::function<void(double)>& visit);
     QString fileName() const { return file_.fileName(); }
 
 private:
     QTemporaryFile file_;
     QTemporaryFile heights_;
-    struct Measure {
-        double height;
-        qint64 bytes;  // in file_
-    };
     QByteArray buffer_;  // a row as written
 };
 
-// A spool's rows from one of them on, in order, through a handle of its own.
+// A spool's rows, in order, through a handle of its own.
 class RowReader {
 public:
-    RowReader(const QString& spool, qint64 offset);
+    explicit RowReader(const QString& spool);
     TableRow next();
 
 private:
