@@ -292,8 +292,7 @@ std::pair<QRectF, QRectF> mapLayout(const QRectF& area, QPageLayout::Orientation
 }
 
 
-ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& settings, const QString& title, const PdfBody& body,
-                             const std::function<void(const QString& temporaryPdf)>& finishFile)
+ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& settings, const QString& title, const PdfBody& body)
 {
     ExportOutcome outcome;
     try {
@@ -312,8 +311,6 @@ ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& setting
                 return outcome;  // the temporary file goes with output
             }
         }
-        if (finishFile)
-            finishFile(QString::fromStdString(output.temporaryPath()));
         output.commit();
         outcome.status = ExportStatus::Written;
     } catch (const gis::Error& error) {

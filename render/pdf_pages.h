@@ -65,8 +65,6 @@ std::pair<QRectF, QRectF> mapLayout(const QRectF& area, QPageLayout::Orientation
 using PdfBody = std::function<bool(QPdfWriter& writer, QPainter& painter, ExportOutcome& outcome)>;
 // Opens the PDF on a temporary file beside path, lets body draw it and renames it into place
 // only when body completed; a failure or cancel leaves no file and keeps an earlier one.
-// finishFile, when given, works on the closed temporary PDF before it is renamed.
-ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& settings, const QString& title, const PdfBody& body,
-                             const std::function<void(const QString& temporaryPdf)>& finishFile = {});
+ExportOutcome writeAtomicPdf(const QString& path, const PdfPageSettings& settings, const QString& title, const PdfBody& body);
 
 }  // namespace pearlzone::render::pdf

@@ -5,8 +5,8 @@
 #include "core/zone_set.h"
 #include "gis/planar_ring.h"
 #include "render/map_style.h"
-#include "render/pdf_outline.h"
 #include "render/pdf_pages.h"
+#include "render/pdf_parts.h"
 #include "render/report_counts.h"
 #include "render/report_maps.h"
 #include "render/report_table.h"
@@ -131,6 +131,14 @@ struct ReportPdfStream::State {
             render::paginate(order.size(), group, layout, pages);
             order.push_back(&group);
         }
+    }
+
+    // Once every page is written: what only drawing them needed, before the parts are joined.
+    void releaseDrawn()
+    {
+        groups.clear();
+        overview = PageParcels(0.0);
+        zoneMaps = ZoneMaps(background, QSizeF());
     }
 
     const MapScene& background;
@@ -315,13 +323,16 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
         firstPage[tablePages[p].group] = tableStart + 1 + static_cast<int>(p);
     const int totalPages = tableStart + static_cast<int>(tablePages.size());
     std::vector<OutlineEntry> outline;
+    const auto footerOn = [&](const Page& page, int pageNumber) {
+        drawFooter(page, disclaimer(zh), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(pageNumber).arg(totalPages));
+    };
 
-    auto body = [&](QPdfWriter& writer, QPainter& painter, ExportOutcome& outcome) {
+    // The front: the cover, the contents and the maps.
+    PdfInParts document;
+    document.front = [&](QPdfWriter& writer, QPainter& painter, ExportOutcome& outcome) {
         const QRectF area = pageArea(writer);
         const Page page{&writer, &painter, area, zh};
-        const auto footer = [&](int pageNumber) {
-            drawFooter(page, disclaimer(zh), t(zh, QT_TRANSLATE_NOOP("pearlzone::render::PdfText", "Page %1 of %2")).arg(pageNumber).arg(totalPages));
-        };
+        const auto footer = [&](int pageNumber) { footerOn(page, pageNumber); };
         drawCover(page, title, content, s.background, s.words, listedSentence(zh, s.settings.rows, s.listed, content.summary.total),
                   s.outsideByNearest);
         footer(1);
@@ -381,28 +392,37 @@ ExportOutcome ReportPdfStream::finish(const QString& path, const core::CheckRepo
                 return false;
             outline.push_back({name, pageNumber, 1});
         }
-        if (progress)
-            progress(10);
-
-        // The table, group by group, read back from the spools a row at a time.
         s.groupOutline(outline, firstPage);
-        ReportTableDrawer drawer(s.layout, writer);
-        int done = 0;
-        const auto stopped = [&] { return isCancelled(cancel); };
-        const auto tableFooter = [&](int pageNumber) {
-            footer(pageNumber);
-            if (progress)
-                progress(10 + static_cast<int>(90LL * ++done / std::max<std::size_t>(1, tablePages.size())));
-        };
-        if (!tablePages.empty()) {
-            writer.newPage();
-            if (!drawTablePages(page, drawer, s.layout, tableGroups, tablePages, tableStart + 1, tableFooter, stopped))
-                return false;
-        }
         outcome.pages = totalPages;
         return true;
     };
-    return writeAtomicPdf(path, s.settings, title, body, [&](const QString& pdfPath) { addOutline(pdfPath, outline); });
+
+    // The table, in runs of pages on every core, read back from the spools a row at a time. A
+    // run is a hundred pages or more (each part embeds the fonts it uses), and short enough
+    // that the threads end close together.
+    const std::size_t runPages = std::max<std::size_t>(128, tablePages.size() / 48);
+    document.parts = (tablePages.size() + runPages - 1) / runPages;
+    std::atomic<int> pagesDone{0};
+    document.part = [&](std::size_t part, const Page& page, const std::function<bool()>& stopped) {
+        const std::size_t first = part * runPages;
+        const std::size_t end = std::min(tablePages.size(), first + runPages);
+        ReportTableDrawer drawer(s.layout, *page.writer);
+        return drawTablePages(page, drawer, s.layout, tableGroups, tablePages, first, end, tableStart + 1 + static_cast<int>(first),
+                              [&](int pageNumber) {
+                                  footerOn(page, pageNumber);
+                                  ++pagesDone;
+                              },
+                              stopped);
+    };
+    int reported = -1;
+    document.waiting = [&] {
+        const int percent = static_cast<int>(100LL * pagesDone / std::max<std::size_t>(1, tablePages.size()));
+        if (progress && percent != reported)
+            progress(reported = percent);
+    };
+    document.outline = [&] { return outline; };
+    document.written = [&] { s.releaseDrawn(); };
+    return writePdfInParts(path, s.settings, title, document, cancel);
 }
 
 ExportOutcome exportReportPdf(const QString& path, const MapScene& scene, const ReportPdfContent& content,

@@ -11,10 +11,11 @@
 //   and its size, for the rule that gives a zone its page;
 // - the counts: verdicts, zones, and the parcels outside every zone by their nearest zone
 //   (the check's: core::ParcelResult::nearestZoneId).
-// finish() then writes cover (with the totals), contents (each group's page), the maps and
-// the table read back group by group (render/report_table_pages.h), each page with the group
-// as its running header, and adds nested PDF bookmarks: the maps under "Maps", a zone's
-// sub-areas under the zone (render/pdf_outline.h).
+// finish() then writes cover (with the totals), contents (each group's page) and the maps on
+// the calling thread while the table, read back group by group, each page with the group as
+// its running header, is written in runs of pages on every core (render/pdf_parts.h); the
+// parts are joined with nested PDF bookmarks: the maps under "Maps", a zone's sub-areas under
+// the zone (render/pdf_join.h).
 
 #include "core/batch_check.h"
 #include "core/check_report_contents.h"

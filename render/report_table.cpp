@@ -232,18 +232,22 @@ RowSpool::RowSpool()
         throw core::OutputError(file_.fileTemplate().toStdString() + ": cannot make a temporary file for the report's rows");
 }
 
-void RowSpool::forEachHeight(const std::function<void(double)>& visit)
+void RowSpool::forEachRow(const std::function<void(double, qint64)>& visit)
 {
     if (!file_.flush() || !heights_.flush())
         throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
     heights_.seek(0);
-    std::vector<double> block(4096);
+    std::vector<Measure> block(4096);
+    qint64 offset = 0;
     for (;;) {
-        const qint64 read = heights_.read(reinterpret_cast<char*>(block.data()), static_cast<qint64>(block.size() * sizeof(double)));
+        const qint64 read = heights_.read(reinterpret_cast<char*>(block.data()), static_cast<qint64>(block.size() * sizeof(Measure)));
         if (read <= 0)
             break;
-        for (qint64 i = 0; i < read / static_cast<qint64>(sizeof(double)); ++i)
-            visit(block[static_cast<std::size_t>(i)]);
+        for (qint64 i = 0; i < read / static_cast<qint64>(sizeof(Measure)); ++i) {
+            const Measure& row = block[static_cast<std::size_t>(i)];
+            visit(row.height, offset);
+            offset += row.bytes;
+        }
     }
 }
 
@@ -262,15 +266,16 @@ void RowSpool::append(const TableRow& row)
             buffer_.append(reinterpret_cast<const char*>(cell.text.constData()), cell.text.size() * 2);
         }
     }
+    const Measure measure{row.height, buffer_.size()};
     const bool written = file_.write(buffer_) == buffer_.size();
-    const bool measured = heights_.write(reinterpret_cast<const char*>(&row.height), sizeof row.height) == sizeof row.height;
+    const bool measured = heights_.write(reinterpret_cast<const char*>(&measure), sizeof measure) == sizeof measure;
     if (!written || !measured)
         throw core::OutputError(file_.fileName().toStdString() + ": cannot write the report's rows (disk full?)");
 }
 
-RowReader::RowReader(const QString& spool) : file_(spool)
+RowReader::RowReader(const QString& spool, qint64 offset) : file_(spool)
 {
-    if (!file_.open(QIODevice::ReadOnly))
+    if (!file_.open(QIODevice::ReadOnly) || !file_.seek(offset))
         throw core::OutputError(spool.toStdString() + ": cannot read the report's rows back");
 }
 

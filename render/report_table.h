@@ -157,27 +157,31 @@ private:
     std::vector<std::pair<TableCell, qsizetype>> ratioCells_;  // per tenth of a percent; lines 0: not yet
 };
 
-// Rows written to a temporary file and read back in the same order (RowReader). The rows'
-// heights go to a file of their own: the group's pages are counted from them once its notes
-// (and so its first page's block) are known.
+// Rows written to a temporary file, read back from any row on (RowReader) by whichever thread
+// draws its page. Each row's height and size go to a file of their own: the group's pages are
+// counted from them once its notes (and so its first page's block) are known.
 class RowSpool {
 public:
     RowSpool();
     void append(const TableRow& row);
-    // Each row's height, in order; after it every row is on disk.
-    void forEachHeight(const std::function<void(double)>& visit);
+    // Each row's height and where it starts in the file, in order; after it every row is on disk.
+    void forEachRow(const std::function<void(double height, qint64 offset)>& visit);
     QString fileName() const { return file_.fileName(); }
 
 private:
     QTemporaryFile file_;
     QTemporaryFile heights_;
+    struct Measure {
+        double height;
+        qint64 bytes;  // in file_
+    };
     QByteArray buffer_;  // a row as written
 };
 
-// A spool's rows, in order, through a handle of its own.
+// A spool's rows from one of them on, in order, through a handle of its own.
 class RowReader {
 public:
-    explicit RowReader(const QString& spool);
+    RowReader(const QString& spool, qint64 offset);
     TableRow next();
 
 private:

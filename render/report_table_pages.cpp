@@ -18,17 +18,17 @@ void paginate(std::size_t index, TableGroup& group, const ReportTableLayout& lay
     // The block's parts but the last have pages of their own; the rows start under the last.
     const int blockPages = std::max(0, static_cast<int>(group.guidelines.pages.size()) - 1);
     for (int part = 0; part < blockPages; ++part)
-        pages.push_back({index, part + 1, part, false, 0, 0});
+        pages.push_back({index, part + 1, part, false, 0, 0, 0});
     int rowPages = 0;
     std::int64_t row = 0;
     double y = 0, pageTop = 0;
-    group.spool->forEachHeight([&](double height) {
+    group.spool->forEachRow([&](double height, qint64 offset) {
         if (layout.opensPage(rowPages, y, height, pageTop)) {
             if (rowPages > 0)
                 pages.back().endRow = row;
             const bool firstRows = rowPages++ == 0;
             pageTop = y = layout.firstRowTop(firstRows ? group.guidelines.shift : 0.0);
-            pages.push_back({index, blockPages + rowPages, -1, firstRows, row, row});
+            pages.push_back({index, blockPages + rowPages, -1, firstRows, row, row, offset});
         }
         y += height;
         ++row;
@@ -39,19 +39,21 @@ void paginate(std::size_t index, TableGroup& group, const ReportTableLayout& lay
 }
 
 bool drawTablePages(const pdf::Page& page, ReportTableDrawer& drawer, const ReportTableLayout& layout,
-                    const std::vector<const TableGroup*>& groups, const std::vector<TablePage>& pages, int pageNumber,
-                    const std::function<void(int pageNumber)>& footer, const std::function<bool()>& stopped)
+                    const std::vector<const TableGroup*>& groups, const std::vector<TablePage>& pages, std::size_t first,
+                    std::size_t end, int pageNumber, const std::function<void(int pageNumber)>& footer,
+                    const std::function<bool()>& stopped)
 {
     QPainter& painter = *page.painter;
     const QRectF& area = page.area;
     const bool zh = page.zh;
-    std::optional<RowReader> reader;  // the group's, from its first page of rows
-    for (std::size_t p = 0; p < pages.size(); ++p, ++pageNumber) {
+    std::optional<RowReader> reader;  // the group's, from the first of its pages drawn here
+    std::size_t readerGroup = 0;
+    for (std::size_t p = first; p < end; ++p, ++pageNumber) {
         if (stopped())
             return false;
         const TablePage& at = pages[p];
         const TableGroup& group = *groups[at.group];
-        if (p > 0)
+        if (p > first)
             static_cast<QPdfWriter*>(page.writer)->newPage();
         // The running header: the group, and which of its pages this is.
         painter.setFont(pdfFont(11, true));
@@ -71,8 +73,10 @@ bool drawTablePages(const pdf::Page& page, ReportTableDrawer& drawer, const Repo
             if (at.firstRows && !group.guidelines.pages.empty())
                 drawer.drawGuidelines(painter, group.guidelines, group.guidelines.pages.size() - 1);
             drawer.drawHeader(painter, shift);
-            if (at.firstRows)
-                reader.emplace(group.spool->fileName());
+            if (!reader || readerGroup != at.group) {
+                reader.emplace(group.spool->fileName(), at.offset);
+                readerGroup = at.group;
+            }
             double y = layout.firstRowTop(shift);
             for (std::int64_t r = at.firstRow; r < at.endRow; ++r) {
                 const TableRow row = reader->next();

@@ -1,7 +1,7 @@
 #pragma once
-// The check report's table as pages (render/ only): what each page holds (its group, which of
-// the group's pages it is, a part of the group's guideline block or a run of its rows), worked
-// out once the rows are all in, before any page is written: page numbers and the contents need it.
+// The check report's table as pages (render/ only): where each page starts (its group, which of
+// the group's pages it is, its rows and where they lie in the group's spool), worked out once
+// the rows are all in, so that any thread can draw any run of pages in a PDF of its own.
 
 #include "render/pdf_pages.h"
 #include "render/report_table.h"
@@ -32,16 +32,18 @@ struct TablePage {
     bool firstRows = false;  // the group's first page of rows: the block's last part above them
     std::int64_t firstRow = 0;
     std::int64_t endRow = 0;
+    qint64 offset = 0;  // of firstRow in the group's spool
 };
 
 // The group's pages, appended to pages as the table breaks them (each group from a new page;
 // its guideline block's parts but the last on pages of their own); sets group.pages.
 void paginate(std::size_t index, TableGroup& group, const ReportTableLayout& layout, std::vector<TablePage>& pages);
 
-// Draws the table's pages, numbered from pageNumber, the first on the writer's current page;
-// footer draws a page's footer. Returns false when stopped() said so.
+// Draws pages [first, end) of the table, numbered from pageNumber, the first on the writer's
+// current page; footer draws a page's footer. Returns false when stopped() said so.
 bool drawTablePages(const pdf::Page& page, ReportTableDrawer& drawer, const ReportTableLayout& layout,
-                    const std::vector<const TableGroup*>& groups, const std::vector<TablePage>& pages, int pageNumber,
-                    const std::function<void(int pageNumber)>& footer, const std::function<bool()>& stopped);
+                    const std::vector<const TableGroup*>& groups, const std::vector<TablePage>& pages, std::size_t first,
+                    std::size_t end, int pageNumber, const std::function<void(int pageNumber)>& footer,
+                    const std::function<bool()>& stopped);
 
 }  // namespace pearlzone::render

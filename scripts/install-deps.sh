@@ -19,6 +19,10 @@ packages=(
   python3-openpyxl
   # Excel workbook reports
   libxlsxwriter-dev
+  # joining a report PDF written in parts on several cores, and its bookmarks
+  libqpdf-dev
+  # qpdf's own tool: the tests hold the one-pass join to it (qpdf --check, --object-streams)
+  qpdf
   # the input file's SHA-256 on a report's cover (libcrypto)
   libssl-dev
   # a throwaway PostGIS server for the PG: input test

@@ -11,12 +11,14 @@
 // overview (37.5 m at 1:25,000) and its page at least doubles the overview (1:12,500 or
 // larger). So 5 m parcels give IFC and Yuzhu a page each (Pazhou's 1:15,000 is not twice
 // 1:25,000); 60 m parcels (2.4 mm) give none.
+#include "core/check_errors.h"
 #include "core/check_report_contents.h"
 #include "render/crowd_raster.h"
 #include "render/map_renderer.h"
 #include "render/map_style.h"
-#include "render/pdf_outline.h"
+#include "render/pdf_join.h"
 #include "render/pdf_pages.h"
+#include "render/pdf_stream_join.h"
 #include "render/report_pdf.h"
 
 #include "pearlzone_catch.h"
@@ -25,6 +27,8 @@
 #include "test_data.h"
 
 #include <QFile>
+#include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -123,38 +127,177 @@ TEST_CASE("parcels legible on the overview get no zone pages", "[pdf][report]")
     CHECK(text.count(QStringLiteral("Scale 1:")) == 1);
 }
 
-TEST_CASE("bookmarks nest by level: a parent counts and opens on its children", "[pdf][outline]")
+TEST_CASE("parts join into one PDF whose bookmarks nest by level: a parent counts and opens on its children", "[pdf][outline]")
 {
     test::TempDir dir;
+    // Two parts of two pages each, a page's number written on it.
+    std::vector<QString> parts;
+    for (int part = 0; part < 2; ++part) {
+        parts.push_back(QString::fromStdString(dir.file("部分" + std::to_string(part) + ".pdf")));
+        render::PdfPageSettings page;
+        const render::ExportOutcome written = render::pdf::writeAtomicPdf(
+            parts.back(), page, QStringLiteral("书签"), [part](QPdfWriter& writer, QPainter& painter, render::ExportOutcome&) {
+                for (int i = 0; i < 2; ++i) {
+                    if (i > 0)
+                        writer.newPage();
+                    painter.drawText(QPointF(300, 300), QStringLiteral("第%1页").arg(2 * part + i + 1));
+                }
+                return true;
+            });
+        REQUIRE(written.status == render::ExportStatus::Written);
+    }
     const QString pdf = QString::fromStdString(dir.file("书签.pdf"));
-    render::PdfPageSettings page;
-    render::ExportOutcome written = render::pdf::writeAtomicPdf(
-        pdf, page, QStringLiteral("书签"),
-        [](QPdfWriter& writer, QPainter&, render::ExportOutcome&) {
-            for (int i = 1; i < 4; ++i)
-                writer.newPage();
-            return true;
-        },
-        [](const QString& temporary) {
-            render::addOutline(temporary, {{QStringLiteral("一"), 1, 0},
-                                           {QStringLiteral("一.1"), 2, 1},
-                                           {QStringLiteral("一.1.a"), 3, 2},
-                                           {QStringLiteral("一.2"), 3, 1},
-                                           {QStringLiteral("二"), 4, 0}});
-        });
-    REQUIRE(written.status == render::ExportStatus::Written);
+    render::joinPdfParts(parts, pdf,
+                         {{QStringLiteral("一"), 1, 0},
+                          {QStringLiteral("一.1"), 2, 1},
+                          {QStringLiteral("一.1.a"), 3, 2},
+                          {QStringLiteral("一.2"), 3, 1},
+                          {QStringLiteral("二"), 4, 0}});
+    CHECK(pageCount(pdf) == 4);
+    const QString text = test::programOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(text.indexOf(QStringLiteral("第1页")) < text.indexOf(QStringLiteral("第2页")));
+    CHECK(text.indexOf(QStringLiteral("第2页")) < text.indexOf(QStringLiteral("第3页")));
+    CHECK(text.indexOf(QStringLiteral("第3页")) < text.indexOf(QStringLiteral("第4页")));
+    CHECK(test::programOutput(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("书签")));
     const QString xml = test::programOutput(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
     const QString outline = xml.mid(xml.indexOf(QStringLiteral("<outline>"))).simplified().replace(QStringLiteral("> <"), QStringLiteral("><"));
     CHECK(outline.startsWith(QStringLiteral("<outline><item page=\"1\">一</item><outline><item page=\"2\">一.1</item><outline>"
                                             "<item page=\"3\">一.1.a</item></outline><item page=\"3\">一.2</item></outline>"
                                             "<item page=\"4\">二</item></outline>")));
-    // The file as a whole: the outline's /Count is every item, and the first parent counts its three.
-    QFile file(pdf);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    CHECK(bytes.contains("/Type /Outlines\n/First"));
-    CHECK(bytes.contains("/Count 5\n"));
-    CHECK(bytes.contains("/Count 3\n"));
+    // The counts, in the file as qpdf writes it out readable: the outline's /Count is every
+    // item; the first parent's its three below, the other parent's its one.
+    const QString qdf = test::programOutput(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), pdf, QStringLiteral("-")});
+    CHECK(qdf.contains(QStringLiteral("/Count 5\n")));
+    CHECK(qdf.contains(QStringLiteral("/Count 3\n")));
+    CHECK(qdf.contains(QStringLiteral("/Count 1\n")));
+    CHECK(qdf.contains(QStringLiteral("/PageMode /UseOutlines")));
+}
+
+namespace {
+
+// A part as the report writes them: Chinese and Latin text in two sizes, lines and fills, an
+// image, over several pages, each page's number on it.
+QString writePart(test::TempDir& dir, const std::string& name, int firstPage, int pages)
+{
+    const QString path = QString::fromStdString(dir.file(name));
+    render::PdfPageSettings settings;
+    const render::ExportOutcome written = render::pdf::writeAtomicPdf(
+        path, settings, QStringLiteral("合并"), [&](QPdfWriter& writer, QPainter& painter, render::ExportOutcome&) {
+            QImage image(40, 30, QImage::Format_RGB32);
+            image.fill(QColor(30 * firstPage % 255, 120, 200));
+            for (int i = 0; i < pages; ++i) {
+                if (i > 0)
+                    writer.newPage();
+                painter.setFont(render::pdfFont(12));
+                painter.drawText(QPointF(300, 300), QStringLiteral("第%1页 page (%1) \\ 琶洲").arg(firstPage + i));
+                painter.setFont(render::pdfFont(7, true));
+                painter.drawText(QPointF(300, 600), QStringLiteral("鱼珠片区 %1 0 R").arg(firstPage + i));
+                painter.fillRect(QRectF(300, 800, 400, 200), QColor(200, 40, 40, 120));
+                painter.drawLine(QPointF(300, 1100), QPointF(900, 1300));
+                painter.drawImage(QRectF(1000, 800, 400, 300), image);
+            }
+            return true;
+        });
+    REQUIRE(written.status == render::ExportStatus::Written);
+    return path;
+}
+
+// What a reader sees of a PDF: its text page by page, its bookmarks, its page images.
+struct ReadPdf {
+    QString text, outline, pages;
+    QByteArray images;
+};
+
+ReadPdf readPdf(const QString& pdf, test::TempDir& dir, const std::string& name)
+{
+    ReadPdf read;
+    read.text = test::programOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString xml = test::programOutput(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
+    read.outline = xml.mid(xml.indexOf(QStringLiteral("<outline>")));
+    const QString info = test::programOutput(QStringLiteral("pdfinfo"), {pdf});
+    read.pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1);
+    const QString prefix = QString::fromStdString(dir.file(name));
+    test::programOutput(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"), pdf, prefix});
+    for (int page = 1; page <= read.pages.toInt(); ++page) {
+        QFile image(prefix + QStringLiteral("-%1.png").arg(page, static_cast<int>(read.pages.size()), 10, QLatin1Char('0')));
+        REQUIRE(image.open(QIODevice::ReadOnly));
+        read.images += image.readAll();
+    }
+    return read;
+}
+
+const std::vector<render::OutlineEntry> kNestedOutline{{QStringLiteral("一"), 1, 0},
+                                                       {QStringLiteral("一.1"), 2, 1},
+                                                       {QStringLiteral("一.1.a"), 5, 2},
+                                                       {QStringLiteral("一.2"), 6, 1},
+                                                       {QStringLiteral("二 (7)"), 7, 0}};
+
+}  // namespace
+
+TEST_CASE("the one-pass join of QPdfWriter's parts reads as qpdf's join of them, and qpdf finds no error in it", "[pdf][outline]")
+{
+    test::TempDir dir;
+    const std::vector<QString> parts{writePart(dir, "甲.pdf", 1, 3), writePart(dir, "乙.pdf", 4, 1), writePart(dir, "丙.pdf", 5, 3)};
+    const QString fast = QString::fromStdString(dir.file("一遍.pdf"));
+    const QString reference = QString::fromStdString(dir.file("qpdf.pdf"));
+    REQUIRE(render::streamJoinPdfParts(parts, fast, kNestedOutline) == render::StreamJoin::Joined);
+    render::joinPdfPartsWithQpdf(parts, reference, kNestedOutline);
+
+    const QString check = test::programOutput(QStringLiteral("qpdf"), {QStringLiteral("--check"), fast});
+    INFO(check.toStdString());
+    CHECK(check.contains(QStringLiteral("No syntax or stream encoding errors found")));
+    CHECK_FALSE(check.contains(QStringLiteral("WARNING")));
+    const ReadPdf joined = readPdf(fast, dir, "fast");
+    const ReadPdf expected = readPdf(reference, dir, "reference");
+    CHECK(joined.pages == QStringLiteral("7"));
+    CHECK(joined.text == expected.text);
+    for (int page = 1; page <= 7; ++page)
+        CHECK(joined.text.contains(QStringLiteral("第%1页 page (%1)").arg(page)));
+    CHECK(joined.outline == expected.outline);
+    CHECK(joined.outline.contains(QStringLiteral("<item page=\"5\">一.1.a</item>")));
+    CHECK(joined.images == expected.images);
+    CHECK(test::programOutput(QStringLiteral("pdfinfo"), {fast}).contains(QStringLiteral("合并")));
+}
+
+TEST_CASE("a part not laid out as QPdfWriter writes it is joined by qpdf", "[pdf][outline]")
+{
+    test::TempDir dir;
+    const QString written = writePart(dir, "甲.pdf", 1, 3);
+    // The same pages in object streams, as qpdf writes them: no longer one plain table.
+    const QString packed = QString::fromStdString(dir.file("乙.pdf"));
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--object-streams=generate"), written, packed});
+    REQUIRE(qpdf.waitForFinished(60000));
+    REQUIRE(QFile::exists(packed));
+    const std::vector<QString> parts{writePart(dir, "丙.pdf", 1, 3), packed, writePart(dir, "丁.pdf", 7, 1)};
+    const QString fast = QString::fromStdString(dir.file("一遍.pdf"));
+    CHECK(render::streamJoinPdfParts(parts, fast, kNestedOutline) == render::StreamJoin::Declined);
+    const QString pdf = QString::fromStdString(dir.file("合并.pdf"));
+    render::joinPdfParts(parts, pdf, kNestedOutline);
+    const ReadPdf joined = readPdf(pdf, dir, "joined");
+    CHECK(joined.pages == QStringLiteral("7"));
+    for (int page = 1; page <= 3; ++page)
+        CHECK(joined.text.count(QStringLiteral("第%1页 page (%1)").arg(page)) == 2);
+    CHECK(joined.text.contains(QStringLiteral("第7页 page (7)")));
+    CHECK(joined.outline.contains(QStringLiteral("<item page=\"7\">二 (7)</item>")));
+}
+
+TEST_CASE("a part that cannot be read leaves no joined file and says which part", "[pdf][outline]")
+{
+    test::TempDir dir;
+    const QString broken = QString::fromStdString(dir.file("坏的.pdf"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a PDF");
+    file.close();
+    const QString pdf = QString::fromStdString(dir.file("合并.pdf"));
+    try {
+        render::joinPdfParts({broken}, pdf, {});
+        FAIL("no error");
+    } catch (const core::OutputError& error) {
+        CHECK(QString::fromUtf8(error.what()).contains(QStringLiteral("坏的.pdf")));
+    }
+    CHECK_FALSE(QFile::exists(pdf));
 }
 
 TEST_CASE("a page's crowd past its vector shapes is drawn as shapes: translucent fills that compose, outlines, boxes unoutlined",
