@@ -207,8 +207,13 @@ void Worker::check(const gis::VectorFeature& feature, CheckedParcel& out)
             ++located;
             if (!box.intersects(nearZones_))
                 ++far;
-            if (wantsGeometry_)
-                out.wkb = gis::Geometry::fromWkb(feature.wkb).toWkb();
+            if (wantsGeometry_) {
+                // The WKB as GEOS writes it: copied when the bytes already are (nearly always).
+                if (gis::wkbAsGeosWrites(feature.wkb.data(), feature.wkb.size()))
+                    out.wkb.assign(feature.wkb.begin(), feature.wkb.end());
+                else
+                    out.wkb = gis::Geometry::fromWkb(feature.wkb).toWkb();
+            }
             return;
         }
         knownValid = gis::ringCertainlySimple(ring_);

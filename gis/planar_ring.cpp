@@ -104,6 +104,18 @@ bool decodeSingleRingPolygon(const unsigned char* wkb, std::size_t size, PlanarR
     return readPolygon(cursor, ring) && cursor.atEnd();
 }
 
+bool wkbAsGeosWrites(const unsigned char* wkb, std::size_t size)
+{
+    // Every byte-order mark little-endian on a little-endian machine; a multipolygon's one
+    // polygon starts after its mark, type and part count (9 bytes).
+    constexpr unsigned char kLittle = 1;
+    if (!kLittleEndianMachine || size < 10 || wkb[0] != kLittle)
+        return false;
+    WkbCursor cursor(wkb, size);
+    std::uint32_t type = 0;
+    return cursor.byteOrder() && cursor.uint32(type) && (type == kWkbPolygon || (type == kWkbMultiPolygon && wkb[9] == kLittle));
+}
+
 bool ringCertainlySimple(const PlanarRing& ring, std::size_t maxSegments)
 {
     const std::size_t segments = ring.pointCount() - 1;

@@ -25,6 +25,10 @@ struct PlanarRing {
 // (holes, several parts, Z/M, points, empty, truncated): the caller uses GEOS then.
 bool decodeSingleRingPolygon(const unsigned char* wkb, std::size_t size, PlanarRing& ring);
 
+// For WKB decodeSingleRingPolygon took: whether it is byte for byte what GEOS's writer (2D,
+// the machine's byte order) gives back for it, so that a copy stands for the round trip.
+bool wkbAsGeosWrites(const unsigned char* wkb, std::size_t size);
+
 // True only when the ring is certainly simple (no two segments meet except neighbours at
 // their shared point), so that GEOS would find the polygon valid. Repeated points, collinear
 // neighbours, near-touches and rings over maxSegments are "not certain": false.
