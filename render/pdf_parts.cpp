@@ -51,8 +51,8 @@ bool writePart(QTemporaryFile& file, const PdfPageSettings& settings, const QStr
     return complete;
 }
 
-// What the pages freed goes back to the system before qpdf reads the parts: glibc keeps it
-// in its arenas otherwise, and the join's peak adds to it.
+// What the pages freed goes back to the system before the parts are joined: glibc keeps it in
+// its arenas otherwise, and when qpdf joins (a part the one-pass join declines) its peak adds to it.
 void releaseFreedMemory()
 {
 #ifdef __GLIBC__
@@ -76,7 +76,7 @@ ExportOutcome writePdfInParts(const QString& path, const PdfPageSettings& settin
         files.push_back(partFile());
         // The calling thread writes the front, then the parts from the first on, in the same
         // file; the other threads the parts from the last back, each in a file of its own,
-        // until they meet. The front's file, the largest, is the one qpdf does not copy.
+        // until they meet.
         std::vector<std::unique_ptr<QTemporaryFile>> partFiles(document.parts);
         std::mutex taking;
         std::size_t low = 0, high = document.parts;  // the parts not yet taken
