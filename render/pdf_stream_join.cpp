@@ -91,8 +91,8 @@ public:
             const std::string_view word = text_.substr(begin, at_ - begin);
             if (c == '/')
                 kind = Token::Name;
-            else if (std::all_of(word.begin(), word.end(), [](char d) { return d >= '0' && d <= '9'; }))
-                kind = Token::Integer;
+            else if (word.size() <= 15 && std::all_of(word.begin(), word.end(), [](char d) { return d >= '0' && d <= '9'; }))
+                kind = Token::Integer;  // longer digit runs are not numbers a joiner needs
             else if (std::all_of(word.begin(), word.end(), [](char d) { return (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z'); }))
                 kind = Token::Keyword;
         }
@@ -253,8 +253,8 @@ std::optional<PartLayout> partLayout(QFile& file, const QString& path)
     if (!xrefToken || xrefToken->kind != Token::Integer)
         return std::nullopt;
     layout.xref = integerOf(tail, *xrefToken);
-    if (layout.size < 2 || layout.root <= 0 || layout.root >= layout.size || layout.info >= layout.size || layout.xref <= 0 ||
-        layout.xref >= fileSize)
+    if (layout.size < 2 || layout.size > fileSize / 20 || layout.root <= 0 || layout.root >= layout.size ||
+        layout.info >= layout.size || layout.xref <= 0 || layout.xref >= fileSize)
         return std::nullopt;
 
     // "xref", one subsection "0 SIZE", 20-byte entries, then the trailer.
@@ -488,7 +488,8 @@ StreamJoin streamJoinPdfParts(const std::vector<QString>& parts, const QString& 
             if (tree.next[i] >= 0)
                 item += "/Next " + ref(tree.next[i]) + "\n";
             if (!tree.children[i].empty())  // open: its children show, and all below them
-                item += "/First " + ref(tree.children[i].front()) + "\n/Last " + ref(tree.children[i].back()) + "\n/Count " + std::to_string(tree.descendants[i]) + "\n";
+                item += "/First " + ref(tree.children[i].front()) + "\n/Last " + ref(tree.children[i].back()) + "\n/Count " +
+                        std::to_string(tree.descendants[i]) + "\n";
             item += "/Dest [" + std::to_string(pages[page]) + " 0 R /XYZ null null null]\n>>\n";
             object(outlineRoot + 1 + static_cast<long long>(i), item);
         }
