@@ -69,11 +69,11 @@ ExportOutcome writePdfInParts(const QString& path, const PdfPageSettings& settin
     const bool zh = settings.language == LabelLanguage::Chinese;
     std::atomic<bool> stop{false};  // a part failed, or the caller cancelled
     const std::function<bool()> stopped = [&] { return stop.load(std::memory_order_relaxed) || isCancelled(cancel); };
-    std::vector<std::unique_ptr<QTemporaryFile>> files;
+    std::unique_ptr<QTemporaryFile> frontFile;  // the front and the parts the calling thread draws
     std::vector<std::future<void>> workers;
     try {
         core::AtomicOutput output(path.toStdString());
-        files.push_back(partFile());
+        frontFile = partFile();
         // The calling thread writes the front, then the parts from the first on, in the same
         // file; the other threads the parts from the last back, each in a file of its own,
         // until they meet.
@@ -113,7 +113,7 @@ ExportOutcome writePdfInParts(const QString& path, const PdfPageSettings& settin
                 document.waiting();
             return stopped();
         };
-        const bool complete = writePart(*files[0], settings, title, [&](QPdfWriter& writer, QPainter& painter) {
+        const bool complete = writePart(*frontFile, settings, title, [&](QPdfWriter& writer, QPainter& painter) {
             if (!document.front(writer, painter, outcome))
                 return false;
             const Page page{&writer, &painter, pageArea(writer), zh};
@@ -141,7 +141,7 @@ ExportOutcome writePdfInParts(const QString& path, const PdfPageSettings& settin
             outcome.status = ExportStatus::Cancelled;
             return outcome;  // the parts and the temporary file go
         }
-        std::vector<QString> names{files[0]->fileName()};
+        std::vector<QString> names{frontFile->fileName()};
         for (const auto& file : partFiles) {
             if (file)
                 names.push_back(file->fileName());

@@ -459,9 +459,15 @@ StreamJoin streamJoinPdfParts(const std::vector<QString>& parts, const QString& 
         for (const long long kid : kids)
             pages.push_back(kid + shift);
         if (p == 0) {
-            catalog = renumbered(viewOf(rootText), *rootValue, 0);
-            if (keyIndex(viewOf(rootText), rootValue->tokens, "/Outlines") || keyIndex(viewOf(rootText), rootValue->tokens, "/PageMode"))
+            // The first part's catalog (its numbers stay) with the joined page tree for its own,
+            // whose reference was read when that tree came.
+            const std::string_view text = viewOf(rootText);
+            const std::vector<Token>& tokens = rootValue->tokens;
+            const Token& pagesNumber = tokens[*keyIndex(text, tokens, "/Pages")];
+            if (keyIndex(text, tokens, "/Outlines") || keyIndex(text, tokens, "/PageMode"))
                 return StreamJoin::Declined;
+            catalog = std::string(text.substr(rootValue->begin, pagesNumber.begin - rootValue->begin)) + std::to_string(pageRoot) +
+                      std::string(text.substr(pagesNumber.end, rootValue->end - pagesNumber.end));
         }
     }
 
@@ -494,26 +500,14 @@ StreamJoin streamJoinPdfParts(const std::vector<QString>& parts, const QString& 
             object(outlineRoot + 1 + static_cast<long long>(i), item);
         }
     }
-    // The catalog's page tree is the joined one; the outline shows when the file opens.
-    Lexer catalogLexer(catalog, 0);
-    std::optional<Token> pagesKey;
-    std::string rewritten;
-    std::size_t at = 0;
-    for (std::optional<Token> token = catalogLexer.next(), previous; token; previous = token, token = catalogLexer.next()) {
-        if (previous && previous->kind == Token::Name && catalog.compare(previous->begin, previous->end - previous->begin, "/Pages") == 0 &&
-            token->kind == Token::Integer) {
-            rewritten += catalog.substr(at, token->begin - at) + std::to_string(pageRoot);
-            at = token->end;
-            pagesKey = token;
-        }
-    }
-    rewritten += catalog.substr(at);
-    const std::size_t close = rewritten.rfind(">>");
-    if (!pagesKey || close == std::string::npos)
+    // The outline shows when the file opens.
+    const std::size_t open = catalog.find("<<");
+    const std::size_t close = catalog.rfind(">>");
+    if (open == std::string::npos || close == std::string::npos || close < open)
         return StreamJoin::Declined;
     if (!outline.empty() && !pages.empty())
-        rewritten.insert(close, "/Outlines " + std::to_string(outlineRoot) + " 0 R\n/PageMode /UseOutlines\n");
-    object(layouts[0].root, rewritten.substr(rewritten.find("<<")) + "\n");
+        catalog.insert(close, "/Outlines " + std::to_string(outlineRoot) + " 0 R\n/PageMode /UseOutlines\n");
+    object(layouts[0].root, catalog.substr(open) + "\n");
 
     // One cross-reference table over every object, and the trailer.
     const qint64 xref = joined.position();
